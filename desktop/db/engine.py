@@ -1,0 +1,91 @@
+"""Opening a forum database: SQLite (desk, default server) or PostgreSQL (server).
+
+SQLite runs in WAL mode with ``synchronous=FULL``: in WAL mode the NORMAL level may lose
+the last transactions on a power cut, and an acknowledged check-in must survive one.
+Migrations are applied on open, so an older database file is upgraded in place.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open database: its engine and a session factory for services."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def sqlite_url(path: str | Path) -> str:
+    return f"sqlite:///{Path(path).expanduser().resolve()}"
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with the pragmas and pool settings this project relies on."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 10, "check_same_thread": False})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Apply migrations up to ``revision`` on the engine's database."""
+    cfg = alembic_config(str(engine.url))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, revision)
+
+
+def open_database(target: str | Path, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) the database at a path or SQLAlchemy URL and migrate it."""
+    text = str(target)
+    if "://" in text:
+        url = text
+    else:
+        path = Path(text).expanduser()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        url = sqlite_url(path)
+    engine = make_engine(url)
+    if migrate:
+        upgrade(engine)
+    log.info("opened database %s", engine.url.render_as_string(hide_password=True))
+    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

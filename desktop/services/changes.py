@@ -1,0 +1,62 @@
+"""Recording changes: the audit history and the sync outbox, written in the caller's transaction."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from desktop.db.models import ChangeLog, utcnow
+from desktop.domain.hlc import HybridClock
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who makes a change, and where: the desk's name and the operator signed in."""
+
+    desk: str
+    operator: str = ""
+
+
+class ChangeRecorder:
+    """Writes change records stamped with the desk's hybrid logical clock."""
+
+    def __init__(self, actor: Actor, clock: HybridClock) -> None:
+        self.actor = actor
+        self.clock = clock
+
+    def record(
+        self,
+        session: Session,
+        entity: str,
+        entity_id: str | uuid.UUID,
+        op: str,
+        data: dict[str, Any],
+        *,
+        at: datetime | None = None,
+        change_id: uuid.UUID | None = None,
+    ) -> uuid.UUID:
+        """Add one change to the session's transaction and return its id (the sync nonce)."""
+        cid = change_id or uuid.uuid4()
+        session.execute(
+            insert(ChangeLog),
+            [
+                {
+                    "id": cid,
+                    "entity": entity,
+                    "entity_id": str(entity_id),
+                    "op": op,
+                    "data": data,
+                    "hlc": str(self.clock.now()),
+                    "origin": self.actor.desk,
+                    "operator": self.actor.operator,
+                    "at": at or utcnow(),
+                    "sent": False,
+                }
+            ],
+        )
+        return cid
