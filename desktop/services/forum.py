@@ -24,8 +24,14 @@ from desktop.services import setup
 from desktop.services.changes import Actor, ChangeRecorder
 
 if TYPE_CHECKING:
+    from desktop.services.badges import BadgeService
+    from desktop.services.checkin import CheckinService
     from desktop.services.importer import ImportService
+    from desktop.services.meetings import MeetingService
     from desktop.services.participants import ParticipantService
+    from desktop.services.reports import ReportService
+    from desktop.services.search import SearchService
+    from desktop.sync.client import SyncClient
 
 log = logging.getLogger(__name__)
 
@@ -153,3 +159,39 @@ class Forum:
         from desktop.services.importer import ImportService
 
         return ImportService(self)
+
+    @functools.cached_property
+    def search(self) -> SearchService:
+        from desktop.services.search import SearchService
+
+        return SearchService(self)
+
+    @functools.cached_property
+    def checkin(self) -> CheckinService:
+        from desktop.services.checkin import CheckinService
+
+        return CheckinService(self)
+
+    @functools.cached_property
+    def badges(self) -> BadgeService:
+        from desktop.services.badges import BadgeService
+
+        return BadgeService(self)
+
+    @functools.cached_property
+    def meetings(self) -> MeetingService:
+        from desktop.services.meetings import MeetingService
+
+        return MeetingService(self)
+
+    @functools.cached_property
+    def reports(self) -> ReportService:
+        from desktop.services.reports import ReportService
+
+        return ReportService(self)
+
+    @functools.cached_property
+    def sync(self) -> SyncClient:
+        from desktop.sync.client import SyncClient
+
+        return SyncClient(self)

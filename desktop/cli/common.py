@@ -1,0 +1,74 @@
+"""Helpers shared by the sub-commands: opening the database, JSON output, errors."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.errors import ForumDeskError
+from desktop.paths import default_database_path
+from desktop.services.forum import Forum
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """An error the command reports in one line, with its exit code."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        dest="db",
+        default=argparse.SUPPRESS,
+        help="the forum database file (default: the user's data folder)",
+    )
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    value = getattr(args, "db", None)
+    return Path(value).expanduser() if value else default_database_path()
+
+
+def open_forum(args: argparse.Namespace, *, must_exist: bool = True) -> Forum:
+    """The forum at ``--db``; a missing file is an error unless the command creates one."""
+    path = db_path(args)
+    if must_exist and not path.exists():
+        raise CliError(
+            f"no forum database at {path} (create one with 'forumdesk demo' or 'import')"
+        )
+    return Forum.open(path, operator=getattr(args, "operator", "") or "")
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def describe_error(exc: BaseException) -> str:
+    if isinstance(exc, ForumDeskError):
+        return exc.message
+    if isinstance(exc, PermissionError):
+        return f"permission denied: {exc.filename}"
+    if isinstance(exc, FileNotFoundError):
+        return f"file not found: {exc.filename}"
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc}"
+    return f"unexpected error ({type(exc).__name__}); details are in the log file"
+
+
+def launch_gui(args: argparse.Namespace) -> int:
+    try:
+        from ui.app import run_app
+    except ImportError as exc:  # the core may be installed without the GUI
+        raise CliError(f"the desktop application is not available: {exc}") from exc
+    return run_app(args)

@@ -1,0 +1,90 @@
+"""Desk settings in QSettings behind a small typed wrapper; the core gets plain values."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+
+class DeskSettings:
+    """Typed access to this desk's remembered choices."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings or QSettings("ForumDesk", "ForumDesk")
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self._s.value(key, default)
+        return str(value) if value is not None else default
+
+    def _set(self, key: str, value: object) -> None:
+        self._s.setValue(key, value)
+        self._s.sync()
+
+    @property
+    def zone(self) -> str:
+        return self._str("desk/zone", "main")
+
+    @zone.setter
+    def zone(self, value: str) -> None:
+        self._set("desk/zone", value)
+
+    @property
+    def operator(self) -> str:
+        return self._str("desk/operator", "")
+
+    @operator.setter
+    def operator(self, value: str) -> None:
+        self._set("desk/operator", value)
+
+    @property
+    def language(self) -> str:
+        return self._str("ui/language", "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("ui/language", value)
+
+    @property
+    def badge_layout(self) -> str:
+        return self._str("badges/layout", "a6")
+
+    @badge_layout.setter
+    def badge_layout(self, value: str) -> None:
+        self._set("badges/layout", value)
+
+    @property
+    def printer(self) -> str:
+        return self._str("badges/printer", "")
+
+    @printer.setter
+    def printer(self, value: str) -> None:
+        self._set("badges/printer", value)
+
+    @property
+    def server_url(self) -> str:
+        return self._str("sync/server", "")
+
+    @server_url.setter
+    def server_url(self, value: str) -> None:
+        self._set("sync/server", value)
+
+    @property
+    def sounds(self) -> bool:
+        return self._str("desk/sounds", "true") == "true"
+
+    @sounds.setter
+    def sounds(self, value: bool) -> None:
+        self._set("desk/sounds", "true" if value else "false")
+
+    @property
+    def supervisor_pin(self) -> str:
+        return self._str("desk/supervisor_pin", "0000")
+
+    @supervisor_pin.setter
+    def supervisor_pin(self, value: str) -> None:
+        self._set("desk/supervisor_pin", value)
+
+    def value(self, key: str, default: str = "") -> str:
+        return self._str(key, default)
+
+    def set_value(self, key: str, value: object) -> None:
+        self._set(key, value)
