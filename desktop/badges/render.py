@@ -26,7 +26,15 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop.badges.fonts import Weight
 from desktop.badges.layouts import BadgeData, PageLayout, get_layout
-from desktop.badges.text import Align, FittedText, clean, draw_line, fit_lines, fit_size
+from desktop.badges.text import (
+    Align,
+    FittedText,
+    clean,
+    draw_line,
+    fit_lines,
+    fit_size,
+    text_width,
+)
 
 log = logging.getLogger(__name__)
 
@@ -426,16 +434,21 @@ def _draw_landscape(c: Any, b: BadgeData, w: float, h: float) -> None:
         )
         if used:
             right -= box_w + 2 * mm * s
-    label_w = (right - margin) * (0.55 if b.event_name else 1.0)
+    label_end = margin
     if b.category_name:
         label = b.category_name.upper()
-        size = fit_size(label, label_w, 11 * s, 5 * s, "bold")
+        limit = (right - margin) * (0.6 if b.event_name else 1.0)
+        size = fit_size(label, limit, 11 * s, 5 * s, "bold")
         c.setFillColorRGB(*ink)
-        draw_line(c, label, margin, h - band_h / 2 - size * 0.35, size, "bold", "left")
-    if b.event_name:
-        size = fit_size(b.event_name, right - margin - label_w - 2 * mm, 7 * s, 4.5 * s, "regular")
-        c.setFillColorRGB(*ink)
-        draw_line(c, b.event_name, right, h - band_h / 2 - size * 0.35, size, "regular", "right")
+        label_end += draw_line(c, label, margin, h - band_h / 2 - size * 0.35, size, "bold", "left")
+    room = right - label_end - 3 * mm * s
+    if b.event_name and room > 10 * mm:
+        size = fit_size(b.event_name, room, 7 * s, 4.5 * s, "regular")
+        if text_width(b.event_name, size) <= room:  # too long even at 4.5 pt: leave it out
+            c.setFillColorRGB(*ink)
+            draw_line(
+                c, b.event_name, right, h - band_h / 2 - size * 0.35, size, "regular", "right"
+            )
     body_top = h - band_h - 2.5 * mm * s
     code_h = 3.5 * mm * s if b.registration_code else 0.0
     qr_size = min(27 * mm * s, body_top - code_h - 1 * mm * s)
