@@ -420,7 +420,7 @@ def _draw_landscape(c: Any, b: BadgeData, w: float, h: float) -> None:
     c.rect(0, h - band_h, w, band_h, stroke=0, fill=1)
     ink = _contrast(colour)
     right = w - margin
-    if b.event_logo_path:
+    if b.event_logo_path and os.path.exists(b.event_logo_path):
         c.setFillColorRGB(1, 1, 1)
         box_w, box_h = 20 * mm * s, band_h - 2 * mm * s
         c.roundRect(right - box_w, h - band_h + 1 * mm * s, box_w, box_h, 1 * mm * s, 0, 1)
