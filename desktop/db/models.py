@@ -177,11 +177,15 @@ class Participant(Base):
 
     @property
     def native_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        from desktop.text.names import full_name
+
+        return full_name(self.given_name, self.family_name, self.country)
 
     @property
     def latin_name(self) -> str:
-        return " ".join(p for p in (self.given_name_latin, self.family_name_latin) if p)
+        from desktop.text.names import latin_full_name
+
+        return latin_full_name(self.given_name_latin, self.family_name_latin, self.country)
 
 
 class BadgeVersion(Base):

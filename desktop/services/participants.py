@@ -1,0 +1,491 @@
+"""Participants: listing and filtering, details, walk-in registration, edits, cancel, merge.
+
+Every change is written with its change-log record in the same transaction, stamped by
+the desk's hybrid logical clock per field, so sync can merge edits field by field.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import uuid
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from desktop.db.models import Category, Delegation, Participant, utcnow
+from desktop.domain.countries import country_name, resolve_country
+from desktop.errors import InvalidInput, NotFound
+from desktop.services import setup
+from desktop.text.keys import make_search_key, registration_code_for
+from desktop.text.names import full_name, latin_full_name
+from desktop.text.normalise import clean_text, fold
+from desktop.text.translit import to_latin
+
+if TYPE_CHECKING:
+    from desktop.services.forum import Forum
+
+log = logging.getLogger(__name__)
+
+#: Fields a desk may edit, in the order the detail panel shows them.
+EDITABLE_FIELDS = (
+    "given_name",
+    "family_name",
+    "given_name_latin",
+    "family_name_latin",
+    "title",
+    "organisation",
+    "country",
+    "email",
+    "phone",
+    "languages",
+    "zones",
+    "notes",
+)
+
+
+@dataclass(frozen=True)
+class ParticipantSummary:
+    """One row of the participants table and of search results."""
+
+    id: str
+    registration_code: str
+    native_name: str
+    latin_name: str
+    delegation: str
+    country: str
+    country_name: str
+    category_code: str
+    category_name: str
+    category_colour: str
+    title: str
+    organisation: str
+    status: str
+    score: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ParticipantDetail(ParticipantSummary):
+    given_name: str = ""
+    family_name: str = ""
+    given_name_latin: str = ""
+    family_name_latin: str = ""
+    latin_generated: bool = False
+    email: str = ""
+    phone: str = ""
+    languages: list[str] = field(default_factory=list)
+    zones: list[str] = field(default_factory=list)
+    zones_from_category: bool = True
+    notes: str = ""
+    badge_id: int = 0
+    badge_version: int = 1
+    has_photo: bool = False
+    delegation_id: str = ""
+
+
+@dataclass(frozen=True)
+class ParticipantFilter:
+    text: str = ""
+    delegation: str = ""
+    country: str = ""
+    category: str = ""
+    status: str = ""
+
+
+@dataclass(frozen=True)
+class WalkIn:
+    """What the desk types for a walk-in registration."""
+
+    given_name: str
+    family_name: str
+    delegation: str
+    country: str
+    category: str
+    given_name_latin: str = ""
+    family_name_latin: str = ""
+    title: str = ""
+    organisation: str = ""
+    email: str = ""
+    phone: str = ""
+    languages: tuple[str, ...] = ()
+    notes: str = ""
+
+
+def _summary_select() -> Select[Any]:
+    return (
+        select(
+            Participant.id,
+            Participant.registration_code,
+            Participant.given_name,
+            Participant.family_name,
+            Participant.given_name_latin,
+            Participant.family_name_latin,
+            Delegation.name,
+            Participant.country,
+            Category.code,
+            Category.name,
+            Category.colour,
+            Participant.title,
+            Participant.organisation,
+            Participant.status,
+        )
+        .join(Category, Participant.category_id == Category.id)
+        .outerjoin(Delegation, Participant.delegation_id == Delegation.id)
+    )
+
+
+def _summary_from_row(row: Any, score: float = 0.0) -> ParticipantSummary:
+    return ParticipantSummary(
+        id=str(row[0]),
+        registration_code=row[1],
+        native_name=full_name(row[2], row[3], row[7]),
+        latin_name=latin_full_name(row[4], row[5], row[7]),
+        delegation=row[6] or "",
+        country=row[7],
+        country_name=country_name(row[7]),
+        category_code=row[8],
+        category_name=row[9],
+        category_colour=row[10],
+        title=row[11],
+        organisation=row[12],
+        status=row[13],
+        score=score,
+    )
+
+
+def detail_of(p: Participant) -> ParticipantDetail:
+    cat = p.category
+    zones = p.zones if p.zones is not None else list(cat.default_zones)
+    return ParticipantDetail(
+        id=str(p.id),
+        registration_code=p.registration_code,
+        native_name=p.native_name,
+        latin_name=p.latin_name,
+        delegation=p.delegation.name if p.delegation else "",
+        country=p.country,
+        country_name=country_name(p.country),
+        category_code=cat.code,
+        category_name=cat.name,
+        category_colour=cat.colour,
+        title=p.title,
+        organisation=p.organisation,
+        status=p.status,
+        given_name=p.given_name,
+        family_name=p.family_name,
+        given_name_latin=p.given_name_latin,
+        family_name_latin=p.family_name_latin,
+        latin_generated=p.latin_generated,
+        email=p.email,
+        phone=p.phone,
+        languages=list(p.languages or []),
+        zones=list(zones),
+        zones_from_category=p.zones is None,
+        notes=p.notes,
+        badge_id=p.badge_id,
+        badge_version=p.badge_version,
+        has_photo=p.photo is not None,
+        delegation_id=str(p.delegation_id) if p.delegation_id else "",
+    )
+
+
+def participant_change_data(p: Participant) -> dict[str, Any]:
+    """The full record of a participant as the change log and sync carry it."""
+    return {
+        "id": str(p.id),
+        "registration_code": p.registration_code,
+        "badge_id": p.badge_id,
+        "badge_version": p.badge_version,
+        "given_name": p.given_name,
+        "family_name": p.family_name,
+        "given_name_latin": p.given_name_latin,
+        "family_name_latin": p.family_name_latin,
+        "latin_generated": p.latin_generated,
+        "title": p.title,
+        "organisation": p.organisation,
+        "delegation_id": str(p.delegation_id) if p.delegation_id else None,
+        "country": p.country,
+        "category_id": str(p.category_id),
+        "email": p.email,
+        "phone": p.phone,
+        "languages": list(p.languages or []),
+        "zones": p.zones,
+        "notes": p.notes,
+        "status": p.status,
+    }
+
+
+def new_badge_id() -> int:
+    """A random positive 63-bit badge identity (fits SQLite's signed integer)."""
+    return secrets.randbits(63) or 1
+
+
+def refresh_search_key(p: Participant, delegation_name: str = "") -> None:
+    p.search_key = make_search_key(
+        [p.native_name, p.latin_name, p.registration_code, delegation_name, p.organisation]
+    )
+
+
+class ParticipantService:
+    """Use cases on participants, for the GUI, the CLI and the server."""
+
+    def __init__(self, forum: Forum) -> None:
+        self.forum = forum
+
+    # -- reading -------------------------------------------------------------------
+    def count(self) -> int:
+        with self.forum.session() as s:
+            return int(s.query(Participant).count())
+
+    def summaries(self, flt: ParticipantFilter | None = None) -> list[ParticipantSummary]:
+        """All participants matching a filter, ordered by delegation then Latin name."""
+        flt = flt or ParticipantFilter()
+        stmt = _summary_select()
+        if flt.delegation:
+            stmt = stmt.where(Delegation.name == flt.delegation)
+        if flt.country:
+            stmt = stmt.where(Participant.country == flt.country)
+        if flt.category:
+            stmt = stmt.where(Category.code == flt.category)
+        if flt.status:
+            stmt = stmt.where(Participant.status == flt.status)
+        if flt.text.strip():
+            for token in fold(flt.text).split():
+                escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                stmt = stmt.where(Participant.search_key.like(f"%{escaped}%", escape="\\"))
+        stmt = stmt.order_by(
+            Delegation.name, Participant.family_name_latin, Participant.given_name_latin
+        )
+        with self.forum.session() as s:
+            return [_summary_from_row(r) for r in s.execute(stmt)]
+
+    def summaries_by_ids(self, ids: Iterable[str]) -> dict[str, ParticipantSummary]:
+        wanted = [uuid.UUID(i) for i in ids]
+        if not wanted:
+            return {}
+        out: dict[str, ParticipantSummary] = {}
+        with self.forum.session() as s:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                for row in s.execute(_summary_select().where(Participant.id.in_(chunk))):
+                    out[str(row[0])] = _summary_from_row(row)
+        return out
+
+    def get(self, key: str) -> ParticipantDetail:
+        """A participant by id or registration code."""
+        with self.forum.session() as s:
+            return detail_of(self._load(s, key))
+
+    def photo(self, key: str) -> bytes | None:
+        with self.forum.session() as s:
+            return self._load(s, key).photo
+
+    def delegations(self) -> list[tuple[str, str]]:
+        """(name, country) of every delegation, by name."""
+        with self.forum.session() as s:
+            rows = s.execute(select(Delegation.name, Delegation.country).order_by(Delegation.name))
+            return [(r[0], r[1]) for r in rows]
+
+    def countries(self) -> list[tuple[str, str]]:
+        """(code, name) of every country with participants, by name."""
+        with self.forum.session() as s:
+            codes = s.scalars(select(Participant.country).distinct()).all()
+        return sorted(((c, country_name(c)) for c in codes), key=lambda x: x[1])
+
+    def _load(self, s: Session, key: str) -> Participant:
+        p: Participant | None = None
+        try:
+            p = s.get(Participant, uuid.UUID(key))
+        except ValueError:
+            pass
+        if p is None:
+            p = s.scalars(
+                select(Participant).where(Participant.registration_code == key.strip().upper())
+            ).first()
+        if p is None:
+            raise NotFound(f"no participant with code or id {key!r}", key=key)
+        return p
+
+    # -- changing ------------------------------------------------------------------
+    def register_walk_in(self, walk_in: WalkIn) -> ParticipantDetail:
+        """Register a person at the desk; returns the new participant (badge version 1)."""
+        given, family = (
+            clean_text(walk_in.given_name).strip(),
+            clean_text(walk_in.family_name).strip(),
+        )
+        given_l = clean_text(walk_in.given_name_latin).strip()
+        family_l = clean_text(walk_in.family_name_latin).strip()
+        if not (given or family or given_l or family_l):
+            raise InvalidInput("a name is required", field="name")
+        country = resolve_country(walk_in.country)
+        if country is None:
+            raise InvalidInput(f"unknown country {walk_in.country!r}", field="country")
+        if not walk_in.delegation.strip():
+            raise InvalidInput("a delegation is required", field="delegation")
+        generated = False
+        if not (given_l or family_l):
+            given_l, family_l, generated = to_latin(given), to_latin(family), True
+        if not (given or family):
+            given, family = given_l, family_l
+        with self.forum.session() as s:
+            event = setup.current_event(s)
+            if event is None:
+                event_info = self.forum.ensure_event()
+                event = setup.current_event(s)
+                assert event is not None, event_info
+            category = self._category(s, event.id, walk_in.category)
+            delegation = self._delegation(s, event.id, walk_in.delegation.strip(), country)
+            code = registration_code_for(
+                full_name(given, family, country), delegation.name, salt=str(uuid.uuid4())
+            )
+            p = Participant(
+                event_id=event.id,
+                registration_code=code,
+                badge_id=new_badge_id(),
+                given_name=given,
+                family_name=family,
+                given_name_latin=given_l,
+                family_name_latin=family_l,
+                latin_generated=generated,
+                title=walk_in.title.strip(),
+                organisation=walk_in.organisation.strip(),
+                delegation_id=delegation.id,
+                country=country,
+                category_id=category.id,
+                email=walk_in.email.strip(),
+                phone=walk_in.phone.strip(),
+                languages=list(walk_in.languages),
+                notes=walk_in.notes,
+            )
+            p.delegation, p.category = delegation, category
+            refresh_search_key(p, delegation.name)
+            s.add(p)
+            s.flush()
+            data = participant_change_data(p)
+            data["walk_in"] = True
+            self.forum.recorder.record(s, "participant", p.id, "create", data)
+            return detail_of(p)
+
+    def update(self, key: str, changes: dict[str, Any]) -> ParticipantDetail:
+        """Edit fields of a participant; every changed field is audited and clocked."""
+        unknown = set(changes) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise InvalidInput(f"fields that cannot be edited: {sorted(unknown)}")
+        with self.forum.session() as s:
+            p = self._load(s, key)
+            changed: dict[str, Any] = {}
+            for name, value in changes.items():
+                if name == "country":
+                    resolved = resolve_country(str(value))
+                    if resolved is None:
+                        raise InvalidInput(f"unknown country {value!r}", field="country")
+                    value = resolved
+                elif isinstance(value, str):
+                    value = clean_text(value).strip()
+                if getattr(p, name) != value:
+                    changed[name] = value
+                    setattr(p, name, value)
+            if not changed:
+                return detail_of(p)
+            if "given_name_latin" in changed or "family_name_latin" in changed:
+                p.latin_generated = False
+                changed["latin_generated"] = False
+            stamp = str(self.forum.clock.now())
+            clocks = dict(p.field_clocks or {})
+            for name in changed:
+                clocks[name] = stamp
+            p.field_clocks = clocks
+            p.updated_at = utcnow()
+            refresh_search_key(p, p.delegation.name if p.delegation else "")
+            self.forum.recorder.record(
+                s,
+                "participant",
+                p.id,
+                "update",
+                {**changed, "field_clocks": dict.fromkeys(changed, stamp)},
+            )
+            return detail_of(p)
+
+    def set_status(self, key: str, status: str, reason: str = "") -> ParticipantDetail:
+        """Cancel (or reinstate) a participant: a cancelled badge is refused at check-in."""
+        if status not in ("registered", "cancelled"):
+            raise InvalidInput(f"unknown status {status!r}")
+        with self.forum.session() as s:
+            p = self._load(s, key)
+            if p.status != status:
+                p.status = status
+                stamp = str(self.forum.clock.now())
+                p.field_clocks = {**(p.field_clocks or {}), "status": stamp}
+                p.updated_at = utcnow()
+                op = "cancel" if status == "cancelled" else "update"
+                self.forum.recorder.record(
+                    s,
+                    "participant",
+                    p.id,
+                    op,
+                    {"status": status, "reason": reason, "field_clocks": {"status": stamp}},
+                )
+            return detail_of(p)
+
+    def merge(self, keep: str, drop: str) -> ParticipantDetail:
+        """Merge a duplicate into the participant kept; the duplicate is cancelled and linked."""
+        with self.forum.session() as s:
+            kept, dropped = self._load(s, keep), self._load(s, drop)
+            if kept.id == dropped.id:
+                raise InvalidInput("a participant cannot be merged with itself")
+            filled: dict[str, Any] = {}
+            for name in EDITABLE_FIELDS:
+                if not getattr(kept, name) and getattr(dropped, name):
+                    filled[name] = getattr(dropped, name)
+                    setattr(kept, name, getattr(dropped, name))
+            if kept.photo is None and dropped.photo is not None:
+                kept.photo = dropped.photo
+            dropped.status = "cancelled"
+            dropped.merged_into = kept.id
+            refresh_search_key(kept, kept.delegation.name if kept.delegation else "")
+            self.forum.recorder.record(
+                s,
+                "participant",
+                kept.id,
+                "merge",
+                {"merged": str(dropped.id), "filled": filled},
+            )
+            self.forum.recorder.record(
+                s,
+                "participant",
+                dropped.id,
+                "cancel",
+                {"status": "cancelled", "merged_into": str(kept.id)},
+            )
+            return detail_of(kept)
+
+    # -- helpers -------------------------------------------------------------------
+    def _category(self, s: Session, event_id: uuid.UUID, text: str) -> Category:
+        key = text.strip().casefold()
+        for cat in s.scalars(select(Category).where(Category.event_id == event_id)):
+            if key in (cat.code.casefold(), cat.name.casefold()):
+                return cat
+        raise InvalidInput(f"unknown category {text!r}", field="category")
+
+    def _delegation(self, s: Session, event_id: uuid.UUID, name: str, country: str) -> Delegation:
+        found = s.scalars(
+            select(Delegation).where(Delegation.event_id == event_id, Delegation.name == name)
+        ).first()
+        if found is not None:
+            return found
+        delegation = Delegation(event_id=event_id, name=name, country=country)
+        s.add(delegation)
+        s.flush()
+        self.forum.recorder.record(
+            s,
+            "delegation",
+            delegation.id,
+            "create",
+            {"id": str(delegation.id), "name": name, "country": country, "languages": []},
+        )
+        return delegation
