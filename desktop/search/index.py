@@ -31,6 +31,7 @@ import heapq
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -54,6 +55,9 @@ MAX_QUERY_WORDS = 6
 MAX_PREFIX_TOKENS = 3000
 MAX_POSTINGS_PER_WORD = 30_000
 """Caps one-letter prefixes ("a") so they cost a few milliseconds; the top ten stay sensible."""
+RERANK_POOL = 200
+ORDER_WEIGHT = 0.05
+"""Rerank bonus from the similarity of the query to whole names: breaks ties, never a class."""
 MIN_TYPO_LEN = 4
 MAX_TYPO_LEN = 24
 
@@ -82,6 +86,7 @@ class _Keys:
     """Everything an entry puts into the index."""
 
     names: set[str]
+    aliases: dict[str, tuple[str, ...]]
     extra: set[str]
     codes: set[str]
     phrases: set[str]
@@ -93,39 +98,54 @@ def _deletes(token: str) -> set[str]:
     return {token[:i] + token[i + 1 :] for i in range(len(token))}
 
 
-def _name_tokens(name: str, out: set[str]) -> str:
-    """Add a name's folded tokens and Latin variants to out; return the folded name."""
-    cleaned = clean_text(name)
+@lru_cache(maxsize=200_000)
+def _word_aliases(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(canonical tokens, Latin spellings) of one non-Latin word; Han words add each character."""
+    canonical = fold(word).split()
+    if any(_is_han(ch) for ch in word):
+        canonical += [fold(ch) for ch in word if _is_han(ch)]
+    spellings: set[str] = set()
+    for variant in word_variants(word):
+        if " " in variant:
+            spellings.update(variant.split())
+            spellings.add(variant.replace(" ", ""))
+        else:
+            spellings.add(variant)
+    return tuple(dict.fromkeys(canonical)), tuple(sorted(spellings - set(canonical)))
+
+
+def _name_tokens(cleaned: str, out: set[str], aliases: dict[str, tuple[str, ...]]) -> str:
+    """Add a cleaned name's folded tokens to out and its words' Latin spellings to aliases."""
     folded = fold(cleaned)
     out.update(folded.split())
-    if needs_transliteration(cleaned):
-        for word in cleaned.split():
-            if any(_is_han(ch) for ch in word):
-                out.update(fold(ch) for ch in word if _is_han(ch))
-            for variant in word_variants(word):
-                out.update(variant.split())
-                if " " in variant:
-                    out.add(variant.replace(" ", ""))
+    for word in cleaned.split():
+        if needs_transliteration(word):
+            canonical, spellings = _word_aliases(word)
+            out.update(canonical)
+            if spellings:
+                aliases[fold(word)] = spellings
     return folded
 
 
 def _entry_keys(entry: SearchEntry) -> _Keys:
     """Tokens, codes and phrases of one entry."""
     names: set[str] = set()
+    aliases: dict[str, tuple[str, ...]] = {}
     phrases: set[str] = set()
     words = 0
     for name in entry.names:
-        folded = _name_tokens(name, names)
+        cleaned = clean_text(name)
+        folded = _name_tokens(cleaned, names, aliases)
         if folded:
             phrases.add(folded)
-            words = max(words, len(folded.split()))
-            if needs_transliteration(name):
-                phrases.add(fold(" ".join(_word_to_latin(w) for w in clean_text(name).split())))
+            words = max(words, folded.count(" ") + 1)
+            if needs_transliteration(cleaned):
+                phrases.add(fold(" ".join(_word_to_latin(w) for w in cleaned.split())))
     extra: set[str] = set()
     for text in entry.extra:
         extra.update(fold(clean_text(text)).split())
     codes = {fold_code(c) for c in entry.codes} - {""}
-    return _Keys(names, extra - names, codes, phrases, words)
+    return _Keys(names, aliases, extra - names, codes, phrases, words)
 
 
 def _add(postings: dict[str, list[int]], keys: Iterable[str], slot: int) -> None:
@@ -138,6 +158,16 @@ def _add(postings: dict[str, list[int]], keys: Iterable[str], slot: int) -> None
             lst.append(slot)
 
 
+def _add_str(table: dict[str, list[str]], keys: Iterable[str], value: str) -> None:
+    """Append value to the list of each key."""
+    for key in keys:
+        lst = table.get(key)
+        if lst is None:
+            table[key] = [value]
+        else:
+            lst.append(value)
+
+
 class SearchIndex:
     """Participants searchable by name in any script or spelling, by code and by delegation."""
 
@@ -145,8 +175,11 @@ class SearchIndex:
         self._ids: list[str | None] = []
         self._entries: list[SearchEntry | None] = []
         self._words: list[int] = []
+        self._phrases: list[tuple[str, ...]] = []
         self._slot_of: dict[str, int] = {}
         self._name_post: dict[str, list[int]] = {}
+        self._alias: dict[str, list[str]] = {}
+        self._aliased: set[str] = set()
         self._extra_post: dict[str, list[int]] = {}
         self._code_post: dict[str, list[int]] = {}
         self._phrase_post: dict[str, list[int]] = {}
@@ -181,24 +214,26 @@ class SearchIndex:
         self._ids.append(entry.id)
         self._entries.append(entry)
         self._words.append(keys.name_words)
+        self._phrases.append(tuple(keys.phrases))
         self._slot_of[entry.id] = slot
         _add(self._name_post, keys.names, slot)
         _add(self._extra_post, keys.extra, slot)
         _add(self._code_post, keys.codes, slot)
         _add(self._phrase_post, keys.phrases, slot)
-        new = [t for t in keys.names | keys.extra if t not in self._token_set]
+        searchable = keys.names | keys.extra
+        for word, spellings in keys.aliases.items():
+            if word not in self._aliased:
+                self._aliased.add(word)
+                _add_str(self._alias, spellings, word)
+                searchable.update(spellings)
+        new = [t for t in searchable if t not in self._token_set]
         self._token_set.update(new)
         return new
 
     def _add_deletes(self, token: str) -> None:
         """Register a token under each of its one-letter deletions."""
         if MIN_TYPO_LEN <= len(token) <= MAX_TYPO_LEN:
-            for d in _deletes(token):
-                lst = self._deletes.get(d)
-                if lst is None:
-                    self._deletes[d] = [token]
-                else:
-                    lst.append(token)
+            _add_str(self._deletes, _deletes(token), token)
 
     def upsert(self, entry: SearchEntry) -> None:
         """Add or replace one participant (after an edit, an import or a sync)."""
@@ -230,8 +265,11 @@ class SearchIndex:
         self._ids = other._ids
         self._entries = other._entries
         self._words = other._words
+        self._phrases = other._phrases
         self._slot_of = other._slot_of
         self._name_post = other._name_post
+        self._alias = other._alias
+        self._aliased = other._aliased
         self._extra_post = other._extra_post
         self._code_post = other._code_post
         self._phrase_post = other._phrase_post
@@ -289,16 +327,29 @@ class SearchIndex:
                 budget -= len(postings)
             return budget > 0
 
+        name_post = self._name_post
+        alias = self._alias
+
+        def name_postings(token: str) -> list[int] | None:
+            direct = name_post.get(token)
+            via = alias.get(token)
+            if not via:
+                return direct
+            lists = [name_post.get(c) or [] for c in via]
+            if direct:
+                lists.append(direct)
+            return lists[0] if len(lists) == 1 else [s for lst in lists for s in lst]
+
         for alt in alternatives:
-            take(EXACT, self._name_post.get(alt))
+            take(EXACT, name_postings(alt))
         prefix_tokens = [t for p in prefixes for t in self._prefix_tokens(p)]
         for token in prefix_tokens:
             quality = PREFIX_MIN + (1 - PREFIX_MIN) * len(word) / max(len(token), len(word) + 1)
-            if not take(quality, self._name_post.get(token)):
+            if not take(quality, name_postings(token)):
                 break
         if budget > 0:
             for token in self._typo_tokens(word):
-                take(TYPO, self._name_post.get(token))
+                take(TYPO, name_postings(token))
         for alt in alternatives:
             take(EXTRA_EXACT, self._extra_post.get(alt))
         if budget > 0:
@@ -338,18 +389,26 @@ class SearchIndex:
         for slot in code_slots:
             scores[slot] = CODE_SCORE
         ids = self._ids
-        words_of = self._words
-        best = heapq.nlargest(
-            limit,
+        pool = heapq.nlargest(
+            max(limit * 20, RERANK_POOL),
             (s for s in scores if ids[s] is not None),
-            key=lambda s: (scores[s], -abs(words_of[s] - n), -s),
+            key=scores.__getitem__,
         )
+        # Among near-equal scores, the name written most like the query wins: word order
+        # (Rodríguez Díaz vs Díaz Rodríguez), whole syllables (Zhu Qiang vs Zhu Zhiqiang).
+        phrases_of = self._phrases
+        final = {
+            s: scores[s]
+            + ORDER_WEIGHT * max((fuzz.ratio(q, ph) for ph in phrases_of[s]), default=0.0) / 100
+            for s in pool
+        }
+        best = heapq.nlargest(limit, pool, key=lambda s: (final[s], -s))
         hits: list[SearchHit] = []
         for slot in best:
             entry = self._entries[slot]
             assert entry is not None
             matched = self._matched_text(entry, q, slot in code_slots)
-            hits.append(SearchHit(entry.id, round(scores[slot] * 100, 2), matched))
+            hits.append(SearchHit(entry.id, round(final[slot] * 100, 2), matched))
         return hits
 
     @staticmethod

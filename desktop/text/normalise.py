@@ -15,6 +15,7 @@ they are (a folded native form); transliteration lives in `desktop.text.translit
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -83,6 +84,15 @@ _APOSTROPHES = frozenset("'’‘ʼʹʻ`´′ʽ")
 _ARABIC_MARKS = frozenset([chr(c) for c in range(0x064B, 0x0660)] + ["\u0670", "\u0640"])
 
 
+# Anything clean_text may change besides whitespace and NFC; most names hold none of it.
+_SUSPECT = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f"
+    "\u2028-\u202e\u2060-\u2069\u3164\ud800-\uf8ff\ufeff\uffa0]"
+)
+_ASCII_NON_WORD = re.compile("[^a-z0-9]+")
+_ASCII_APOSTROPHES = re.compile("['`]")
+
+
 def _in_joiner_script(ch: str) -> bool:
     """True for characters of scripts where ZWJ/ZWNJ change how a word is spelled."""
     cp = ord(ch)
@@ -93,6 +103,8 @@ def clean_text(text: str) -> str:
     """Strip bidi controls, invisibles and stray joiners; NFC; whitespace to single spaces."""
     if not text:
         return ""
+    if _SUSPECT.search(text) is None:
+        return unicodedata.normalize("NFC", " ".join(text.split()))
     out: list[str] = []
     n = len(text)
     for i, ch in enumerate(text):
@@ -143,6 +155,8 @@ def fold(text: str) -> str:
     """Search key: NFKC, casefold, accents stripped, punctuation removed, spaces collapsed."""
     if not text:
         return ""
+    if text.isascii():
+        return " ".join(_ASCII_NON_WORD.sub(" ", _ASCII_APOSTROPHES.sub("", text.lower())).split())
     text = unicodedata.normalize("NFKC", text).casefold()
     decomposed = unicodedata.normalize("NFD", text)
     out: list[str] = []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -534,6 +535,9 @@ def latin_variants(text: str) -> set[str]:
     return phrases
 
 
+_NON_LATIN_LETTER = re.compile("[^\\W\\d_\u0000-\u024f\u1e00-\u1eff]")
+
+
 def needs_transliteration(text: str) -> bool:
     """True when the text holds letters outside Latin, so variants are worth computing."""
-    return any(ch.isalpha() and not ("a" <= ch.lower() <= "z") and ord(ch) > 0x24F for ch in text)
+    return not text.isascii() and _NON_LATIN_LETTER.search(text) is not None
