@@ -53,7 +53,7 @@ MAX_QUERY_CHARS = 200
 """A name is typed, not pasted: longer input is cut so a 10 kB paste costs no more than a name."""
 MAX_QUERY_WORDS = 6
 MAX_PREFIX_TOKENS = 3000
-MAX_POSTINGS_PER_WORD = 30_000
+MAX_POSTINGS_PER_WORD = 15_000
 """Caps one-letter prefixes ("a") so they cost a few milliseconds; the top ten stay sensible."""
 RERANK_POOL = 200
 ORDER_WEIGHT = 0.05
@@ -322,7 +322,9 @@ class SearchIndex:
 
         def take(quality: float, postings: list[int] | None) -> bool:
             nonlocal budget
-            if postings:
+            if postings and budget > 0:
+                if len(postings) > budget:
+                    postings = postings[:budget]
                 layers.append((quality, postings))
                 budget -= len(postings)
             return budget > 0
