@@ -1,0 +1,716 @@
+"""Applying pulled changes to a desk's tables, under the merge rules of ``rules``.
+
+A page is applied in one transaction together with the cursor, so a cut connection
+or a killed process resumes exactly where the last applied page ended. A change whose
+id is already in the change log (one of this desk's own, or a page seen before) is
+skipped: nothing is applied twice. Received changes join the change log as history,
+already ``sent``.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop.db.models import (
+    BadgePrint,
+    BadgeVersion,
+    Category,
+    ChangeLog,
+    CheckIn,
+    Delegation,
+    Desk,
+    Event,
+    Interpreter,
+    Meeting,
+    MeetingSlot,
+    MeetingTable,
+    Participant,
+    Zone,
+    utcnow,
+)
+from desktop.services import setup
+from desktop.sync.protocol import FeedChange
+from desktop.sync.rules import CheckinFact, flags_for, meeting_claim, parse_time, stamp_wins
+
+log = logging.getLogger(__name__)
+
+#: Keys of a participant change that are not columns to copy.
+_PARTICIPANT_SKIP = frozenset(
+    {
+        "id",
+        "event_id",
+        "field_clocks",
+        "photo",
+        "import_hash",
+        "created_at",
+        "updated_at",
+        "walk_in",
+        "has_photo",
+        "reason",
+        "merged",
+        "filled",
+    }
+)
+_PARTICIPANT_COLUMNS = frozenset(c.key for c in Participant.__table__.columns) - _PARTICIPANT_SKIP
+_UUID_COLUMNS = frozenset({"delegation_id", "category_id", "merged_into"})
+_NAME_FIELDS = frozenset(
+    {
+        "given_name",
+        "family_name",
+        "given_name_latin",
+        "family_name_latin",
+        "registration_code",
+        "organisation",
+        "delegation_id",
+    }
+)
+_CHECKIN_COLUMNS = frozenset(c.key for c in CheckIn.__table__.columns)
+CREATED_CLOCK = "*"
+
+
+@dataclass
+class ApplyResult:
+    """What one page (or a whole pull) changed on this desk."""
+
+    received: int = 0
+    applied: int = 0
+    skipped: int = 0
+    failed: int = 0
+    entities: set[str] = field(default_factory=set)
+
+    def add(self, other: ApplyResult) -> None:
+        self.received += other.received
+        self.applied += other.applied
+        self.skipped += other.skipped
+        self.failed += other.failed
+        self.entities |= other.entities
+
+
+def as_uuid(value: Any) -> uuid.UUID | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None
+
+
+def _search_key(p: Participant | dict[str, Any], delegation_name: str) -> str:
+    """The folded search key, as the desk's own participant service makes it."""
+
+    def get(name: str) -> str:
+        value = p.get(name) if isinstance(p, dict) else getattr(p, name)
+        return str(value or "")
+
+    try:
+        from desktop.text.keys import make_search_key
+        from desktop.text.names import full_name, latin_full_name
+
+        native = full_name(get("given_name"), get("family_name"), get("country"))
+        latin = latin_full_name(get("given_name_latin"), get("family_name_latin"), get("country"))
+        return make_search_key(
+            [native, latin, get("registration_code"), delegation_name, get("organisation")]
+        )
+    except ImportError:  # the text helpers are optional for the sync core
+        parts = [
+            get(n)
+            for n in (
+                "given_name",
+                "family_name",
+                "given_name_latin",
+                "family_name_latin",
+                "registration_code",
+                "organisation",
+            )
+        ]
+        return " ".join(x.casefold() for x in [*parts, delegation_name] if x)
+
+
+class PageApplier:
+    """Applies one page of feed changes inside a session (the caller commits)."""
+
+    def __init__(self, s: Session, self_desk_id: str = "") -> None:
+        self.s = s
+        self.self_desk_id = self_desk_id
+        event = setup.current_event(s)
+        self.event_id: uuid.UUID | None = event.id if event else None
+        self.result = ApplyResult()
+        self._categories: dict[uuid.UUID, str] | None = None
+        self._delegations: dict[uuid.UUID, str] | None = None
+        self._new_participants: dict[uuid.UUID, dict[str, Any]] = {}
+        self._new_checkins: list[dict[str, Any]] = []
+        self._history: list[dict[str, Any]] = []
+
+    # -- lookups -------------------------------------------------------------------
+    def categories(self) -> dict[uuid.UUID, str]:
+        if self._categories is None:
+            self._categories = {
+                cid: code for cid, code in self.s.execute(select(Category.id, Category.code))
+            }
+        return self._categories
+
+    def delegations(self) -> dict[uuid.UUID, str]:
+        if self._delegations is None:
+            self._delegations = {
+                did: name for did, name in self.s.execute(select(Delegation.id, Delegation.name))
+            }
+        return self._delegations
+
+    # -- the page ------------------------------------------------------------------
+    def apply_page(self, changes: Sequence[FeedChange], *, careful: bool = False) -> ApplyResult:
+        self.result.received += len(changes)
+        known = self._known_ids([c.id for c in changes])
+        seen: set[uuid.UUID] = set()
+        for change in changes:
+            if change.id in known or change.id in seen:
+                self.result.skipped += 1
+                continue
+            seen.add(change.id)
+            if careful:
+                try:
+                    with self.s.begin_nested():
+                        self._apply(change)
+                        self._flush_bulk()
+                except (IntegrityError, ValueError, KeyError, TypeError) as exc:
+                    self.result.failed += 1
+                    log.warning(
+                        "could not apply %s %s %s: %s",
+                        change.entity,
+                        change.op,
+                        change.entity_id,
+                        exc,
+                    )
+            else:
+                self._apply(change)
+            self._history.append(self._history_row(change))
+            self.result.applied += 1
+        self._flush_bulk()
+        if self._history:
+            self.s.execute(insert(ChangeLog), self._history)
+            self._history = []
+        return self.result
+
+    def _known_ids(self, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+        known: set[uuid.UUID] = set()
+        for start in range(0, len(ids), 900):
+            known.update(
+                self.s.scalars(
+                    select(ChangeLog.id).where(ChangeLog.id.in_(ids[start : start + 900]))
+                )
+            )
+        return known
+
+    @staticmethod
+    def _history_row(c: FeedChange) -> dict[str, Any]:
+        return {
+            "id": c.id,
+            "entity": c.entity,
+            "entity_id": c.entity_id,
+            "op": c.op,
+            "data": c.data,
+            "hlc": c.hlc,
+            "origin": c.origin,
+            "operator": c.operator,
+            "at": c.at if c.at.tzinfo else c.at.replace(tzinfo=UTC),
+            "sent": True,
+        }
+
+    def _apply(self, c: FeedChange) -> None:
+        handler = {
+            "participant": self._participant,
+            "delegation": self._delegation,
+            "checkin": self._checkin,
+            "badge": self._badge,
+            "meeting": self._meeting,
+            "desk": self._desk,
+        }.get(c.entity)
+        if handler is None:
+            log.info("kept %s %s as history only (unknown to this version)", c.entity, c.op)
+            return
+        handler(c)
+        self.result.entities.add(c.entity)
+
+    def _flush_bulk(self) -> None:
+        if self._new_participants:
+            rows = list(self._new_participants.values())
+            for start in range(0, len(rows), 2000):
+                self.s.execute(insert(Participant), rows[start : start + 2000])
+            self._new_participants = {}
+        if self._new_checkins:
+            self._insert_checkins(self._new_checkins)
+            self._new_checkins = []
+
+    # -- participants --------------------------------------------------------------
+    def _participant_fields(self, data: dict[str, Any]) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for key, value in data.items():
+            if key not in _PARTICIPANT_COLUMNS:
+                continue
+            if key in _UUID_COLUMNS:
+                value = as_uuid(value)
+            values[key] = value
+        if "category_id" in values and values["category_id"] not in self.categories():
+            by_code = {code: cid for cid, code in self.categories().items()}
+            values["category_id"] = by_code.get(str(data.get("category", ""))) or next(
+                iter(self.categories()), None
+            )
+        if (
+            values.get("delegation_id") is not None
+            and values["delegation_id"] not in self.delegations()
+        ):
+            log.warning(
+                "participant refers to an unknown delegation %s; left without one",
+                values["delegation_id"],
+            )
+            values["delegation_id"] = None
+        return values
+
+    def _participant(self, c: FeedChange) -> None:
+        pid = as_uuid(c.entity_id) or as_uuid(c.data.get("id"))
+        if pid is None:
+            raise ValueError("participant change without an id")
+        values = self._participant_fields(c.data)
+        clocks = dict(c.data.get("field_clocks") or {})
+        pending = self._new_participants.get(pid)
+        if pending is None and c.op == "create" and self.s.get(Participant, pid) is None:
+            if self.event_id is None or values.get("category_id") is None:
+                raise ValueError("participant arrived before the event was set up")
+            row: dict[str, Any] = {
+                "badge_version": 1,
+                "status": "registered",
+                "given_name": "",
+                "family_name": "",
+                "given_name_latin": "",
+                "family_name_latin": "",
+                "latin_generated": False,
+                "title": "",
+                "organisation": "",
+                "email": "",
+                "phone": "",
+                "languages": [],
+                "zones": None,
+                "notes": "",
+                "import_hash": "",
+                "merged_into": None,
+                "delegation_id": None,
+                **values,
+                "id": pid,
+                "event_id": self.event_id,
+                "field_clocks": {**clocks, CREATED_CLOCK: c.hlc},
+                "created_at": parse_time(c.data.get("created_at")) or c.at,
+                "updated_at": c.at,
+            }
+            if not row.get("search_key"):
+                row["search_key"] = _search_key(
+                    row,
+                    self.delegations().get(row["delegation_id"], "")
+                    if row["delegation_id"]
+                    else "",
+                )
+            self._new_participants[pid] = row
+            return
+        if pending is not None:
+            self._merge_fields(pending, values, clocks, c.hlc, c.op)
+            return
+        p = self.s.get(Participant, pid)
+        if p is None:
+            log.info("participant %s %s before its create; kept as history", c.op, pid)
+            return
+        state: dict[str, Any] = {k: getattr(p, k) for k in _PARTICIPANT_COLUMNS}
+        state["field_clocks"] = dict(p.field_clocks or {})
+        changed = self._merge_fields(state, values, clocks, c.hlc, c.op)
+        if not changed:
+            return
+        for key in changed:
+            setattr(p, key, state[key])
+        p.field_clocks = state["field_clocks"]
+        p.updated_at = utcnow()
+        if changed & _NAME_FIELDS or "country" in changed:
+            p.search_key = _search_key(
+                p, self.delegations().get(p.delegation_id, "") if p.delegation_id else ""
+            )
+
+    @staticmethod
+    def _merge_fields(
+        state: dict[str, Any], values: dict[str, Any], clocks: dict[str, Any], hlc: str, op: str
+    ) -> set[str]:
+        """Field-by-field: each field takes the value with the later stamp."""
+        own = state.setdefault("field_clocks", {}) or {}
+        changed: set[str] = set()
+        if op == "cancel" and "status" not in values:
+            values = {**values, "status": "cancelled"}
+        for key, value in values.items():
+            if key == "search_key":
+                continue
+            remote = str(clocks.get(key) or hlc)
+            local = own.get(key) or own.get(CREATED_CLOCK)
+            if stamp_wins(remote, local):
+                if state.get(key) != value:
+                    state[key] = value
+                    changed.add(key)
+                own[key] = remote
+        state["field_clocks"] = dict(own)
+        return changed
+
+    # -- delegations ---------------------------------------------------------------
+    def _delegation(self, c: FeedChange) -> None:
+        did = as_uuid(c.entity_id) or as_uuid(c.data.get("id"))
+        if did is None or self.event_id is None:
+            raise ValueError("delegation change without an id or before the event")
+        self._flush_bulk()
+        d = self.s.get(Delegation, did)
+        name = str(c.data.get("name") or "")
+        if d is None:
+            clash = self.s.scalars(
+                select(Delegation).where(
+                    Delegation.event_id == self.event_id, Delegation.name == name
+                )
+            ).first()
+            if clash is not None:
+                log.warning(
+                    "delegation %r exists here under another id; the change is kept as history",
+                    name,
+                )
+                return
+            d = Delegation(
+                id=did,
+                event_id=self.event_id,
+                name=name,
+                country=str(c.data.get("country") or "")[:2],
+            )
+            self.s.add(d)
+        for key in ("name", "country", "languages"):
+            if key in c.data and c.data[key] is not None:
+                setattr(d, key, c.data[key])
+        if "head_participant_id" in c.data:
+            d.head_participant_id = as_uuid(c.data["head_participant_id"])
+        d.updated_at = utcnow()
+        self.s.flush()
+        self.delegations()[did] = d.name
+
+    # -- check-ins -----------------------------------------------------------------
+    def _checkin(self, c: FeedChange) -> None:
+        data = c.data
+        cid = as_uuid(data.get("id")) or as_uuid(c.entity_id)
+        if cid is None:
+            raise ValueError("check-in without an id")
+        row: dict[str, Any] = {k: v for k, v in data.items() if k in _CHECKIN_COLUMNS}
+        row["id"] = cid
+        row["participant_id"] = as_uuid(data.get("participant_id"))
+        row["refers_to"] = as_uuid(data.get("refers_to"))
+        row["at"] = parse_time(data.get("at")) or c.at
+        row["flagged"] = bool(data.get("flagged", False))
+        row.setdefault("zone", "")
+        row.setdefault("result", "")
+        row.setdefault("desk", c.origin)
+        row.setdefault("operator", c.operator)
+        self._new_checkins.append(row)
+
+    def _insert_checkins(self, rows: list[dict[str, Any]]) -> None:
+        ids = [r["id"] for r in rows]
+        existing: set[uuid.UUID] = set()
+        for start in range(0, len(ids), 900):
+            existing.update(
+                self.s.scalars(select(CheckIn.id).where(CheckIn.id.in_(ids[start : start + 900])))
+            )
+        fresh = [r for r in rows if r["id"] not in existing]
+        if fresh:
+            for start in range(0, len(fresh), 2000):
+                self.s.execute(insert(CheckIn), fresh[start : start + 2000])
+        admitted = {
+            (r["participant_id"], r["zone"])
+            for r in fresh
+            if r.get("result") == "admitted" and r["participant_id"]
+        }
+        if admitted:
+            refresh_flags(self.s, admitted)
+
+    # -- badges --------------------------------------------------------------------
+    def _badge(self, c: FeedChange) -> None:
+        data = c.data
+        pid = as_uuid(data.get("participant_id")) or as_uuid(c.entity_id)
+        self._flush_bulk()
+        p = self.s.get(Participant, pid) if pid else None
+        if p is None:
+            log.info("badge %s for a participant not here yet; kept as history", c.op)
+            return
+        version = int(data.get("version") or data.get("badge_version") or p.badge_version)
+        if c.op == "print":
+            self.s.add(
+                BadgePrint(
+                    id=as_uuid(data.get("id")) or uuid.uuid4(),
+                    participant_id=p.id,
+                    version=version,
+                    layout=str(data.get("layout") or "a6"),
+                    desk=str(data.get("desk") or c.origin),
+                    operator=str(data.get("operator") or c.operator),
+                    printed_at=parse_time(data.get("printed_at") or data.get("at")) or c.at,
+                )
+            )
+            return
+        badge_id = int(data.get("badge_id") or p.badge_id)
+        known = self.s.scalars(
+            select(BadgeVersion).where(
+                BadgeVersion.participant_id == p.id, BadgeVersion.version == version
+            )
+        ).first()
+        if known is None:
+            self.s.add(
+                BadgeVersion(
+                    participant_id=p.id,
+                    badge_id=badge_id,
+                    version=version,
+                    reason=str(data.get("reason") or ""),
+                    issued_at=parse_time(data.get("issued_at")) or c.at,
+                    issued_by=str(data.get("issued_by") or c.operator),
+                    revoked=c.op == "revoke",
+                )
+            )
+        elif c.op == "revoke":
+            known.revoked = True
+        if c.op != "revoke" and version >= p.badge_version:
+            p.badge_version, p.badge_id = version, badge_id
+        self.s.flush()
+
+    # -- meetings ------------------------------------------------------------------
+    def _meeting(self, c: FeedChange) -> None:
+        latest = self.s.scalar(
+            select(ChangeLog.hlc)
+            .where(ChangeLog.entity == "meeting", ChangeLog.entity_id == c.entity_id)
+            .order_by(ChangeLog.hlc.desc())
+            .limit(1)
+        )
+        if latest and c.hlc and c.hlc < latest:
+            return  # an older state of a meeting that moved on
+        apply_meeting(self.s, c.entity_id, c.op, c.data, provisional=False)
+
+    # -- desks ---------------------------------------------------------------------
+    def _desk(self, c: FeedChange) -> None:
+        upsert_desk_key(self.s, c.data)
+
+
+def apply_meeting(
+    s: Session, entity_id: str, op: str, data: dict[str, Any], *, provisional: bool
+) -> Meeting | None:
+    """Write a meeting's full record (from a ``meeting`` change) into the desk's tables."""
+    event = setup.current_event(s)
+    mid = as_uuid(entity_id) or as_uuid(data.get("id"))
+    if event is None or mid is None:
+        return None
+    claim = meeting_claim(entity_id, op, data)
+    m = s.get(Meeting, mid)
+    slot_id = as_uuid(data.get("slot_id"))
+    slot = s.get(MeetingSlot, slot_id) if slot_id else None
+    if slot is None and claim.start is not None and claim.end is not None:
+        slot = s.scalars(
+            select(MeetingSlot).where(
+                MeetingSlot.start == claim.start, MeetingSlot.end == claim.end
+            )
+        ).first()
+        if slot is None:
+            slot = MeetingSlot(
+                id=slot_id or uuid.uuid4(), event_id=event.id, start=claim.start, end=claim.end
+            )
+            s.add(slot)
+    table_uuid = as_uuid(data.get("table_id")) or as_uuid(claim.table)
+    table = s.get(MeetingTable, table_uuid) if table_uuid else None
+    if table is None and (table_uuid or claim.table_name):
+        table = s.scalars(
+            select(MeetingTable).where(MeetingTable.name == (claim.table_name or str(claim.table)))
+        ).first()
+        if table is None:
+            table = MeetingTable(
+                id=table_uuid or uuid.uuid4(), event_id=event.id, name=claim.table_name or "Table"
+            )
+            s.add(table)
+    interp_id = as_uuid(data.get("interpreter_id"))
+    if interp_id is not None and s.get(Interpreter, interp_id) is None:
+        s.add(
+            Interpreter(
+                id=interp_id, event_id=event.id, name=str(data.get("interpreter") or "Interpreter")
+            )
+        )
+    s.flush()
+    if m is None:
+        if slot is None or table is None:
+            log.warning("meeting %s has no slot or table; kept as history", entity_id)
+            return None
+        m = Meeting(id=mid, event_id=event.id, slot_id=slot.id, table_id=table.id)
+        s.add(m)
+    if slot is not None:
+        m.slot_id = slot.id
+    if table is not None:
+        m.table_id = table.id
+    if "interpreter_id" in data:
+        m.interpreter_id = interp_id
+    if claim.delegations or "delegation_ids" in data:
+        m.delegation_ids = list(data.get("delegation_ids") or claim.delegations)
+    if data.get("purpose"):
+        m.purpose = str(data["purpose"])
+    status = "cancelled" if op == "cancel" else str(data.get("status") or m.status or "booked")
+    m.status = status
+    m.provisional = provisional
+    m.updated_at = utcnow()
+    s.flush()
+    return m
+
+
+def upsert_desk_key(s: Session, data: dict[str, Any]) -> None:
+    """A desk's key (or its revocation), as the server distributes it."""
+    did = as_uuid(data.get("desk_id"))
+    if did is None:
+        return
+    public = bytes.fromhex(str(data.get("public_key") or ""))
+    certificate = bytes.fromhex(str(data.get("certificate") or ""))
+    d = s.get(Desk, did)
+    if d is None:
+        d = Desk(
+            id=did,
+            name=str(data.get("name") or ""),
+            is_self=False,
+            key_id=int(data.get("key_id") or 0),
+            public_key=public,
+        )
+        s.add(d)
+    if not d.is_self:
+        d.name = str(data.get("name") or d.name)
+        d.role = str(data.get("role") or d.role)
+        d.key_id = int(data.get("key_id") or d.key_id)
+        d.public_key = public or d.public_key
+    d.certificate = certificate or d.certificate
+    d.revoked = bool(data.get("revoked", False)) or (d.revoked and not d.is_self)
+    s.flush()
+
+
+def refresh_flags(s: Session, pairs: Iterable[tuple[uuid.UUID, str]]) -> int:
+    """Recompute second-admission flags for these (participant, zone) pairs; returns new flags."""
+    by_person: dict[uuid.UUID, set[str]] = defaultdict(set)
+    for pid, zone in pairs:
+        by_person[pid].add(zone)
+    people = list(by_person)
+    groups: dict[tuple[uuid.UUID, str], list[CheckinFact]] = defaultdict(list)
+    already: set[uuid.UUID] = set()
+    for start in range(0, len(people), 900):
+        chunk = people[start : start + 900]
+        for row in s.execute(
+            select(
+                CheckIn.id,
+                CheckIn.participant_id,
+                CheckIn.zone,
+                CheckIn.at,
+                CheckIn.desk,
+                CheckIn.direction,
+                CheckIn.result,
+                CheckIn.flagged,
+            ).where(CheckIn.participant_id.in_(chunk))
+        ):
+            if row.zone not in by_person[row.participant_id]:
+                continue
+            groups[(row.participant_id, row.zone)].append(
+                CheckinFact(row.id, row.at, row.desk, row.direction, row.result)
+            )
+            if row.flagged:
+                already.add(row.id)
+    to_flag: set[uuid.UUID] = set()
+    for facts in groups.values():
+        if len(facts) > 1:
+            to_flag |= flags_for(facts)
+    to_flag -= already
+    ids = list(to_flag)
+    for start in range(0, len(ids), 900):
+        s.execute(
+            update(CheckIn).where(CheckIn.id.in_(ids[start : start + 900])).values(flagged=True)
+        )
+    return len(ids)
+
+
+def adopt_event(s: Session, data: dict[str, Any]) -> Event:
+    """Make the server's event this desk's event: same id, tag, authority, zones, categories."""
+    info = data["event"]
+    eid = uuid.UUID(info["id"])
+    event = s.get(Event, eid)
+    if event is None:
+        event = Event(id=eid, name=info["name"])
+        s.add(event)
+    event.name = info["name"]
+    event.venue = info.get("venue") or ""
+    event.timezone = info.get("timezone") or "UTC"
+    event.start_date = date.fromisoformat(info["start_date"]) if info.get("start_date") else None
+    event.end_date = date.fromisoformat(info["end_date"]) if info.get("end_date") else None
+    event.tag = int(info["tag"])
+    event.authority_public_key = (
+        bytes.fromhex(info["authority_public_key"]) if info.get("authority_public_key") else None
+    )
+    s.flush()
+    for z in data.get("zones", []):
+        zone = s.get(Zone, uuid.UUID(z["id"])) or Zone(
+            id=uuid.UUID(z["id"]), event_id=eid, code=z["code"], name=z["name"]
+        )
+        zone.code, zone.name, zone.reentry, zone.sort = (
+            z["code"],
+            z["name"],
+            bool(z.get("reentry", True)),
+            int(z.get("sort", 0)),
+        )
+        s.merge(zone)
+    for c in data.get("categories", []):
+        cat = s.get(Category, uuid.UUID(c["id"])) or Category(
+            id=uuid.UUID(c["id"]), event_id=eid, code=c["code"], name=c["name"]
+        )
+        cat.code, cat.name, cat.colour = c["code"], c["name"], c.get("colour") or cat.colour
+        cat.default_zones, cat.watch, cat.sort = (
+            list(c.get("default_zones") or []),
+            bool(c.get("watch")),
+            int(c.get("sort", 0)),
+        )
+        s.merge(cat)
+    for d in data.get("delegations", []):
+        dele = s.get(Delegation, uuid.UUID(d["id"])) or Delegation(
+            id=uuid.UUID(d["id"]), event_id=eid, name=d["name"], country=d["country"]
+        )
+        dele.name, dele.country, dele.languages = (
+            d["name"],
+            d["country"],
+            list(d.get("languages") or []),
+        )
+        dele.head_participant_id = as_uuid(d.get("head_participant_id"))
+        s.merge(dele)
+    for t in data.get("meeting_tables", []):
+        s.merge(
+            MeetingTable(
+                id=uuid.UUID(t["id"]),
+                event_id=eid,
+                name=t["name"],
+                kind=t.get("kind") or "table",
+                capacity=int(t.get("capacity") or 8),
+                sort=int(t.get("sort") or 0),
+            )
+        )
+    for m in data.get("meeting_slots", []):
+        start, end = parse_time(m["start"]), parse_time(m["end"])
+        if start and end:
+            s.merge(MeetingSlot(id=uuid.UUID(m["id"]), event_id=eid, start=start, end=end))
+    for i in data.get("interpreters", []):
+        s.merge(
+            Interpreter(
+                id=uuid.UUID(i["id"]),
+                event_id=eid,
+                name=i["name"],
+                languages=list(i.get("languages") or []),
+            )
+        )
+    setup.set_meta(s, setup.META_EVENT, str(eid))
+    s.flush()
+    return event

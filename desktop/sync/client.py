@@ -1,0 +1,693 @@
+"""The desk's sync client: enroll once, then rounds of push (outbox) and pull (feed).
+
+A round pushes unsent change-log rows in batches and marks each one sent when the
+server answers it, then pulls pages after the stored cursor and applies each page with
+the cursor in one transaction. Any cut leaves a state the next round resumes from.
+The token lives in the desk database's meta table and is never logged.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import httpx
+from pydantic import ValidationError
+from sqlalchemy import delete, func, select, update
+
+from desktop.badges import keys
+from desktop.db.models import (
+    Category,
+    ChangeLog,
+    CheckIn,
+    Delegation,
+    Desk,
+    Interpreter,
+    Meeting,
+    MeetingRequest,
+    MeetingSlot,
+    MeetingTable,
+    Meta,
+    Participant,
+    Zone,
+    utcnow,
+)
+from desktop.errors import ForumDeskError
+from desktop.services import setup
+from desktop.sync import protocol as p
+from desktop.sync.apply import ApplyResult, PageApplier, adopt_event, apply_meeting, upsert_desk_key
+from desktop.sync.rules import parse_time
+
+if TYPE_CHECKING:
+    from desktop.services.forum import Forum
+
+log = logging.getLogger(__name__)
+
+META_SERVER = "sync.server_url"
+META_TOKEN = "sync.token"
+META_ROLE = "sync.role"
+META_DESK_ID = "sync.desk_id"
+META_CURSOR = "sync.cursor"
+META_LAST_SUCCESS = "sync.last_success"
+META_LAST_ATTEMPT = "sync.last_attempt"
+META_LAST_ERROR = "sync.last_error"
+META_ONLINE = "sync.online"
+META_ROUNDS = "sync.rounds"
+CONFLICT_PREFIX = "sync.conflict."
+KEEP_ROUNDS = 30
+
+PUSH_BATCH = 500
+PULL_PAGE = 2000
+
+
+class SyncError(ForumDeskError):
+    code = "sync_failed"
+
+
+class SyncOffline(SyncError):
+    """The server did not answer (network down, server stopped)."""
+
+    code = "sync_offline"
+
+
+class SyncUnauthorized(SyncError):
+    """The server refused the token (revoked, or never known): enroll again."""
+
+    code = "sync_unauthorized"
+
+
+class SyncForbidden(SyncError):
+    code = "sync_forbidden"
+
+
+class NotEnrolled(SyncError):
+    code = "not_enrolled"
+
+
+class EnrollRefused(SyncError):
+    code = "enroll_refused"
+
+
+class OtherEventHere(SyncError):
+    """The database already holds another event with data; enrolling would mix two events."""
+
+    code = "other_event"
+
+
+@dataclass
+class SyncRound:
+    """What one round did; kept (the last few) for the Sync page."""
+
+    started: datetime
+    finished: datetime | None = None
+    ok: bool = False
+    pushed: int = 0
+    accepted: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    applied: int = 0
+    cursor: int = 0
+    error: str = ""
+    error_code: str = ""
+    entities: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["started"] = self.started.isoformat()
+        out["finished"] = self.finished.isoformat() if self.finished else None
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SyncRound:
+        values = dict(data)
+        values["started"] = parse_time(values.get("started")) or utcnow()
+        values["finished"] = parse_time(values.get("finished"))
+        known = set(cls.__dataclass_fields__)
+        return cls(**{k: v for k, v in values.items() if k in known})
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    online: bool
+    pending: int
+    last_success: datetime | None
+    last_error: str | None
+    enrolled: bool = False
+    server_url: str = ""
+    role: str = ""
+    conflicts: int = 0
+
+
+@dataclass(frozen=True)
+class SyncConflict:
+    """A change the server did not take: a booking that lost, or a change refused."""
+
+    id: str
+    entity: str
+    entity_id: str
+    op: str
+    kind: str
+    code: str
+    message: str
+    suggestion: dict[str, Any] | None
+    at: str
+
+
+@dataclass(frozen=True)
+class EnrollResult:
+    desk_id: str
+    role: str
+    event_name: str
+    server_url: str
+    desks: int
+
+
+Progress = Callable[[float, str], object]
+StopCheck = Callable[[], bool]
+
+
+class SyncClient:
+    """Sync for one desk database. Thread-safe: one round at a time."""
+
+    def __init__(
+        self, forum: Forum, *, timeout: float = 15.0, connect_timeout: float = 3.0
+    ) -> None:
+        self.forum = forum
+        self.timeout = httpx.Timeout(timeout, connect=connect_timeout)
+        self._round_lock = threading.Lock()
+        self.push_batch = PUSH_BATCH
+        self.pull_page = PULL_PAGE
+        #: Tests hand in an in-process transport; None means real HTTP.
+        self.transport: httpx.BaseTransport | None = None
+
+    # -- meta ----------------------------------------------------------------------
+    def _meta(self, key: str) -> str | None:
+        with self.forum.session() as s:
+            return setup.get_meta(s, key)
+
+    def _set_meta(self, **values: str) -> None:
+        with self.forum.session() as s:
+            for key, value in values.items():
+                setup.set_meta(s, key, value)
+
+    @property
+    def server_url(self) -> str:
+        return self._meta(META_SERVER) or ""
+
+    def is_enrolled(self) -> bool:
+        return bool(self._meta(META_TOKEN))
+
+    def _http(self, server_url: str, token: str | None = None) -> httpx.Client:
+        headers = {"User-Agent": "ForumDesk-desk"}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        return httpx.Client(
+            base_url=server_url.rstrip("/"), timeout=self.timeout, headers=headers, transport=self.transport
+        )
+
+    # -- enrollment ----------------------------------------------------------------
+    def enroll(self, server_url: str, code: str, desk_name: str = "") -> EnrollResult:
+        """Enroll this desk with a one-time code; adopts the server's event.
+
+        A database that holds another event with participants, check-ins or meetings is
+        refused (enroll a fresh database instead) so two events never mix; an empty
+        local event (only default zones and categories) is replaced.
+        """
+        server_url = server_url.rstrip("/")
+        with self.forum.session() as s:
+            desk = setup.self_desk(s)
+            public = desk.public_key if desk else None
+            private = None
+            desk_id = desk.id if desk else uuid.uuid4()
+            name = desk_name.strip() or (desk.name if desk else setup.default_desk_name())
+        if public is None:
+            private, public = keys.generate_keypair()
+        request = p.EnrollRequest(
+            code=code.strip(), name=name, public_key=public.hex(), desk_id=desk_id
+        )
+        with self._http(server_url) as http:
+            body = self._call(
+                http,
+                "POST",
+                f"{p.API_PREFIX}/enroll",
+                json=request.model_dump(mode="json"),
+                enrolling=True,
+            )
+        try:
+            answer = p.EnrollResponse.model_validate(body)
+        except ValidationError as exc:
+            raise SyncError("the server's enrollment answer is not understood") from exc
+        server_event_id = uuid.UUID(answer.event["event"]["id"])
+        with self.forum.session() as s:
+            self._make_room_for(s, server_event_id)
+            event = adopt_event(s, answer.event)
+            desk = setup.self_desk(s)
+            if desk is None:
+                assert private is not None
+                desk = Desk(
+                    id=desk_id,
+                    name=name,
+                    is_self=True,
+                    key_id=keys.key_id_for(public),
+                    public_key=public,
+                    private_key=private,
+                )
+                s.add(desk)
+            desk.name, desk.role = name, answer.role
+            desk.certificate = bytes.fromhex(answer.certificate)
+            desk.revoked = False
+            authority = s.get(Meta, setup.META_AUTHORITY_PRIVATE)
+            if authority is not None:
+                s.delete(authority)
+            s.flush()
+            for key in answer.desks:
+                if key.desk_id != desk.id:
+                    upsert_desk_key(s, key.model_dump(mode="json"))
+            same_server = setup.get_meta(s, META_SERVER) == server_url
+            setup.set_meta(s, META_SERVER, server_url)
+            setup.set_meta(s, META_TOKEN, answer.token)
+            setup.set_meta(s, META_ROLE, answer.role)
+            setup.set_meta(s, META_DESK_ID, str(answer.desk_id))
+            if not same_server:
+                setup.set_meta(s, META_CURSOR, "0")
+            setup.set_meta(s, META_LAST_ERROR, "")
+            event_name = event.name
+        self.forum.rename_desk(name)
+        log.info("enrolled at %s as %s (%s)", server_url, name, answer.role)
+        return EnrollResult(
+            str(answer.desk_id), answer.role, event_name, server_url, len(answer.desks)
+        )
+
+    @staticmethod
+    def _make_room_for(s: Any, server_event_id: uuid.UUID) -> None:
+        current = setup.current_event(s)
+        if current is None or current.id == server_event_id:
+            return
+        eid = current.id
+        people = (
+            s.scalar(
+                select(func.count()).select_from(Participant).where(Participant.event_id == eid)
+            )
+            or 0
+        )
+        scans = s.scalar(select(func.count()).select_from(CheckIn)) or 0
+        meetings = s.scalar(select(func.count()).select_from(Meeting)) or 0
+        if people or scans or meetings:
+            raise OtherEventHere(
+                f"this database holds another event ('{current.name}': {people} participants, "
+                f"{scans} check-ins, {meetings} meetings); enroll a new, empty database instead",
+                event=current.name,
+                participants=people,
+            )
+        for model in (
+            MeetingRequest,
+            Zone,
+            Category,
+            Delegation,
+            MeetingTable,
+            MeetingSlot,
+            Interpreter,
+        ):
+            s.execute(delete(model).where(model.event_id == eid))
+        s.execute(delete(ChangeLog))
+        s.delete(current)
+        s.flush()
+        log.info("replaced the empty local event %s by the server's", eid)
+
+    # -- one round -----------------------------------------------------------------
+    def sync_once(
+        self, progress: Progress | None = None, should_stop: StopCheck | None = None
+    ) -> SyncRound:
+        """Push everything waiting, then pull everything new. Raises SyncError on failure."""
+        with self._round_lock:
+            rnd = SyncRound(started=utcnow())
+            try:
+                with self.forum.session() as s:
+                    token = setup.get_meta(s, META_TOKEN)
+                    server = setup.get_meta(s, META_SERVER)
+                if not token or not server:
+                    raise NotEnrolled("this desk is not enrolled with a server yet")
+                with self._http(server, token) as http:
+                    self._push(http, rnd, progress, should_stop)
+                    self._pull(http, rnd, progress, should_stop)
+                rnd.ok = True
+            except ForumDeskError as exc:
+                rnd.error, rnd.error_code = exc.message, exc.code
+                raise
+            except Exception as exc:
+                rnd.error, rnd.error_code = (
+                    f"unexpected error ({type(exc).__name__})",
+                    "sync_failed",
+                )
+                raise
+            finally:
+                rnd.finished = utcnow()
+                self._remember(rnd)
+            return rnd
+
+    def _call(
+        self, http: httpx.Client, method: str, url: str, *, enrolling: bool = False, **kw: Any
+    ) -> Any:
+        try:
+            response = http.request(method, url, **kw)
+        except httpx.TransportError as exc:
+            raise SyncOffline(f"the server does not answer ({type(exc).__name__})") from exc
+        if response.status_code < 300:
+            try:
+                return response.json()
+            except ValueError as exc:
+                raise SyncOffline("the server's answer was cut or garbled") from exc
+        try:
+            error = response.json().get("error", {})
+        except (ValueError, AttributeError):
+            error = {}
+        code, message = (
+            str(error.get("code", "")),
+            str(error.get("message", response.reason_phrase)),
+        )
+        if response.status_code == 401:
+            if enrolling:
+                raise EnrollRefused(f"the server refused the enrollment: {message}", code=code)
+            raise SyncUnauthorized(f"the server refused this desk: {message}", code=code)
+        if response.status_code == 403:
+            raise SyncForbidden(message, code=code, details=error.get("details", {}))
+        if response.status_code >= 500:
+            raise SyncOffline(f"the server had a problem ({response.status_code})")
+        raise SyncError(
+            f"the server refused the request: {message}", code=code, status=response.status_code
+        )
+
+    def _push(
+        self,
+        http: httpx.Client,
+        rnd: SyncRound,
+        progress: Progress | None,
+        should_stop: StopCheck | None,
+    ) -> None:
+        with self.forum.session() as s:
+            total = (
+                s.scalar(
+                    select(func.count()).select_from(ChangeLog).where(ChangeLog.sent.is_(False))
+                )
+                or 0
+            )
+        done = 0
+        while True:
+            if should_stop and should_stop():
+                return
+            with self.forum.session() as s:
+                rows = s.scalars(
+                    select(ChangeLog)
+                    .where(ChangeLog.sent.is_(False))
+                    .order_by(ChangeLog.seq)
+                    .limit(self.push_batch)
+                ).all()
+                batch = [
+                    {
+                        "id": str(r.id),
+                        "entity": r.entity,
+                        "entity_id": r.entity_id,
+                        "op": r.op,
+                        "data": r.data,
+                        "hlc": r.hlc,
+                        "origin": r.origin,
+                        "operator": r.operator,
+                        "at": r.at.isoformat(),
+                    }
+                    for r in rows
+                ]
+            if not batch:
+                return
+            try:
+                body = self._call(http, "POST", f"{p.API_PREFIX}/changes", json={"changes": batch})
+            except SyncForbidden as exc:
+                refused = [str(x) for x in exc.params.get("details", {}).get("change_ids", [])]
+                if not refused:
+                    raise
+                self._record_refused(batch, refused, exc.message)
+                rnd.rejected += len(refused)
+                continue
+            acks = p.PushResponse.model_validate(body).results
+            self._take_acks(batch, acks, rnd)
+            rnd.pushed += len(batch)
+            done += len(batch)
+            if progress:
+                progress(0.5 * done / max(total, 1), f"sent {done} of {total}")
+
+    def _take_acks(self, batch: list[dict[str, Any]], acks: list[p.Ack], rnd: SyncRound) -> None:
+        by_id = {c["id"]: c for c in batch}
+        sent: list[uuid.UUID] = []
+        with self.forum.session() as s:
+            for ack in acks:
+                change = by_id.get(str(ack.id))
+                if change is None:
+                    continue
+                sent.append(ack.id)
+                if ack.status in ("accepted", "duplicate"):
+                    rnd.accepted += ack.status == "accepted"
+                    rnd.duplicates += ack.status == "duplicate"
+                    if change["entity"] == "meeting" and change["op"] != "cancel":
+                        mid = _uuid(change["entity_id"])
+                        if mid is not None:
+                            s.execute(
+                                update(Meeting)
+                                .where(Meeting.id == mid, Meeting.status != "conflict")
+                                .values(provisional=False)
+                            )
+                    continue
+                if ack.status == "conflict":
+                    rnd.conflicts += 1
+                    mid = _uuid(change["entity_id"])
+                    if change["entity"] == "meeting" and mid is not None:
+                        s.execute(
+                            update(Meeting)
+                            .where(Meeting.id == mid)
+                            .values(status="conflict", provisional=True)
+                        )
+                else:
+                    rnd.rejected += 1
+                _store_conflict(
+                    s,
+                    change,
+                    ack.status,
+                    ack.code,
+                    ack.message,
+                    ack.suggestion.model_dump(mode="json") if ack.suggestion else None,
+                )
+            for start in range(0, len(sent), 900):
+                s.execute(
+                    update(ChangeLog)
+                    .where(ChangeLog.id.in_(sent[start : start + 900]))
+                    .values(sent=True)
+                )
+
+    def _record_refused(
+        self, batch: list[dict[str, Any]], refused: list[str], message: str
+    ) -> None:
+        with self.forum.session() as s:
+            for change in batch:
+                if change["id"] in refused:
+                    _store_conflict(s, change, "rejected", "forbidden", message, None)
+            ids = [uuid.UUID(x) for x in refused]
+            s.execute(update(ChangeLog).where(ChangeLog.id.in_(ids)).values(sent=True))
+        log.warning("the server refused %d change(s) this desk's role may not make", len(refused))
+
+    def _pull(
+        self,
+        http: httpx.Client,
+        rnd: SyncRound,
+        progress: Progress | None,
+        should_stop: StopCheck | None,
+    ) -> None:
+        with self.forum.session() as s:
+            cursor = int(setup.get_meta(s, META_CURSOR) or 0)
+            desk = setup.self_desk(s)
+            self_id = str(desk.id) if desk else ""
+        entities: set[str] = set()
+        while True:
+            if should_stop and should_stop():
+                break
+            body = self._call(
+                http,
+                "GET",
+                f"{p.API_PREFIX}/changes",
+                params={"since": cursor, "limit": self.pull_page},
+            )
+            try:
+                page = p.PullResponse.model_validate(body)
+            except ValidationError as exc:
+                raise SyncError("the server's page is not understood") from exc
+            if page.changes:
+                result = self._apply_page(page, self_id)
+                rnd.pulled += len(page.changes)
+                rnd.applied += result.applied
+                entities |= result.entities
+                newest = max((c.hlc for c in page.changes if c.hlc), default="")
+                if newest:
+                    try:
+                        self.forum.clock.observe(newest)
+                    except ValueError:
+                        log.warning("ignored a malformed clock stamp from the server")
+            cursor = page.next
+            if progress:
+                progress(0.5 + 0.5 * (0.0 if page.more else 1.0), f"received {rnd.pulled}")
+            if not page.more:
+                break
+        rnd.cursor = cursor
+        rnd.entities = sorted(entities)
+
+    def _apply_page(self, page: p.PullResponse, self_id: str) -> ApplyResult:
+        try:
+            with self.forum.session() as s:
+                result = PageApplier(s, self_id).apply_page(page.changes)
+                setup.set_meta(s, META_CURSOR, str(page.next))
+            return result
+        except Exception:
+            log.exception("a page did not apply in one go; applying change by change")
+        with self.forum.session() as s:
+            result = PageApplier(s, self_id).apply_page(page.changes, careful=True)
+            setup.set_meta(s, META_CURSOR, str(page.next))
+        return result
+
+    def _remember(self, rnd: SyncRound) -> None:
+        try:
+            with self.forum.session() as s:
+                rounds = json.loads(setup.get_meta(s, META_ROUNDS) or "[]")
+                rounds = [rnd.to_json(), *rounds][:KEEP_ROUNDS]
+                setup.set_meta(s, META_ROUNDS, json.dumps(rounds))
+                setup.set_meta(s, META_LAST_ATTEMPT, rnd.started.isoformat())
+                setup.set_meta(
+                    s,
+                    META_ONLINE,
+                    "1"
+                    if rnd.ok or rnd.error_code not in ("sync_offline", "not_enrolled")
+                    else "0",
+                )
+                if rnd.ok:
+                    setup.set_meta(s, META_LAST_SUCCESS, (rnd.finished or rnd.started).isoformat())
+                    setup.set_meta(s, META_LAST_ERROR, "")
+                else:
+                    setup.set_meta(s, META_LAST_ERROR, rnd.error)
+        except Exception:
+            log.exception("could not record the sync round")
+
+    # -- what the GUI shows --------------------------------------------------------
+    def status(self) -> SyncStatus:
+        with self.forum.session() as s:
+            pending = (
+                s.scalar(
+                    select(func.count()).select_from(ChangeLog).where(ChangeLog.sent.is_(False))
+                )
+                or 0
+            )
+            values = {
+                m.key: m.value for m in s.scalars(select(Meta).where(Meta.key.like("sync.%")))
+            }
+        conflicts = sum(
+            1
+            for k, v in values.items()
+            if k.startswith(CONFLICT_PREFIX) and not json.loads(v).get("resolved")
+        )
+        return SyncStatus(
+            online=values.get(META_ONLINE) == "1",
+            pending=int(pending),
+            last_success=parse_time(values.get(META_LAST_SUCCESS)),
+            last_error=values.get(META_LAST_ERROR) or None,
+            enrolled=bool(values.get(META_TOKEN)),
+            server_url=values.get(META_SERVER, ""),
+            role=values.get(META_ROLE, ""),
+            conflicts=conflicts,
+        )
+
+    def rounds(self) -> list[SyncRound]:
+        return [SyncRound.from_json(r) for r in json.loads(self._meta(META_ROUNDS) or "[]")]
+
+    def conflicts(self, include_resolved: bool = False) -> list[SyncConflict]:
+        with self.forum.session() as s:
+            rows = s.scalars(select(Meta).where(Meta.key.like(f"{CONFLICT_PREFIX}%"))).all()
+            items = [json.loads(r.value) for r in rows]
+        out = [
+            SyncConflict(
+                **{k: v for k, v in item.items() if k in SyncConflict.__dataclass_fields__}
+            )
+            for item in items
+            if include_resolved or not item.get("resolved")
+        ]
+        return sorted(out, key=lambda c: c.at, reverse=True)
+
+    def dismiss_conflict(self, conflict_id: str) -> None:
+        with self.forum.session() as s:
+            row = s.get(Meta, CONFLICT_PREFIX + conflict_id)
+            if row is not None:
+                item = json.loads(row.value)
+                item["resolved"] = utcnow().isoformat()
+                row.value = json.dumps(item)
+
+    def accept_suggestion(self, conflict_id: str) -> None:
+        """Move a meeting that lost its slot to the server's suggestion (a new ``move``)."""
+        with self.forum.session() as s:
+            row = s.get(Meta, CONFLICT_PREFIX + conflict_id)
+            if row is None:
+                raise SyncError("no such conflict")
+            item = json.loads(row.value)
+            suggestion = item.get("suggestion")
+            if item.get("entity") != "meeting" or not suggestion:
+                raise SyncError("this conflict has no suggested slot")
+            data = dict(item.get("data") or {})
+            data.update(
+                start=suggestion["start"],
+                end=suggestion["end"],
+                slot_id=suggestion.get("slot_id"),
+                table_id=suggestion.get("table_id") or data.get("table_id"),
+                status="booked",
+            )
+            apply_meeting(s, item["entity_id"], "move", data, provisional=True)
+            self.forum.recorder.record(s, "meeting", item["entity_id"], "move", data)
+            item["resolved"] = utcnow().isoformat()
+            row.value = json.dumps(item)
+
+
+def _uuid(value: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None
+
+
+def _store_conflict(
+    s: Any,
+    change: dict[str, Any],
+    kind: str,
+    code: str,
+    message: str,
+    suggestion: dict[str, Any] | None,
+) -> None:
+    item = {
+        "id": change["id"],
+        "entity": change["entity"],
+        "entity_id": change["entity_id"],
+        "op": change["op"],
+        "kind": kind,
+        "code": code,
+        "message": message,
+        "suggestion": suggestion,
+        "at": utcnow().isoformat(),
+        "data": change["data"],
+    }
+    setup.set_meta(s, CONFLICT_PREFIX + change["id"], json.dumps(item))
+    log.info(
+        "the server answered %s to %s %s %s: %s",
+        kind,
+        change["entity"],
+        change["op"],
+        change["entity_id"],
+        code,
+    )

@@ -1,0 +1,137 @@
+"""The sync protocol between desks and the central server: the JSON shapes both sides use.
+
+Version 1, under ``/api/v1/``. Every change carries its own id (the nonce the server
+de-duplicates by); the server keeps one global ordered feed and answers each pushed
+change on its own, so a batch may be repeated, reordered or cut anywhere.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+API_PREFIX = "/api/v1"
+#: Most changes one push may carry; a larger batch is refused with 413.
+MAX_PUSH_BATCH = 1000
+#: Largest request body the server reads (bytes); larger is refused with 413.
+MAX_REQUEST_BYTES = 8 * 1024 * 1024
+#: Largest page a pull returns, whatever ``limit`` asks for.
+MAX_PULL_LIMIT = 5000
+
+Role = Literal["desk", "coordinator", "admin"]
+ROLES: tuple[str, ...] = ("desk", "coordinator", "admin")
+
+#: What each role may push, by entity. ``desk`` changes come from the server only.
+ROLE_ENTITIES: dict[str, frozenset[str]] = {
+    "desk": frozenset({"participant", "delegation", "checkin", "badge"}),
+    "coordinator": frozenset({"participant", "delegation", "checkin", "badge", "meeting"}),
+    "admin": frozenset({"participant", "delegation", "checkin", "badge", "meeting"}),
+}
+
+AckStatus = Literal["accepted", "duplicate", "conflict", "rejected"]
+
+
+class Change(BaseModel):
+    """One change as a desk records it (a row of its change log)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: uuid.UUID
+    entity: str = Field(min_length=1, max_length=32)
+    entity_id: str = Field(min_length=1, max_length=64)
+    op: str = Field(min_length=1, max_length=32)
+    data: dict[str, Any] = Field(default_factory=dict)
+    hlc: str = Field(default="", max_length=80)
+    origin: str = Field(default="", max_length=200)
+    operator: str = Field(default="", max_length=200)
+    at: datetime
+
+
+class FeedChange(Change):
+    """A change as the server's feed hands it out: its place in the feed and its desk."""
+
+    seq: int
+    desk_id: uuid.UUID | None = None
+
+
+class PushRequest(BaseModel):
+    changes: list[Change]
+
+
+class Suggestion(BaseModel):
+    """A free slot the server proposes for a booking that lost."""
+
+    start: datetime
+    end: datetime
+    table_id: str | None = None
+    slot_id: str | None = None
+
+
+class Ack(BaseModel):
+    """The server's answer to one pushed change."""
+
+    id: uuid.UUID
+    status: AckStatus
+    seq: int | None = None
+    code: str = ""
+    message: str = ""
+    suggestion: Suggestion | None = None
+
+
+class PushResponse(BaseModel):
+    results: list[Ack]
+
+
+class PullResponse(BaseModel):
+    changes: list[FeedChange]
+    #: Cursor to ask from next time (the last seq handed out, or ``since`` if none).
+    next: int
+    more: bool
+
+
+class EnrollRequest(BaseModel):
+    code: str = Field(min_length=4, max_length=64)
+    name: str = Field(min_length=1, max_length=200)
+    public_key: str = Field(description="the desk's Ed25519 badge key, raw bytes as hex")
+    desk_id: uuid.UUID | None = None
+
+
+class DeskKey(BaseModel):
+    """A desk's badge-signing key as every desk learns it (also the ``desk key`` change)."""
+
+    desk_id: uuid.UUID
+    name: str
+    role: str
+    key_id: int
+    public_key: str
+    certificate: str
+    revoked: bool
+
+
+class EnrollResponse(BaseModel):
+    token: str
+    desk_id: uuid.UUID
+    role: str
+    certificate: str
+    event: dict[str, Any]
+    desks: list[DeskKey]
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    details: dict[str, Any] = Field(default_factory=dict)
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody
+
+
+class Health(BaseModel):
+    status: Literal["ok"] = "ok"
+    version: str
+    database: str
+    cursor: int
