@@ -1,0 +1,64 @@
+"""``forumdesk badges``: badges to one PDF, for a selection, a delegation, a category or all."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+
+from desktop.badges.layouts import LAYOUTS
+from desktop.cli.common import EXIT_OK, EXIT_USAGE, CliError, add_db_argument, open_forum
+from desktop.errors import InvalidInput, NotFound
+from desktop.services.badges import BadgeSelection
+
+log = logging.getLogger(__name__)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    badges = sub.add_parser(
+        "badges",
+        help="write badges to a PDF (all registered participants unless narrowed)",
+        description="Badges to one PDF, in delegation then name order. Without --participant, "
+        "--delegation or --category: every registered (not cancelled) participant. "
+        "Each badge written is logged as printed.",
+    )
+    add_db_argument(badges)
+    badges.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    badges.add_argument(
+        "--participant",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="a registration code (repeat for several)",
+    )
+    badges.add_argument("--delegation", default="", metavar="D", help="one delegation's badges")
+    badges.add_argument("--category", default="", metavar="C", help="one category's badges")
+    badges.add_argument(
+        "--layout",
+        default="a6",
+        choices=list(LAYOUTS),
+        help="a6 (default), cr80 card, label4x3, or a4-sheet of four A6 badges",
+    )
+    badges.set_defaults(handler=run_badges)
+
+
+def run_badges(args: argparse.Namespace) -> int:
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise CliError(f"--out {out} is a folder; give a file name such as badges.pdf", EXIT_USAGE)
+    if not out.parent.exists():
+        raise CliError(f"the folder {out.parent} does not exist", EXIT_USAGE)
+    selection = BadgeSelection(
+        codes=tuple(args.participant), delegation=args.delegation, category=args.category
+    )
+    forum = open_forum(args)
+    try:
+        count = forum.badges.render(selection, out, layout=args.layout)
+    except NotFound as exc:
+        raise CliError(f"{exc.message}; no file written", EXIT_USAGE) from exc
+    except InvalidInput as exc:
+        raise CliError(f"{exc.message}; no file written", EXIT_USAGE) from exc
+    finally:
+        forum.close()
+    print(f"{count} badge{'s' if count != 1 else ''} written to {out}")
+    return EXIT_OK

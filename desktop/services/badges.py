@@ -1,0 +1,444 @@
+"""Badges: what each badge shows, batch and on-demand PDFs, the print log, and reprints.
+
+Batches come out in a stable order (delegation, then Latin family and given name) so a
+pile of pre-printed badges is easy to search. Every badge printed is logged (who, desk,
+when, version, layout) with its change-log record in the same transaction; a reprint
+makes a new badge version and revokes the older ones, so the old QR is refused at
+check-in as superseded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import tempfile
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.badges.layouts import LAYOUTS, BadgeData
+from desktop.badges.render import BadgeRenderCancelled, render_badges
+from desktop.db.models import (
+    BadgePrint,
+    BadgeVersion,
+    Category,
+    Delegation,
+    Participant,
+    utcnow,
+)
+from desktop.domain.countries import country_name
+from desktop.errors import InvalidInput, NotFound
+from desktop.services import setup
+
+if TYPE_CHECKING:
+    from desktop.services.forum import Forum
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "BadgeRenderCancelled",
+    "BadgeSelection",
+    "BadgeService",
+    "PrintStatus",
+]
+
+#: Meta key holding the path of the event logo printed on badges (optional).
+META_EVENT_LOGO = "event_logo_path"
+#: Progress callback: badges done and the total; returning False cancels.
+Progress = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True)
+class BadgeSelection:
+    """Which badges to print: explicit codes, and/or a delegation, and/or a category.
+
+    Empty means every registered (not cancelled) participant. Unknown codes, delegations
+    and categories raise NotFound, so nothing is printed for a typo.
+    """
+
+    codes: tuple[str, ...] = ()
+    delegation: str = ""
+    category: str = ""
+
+
+@dataclass(frozen=True)
+class PrintStatus:
+    """Whether a participant's badge was printed, and the last print."""
+
+    registration_code: str
+    current_version: int
+    printed: bool
+    prints: int = 0
+    last_printed_at: datetime | None = None
+    last_version: int | None = None
+    last_desk: str = ""
+    last_layout: str = ""
+
+    @property
+    def current_printed(self) -> bool:
+        """The current badge version has been printed at least once."""
+        return self.printed and self.last_version == self.current_version
+
+
+def check_layout(layout: str) -> str:
+    """The layout name if known; InvalidInput naming the known ones otherwise."""
+    if layout not in LAYOUTS:
+        raise InvalidInput(
+            f"unknown badge layout {layout!r}; known: {', '.join(LAYOUTS)}", layout=layout
+        )
+    return layout
+
+
+def _print_key(p: Participant) -> tuple[str, str, str, str]:
+    delegation = p.delegation.name if p.delegation else ""
+    return (
+        delegation.casefold(),
+        (p.family_name_latin or p.family_name).casefold(),
+        (p.given_name_latin or p.given_name).casefold(),
+        p.registration_code,
+    )
+
+
+class BadgeService:
+    """Badge use cases for the GUI, the CLI and the kiosk."""
+
+    def __init__(self, forum: Forum) -> None:
+        self.forum = forum
+        self._photo_dir: Path | None = None
+
+    # -- what a badge shows ----------------------------------------------------------
+    def badge_data(self, code: str) -> BadgeData:
+        """The badge of one participant (by registration code or id), with a fresh QR."""
+        with self.forum.session() as s:
+            p = self._load(s, code)
+            event_name, logo = self._event_details(s)
+            return self._data(s, p, event_name, logo, self._photos(s, [p.id]))
+
+    def select(self, selection: BadgeSelection | None = None) -> list[str]:
+        """Registration codes of the selection in print order; NotFound for unknown names."""
+        with self.forum.session() as s:
+            return [p.registration_code for p in self._select(s, selection or BadgeSelection())]
+
+    def _select(self, s: Session, sel: BadgeSelection) -> list[Participant]:
+        stmt = select(Participant).where(Participant.merged_into.is_(None))
+        if sel.codes:
+            wanted = {c.strip().upper() for c in sel.codes if c.strip()}
+            found = list(s.scalars(stmt.where(Participant.registration_code.in_(wanted))))
+            missing = sorted(wanted - {p.registration_code for p in found})
+            if missing:
+                raise NotFound(
+                    f"no participant with code {', '.join(missing)}", codes=missing, what="code"
+                )
+            people = found
+        else:
+            people = list(s.scalars(stmt.where(Participant.status == "registered")))
+        if sel.delegation:
+            name = self._delegation_name(s, sel.delegation)
+            people = [p for p in people if p.delegation is not None and p.delegation.name == name]
+        if sel.category:
+            cat = self._category(s, sel.category)
+            people = [p for p in people if p.category_id == cat.id]
+        people.sort(key=_print_key)
+        return people
+
+    def _delegation_name(self, s: Session, text: str) -> str:
+        names = list(s.scalars(select(Delegation.name)))
+        key = text.strip().casefold()
+        for name in names:
+            if name == text.strip() or name.casefold() == key:
+                return name
+        raise NotFound(f"no delegation named {text!r}", delegation=text, what="delegation")
+
+    def _category(self, s: Session, text: str) -> Category:
+        key = text.strip().casefold()
+        for cat in s.scalars(select(Category)):
+            if key in (cat.code.casefold(), cat.name.casefold()):
+                return cat
+        raise NotFound(f"no category {text!r}", category=text, what="category")
+
+    def _load(self, s: Session, key: str) -> Participant:
+        p: Participant | None = None
+        with contextlib.suppress(ValueError):
+            p = s.get(Participant, uuid.UUID(key))
+        if p is None:
+            p = s.scalars(
+                select(Participant).where(Participant.registration_code == key.strip().upper())
+            ).first()
+        if p is None:
+            raise NotFound(f"no participant with code {key!r}", code=key, what="code")
+        return p
+
+    def _event_details(self, s: Session) -> tuple[str, str | None]:
+        event = setup.current_event(s)
+        logo = setup.get_meta(s, META_EVENT_LOGO)
+        return (event.name if event else "", logo if logo and os.path.exists(logo) else None)
+
+    def _photos(self, s: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
+        """Photos of these participants as files (badges draw from a path), by id."""
+        out: dict[uuid.UUID, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            rows = s.execute(
+                select(Participant.id, Participant.photo).where(
+                    Participant.id.in_(chunk), Participant.photo.is_not(None)
+                )
+            )
+            for pid, photo in rows:
+                if photo:
+                    out[pid] = self._photo_file(photo)
+        return out
+
+    def _photo_file(self, photo: bytes) -> str:
+        if self._photo_dir is None:
+            self._photo_dir = Path(tempfile.mkdtemp(prefix="forumdesk-photos-"))
+        path = self._photo_dir / f"{hashlib.sha256(photo).hexdigest()[:32]}.img"
+        if not path.exists():
+            path.write_bytes(photo)
+        return str(path)
+
+    def _data(
+        self,
+        s: Session,
+        p: Participant,
+        event_name: str,
+        logo: str | None,
+        photos: dict[uuid.UUID, str],
+    ) -> BadgeData:
+        return BadgeData(
+            given_name=p.given_name,
+            family_name=p.family_name,
+            given_name_latin=p.given_name_latin,
+            family_name_latin=p.family_name_latin,
+            title=p.title,
+            organisation=p.organisation,
+            delegation=p.delegation.name if p.delegation else "",
+            country_code=p.country,
+            country_name=country_name(p.country),
+            category_name=p.category.name,
+            category_colour=p.category.colour,
+            qr_payload=self.forum.checkin.qr_for(p.registration_code),
+            registration_code=p.registration_code,
+            photo_path=photos.get(p.id),
+            event_name=event_name,
+            event_logo_path=logo,
+        )
+
+    # -- rendering ---------------------------------------------------------------------
+    def render(
+        self,
+        selection: BadgeSelection | Iterable[str] | None,
+        out: str | os.PathLike[str] | BinaryIO,
+        layout: str = "a6",
+        progress: Progress | None = None,
+        *,
+        record: bool = True,
+    ) -> int:
+        """Write the selected badges into one PDF in print order; returns how many.
+
+        With ``record`` each badge is logged as printed once the whole file is written
+        (a cancelled batch raises BadgeRenderCancelled, leaves no file and logs nothing).
+        A preview or a PDF that is about to go to a printer passes ``record=False`` and
+        calls ``record_prints`` after the printer took it.
+        """
+        check_layout(layout)
+        if selection is None:
+            sel = BadgeSelection()
+        elif isinstance(selection, BadgeSelection):
+            sel = selection
+        else:
+            codes = tuple(selection)
+            if not codes:
+                raise InvalidInput("no badges selected")
+            sel = BadgeSelection(codes=codes)
+        with self.forum.session() as s:
+            people = self._select(s, sel)
+            event_name, logo = self._event_details(s)
+            photos = self._photos(s, [p.id for p in people])
+            data = [self._data(s, p, event_name, logo, photos) for p in people]
+            codes_in_order = [p.registration_code for p in people]
+        total = len(data)
+        if total == 0:
+            raise NotFound("no participants to print badges for", what="selection")
+        step = None if progress is None else (lambda done: progress(done, total))
+        count = render_badges(data, out, layout=layout, progress=step)
+        log.info("rendered %d badge(s) as %s", count, layout)
+        if record:
+            self.record_prints(codes_in_order, layout)
+        return count
+
+    def preview(self, code: str, out: str | os.PathLike[str] | BinaryIO, layout: str) -> None:
+        """One badge as a PDF for the screen; not logged as printed."""
+        check_layout(layout)
+        render_badges([self.badge_data(code)], out, layout=layout)
+
+    # -- the print log -----------------------------------------------------------------
+    def record_prints(self, codes: Iterable[str], layout: str) -> int:
+        """Log each badge as printed now at this desk, with its change-log record."""
+        actor = self.forum.actor
+        wanted = [c.strip().upper() for c in codes]
+        with self.forum.session() as s:
+            people = {
+                p.registration_code: p
+                for p in s.scalars(
+                    select(Participant).where(Participant.registration_code.in_(wanted))
+                )
+            }
+            now = utcnow()
+            for code in wanted:
+                p = people.get(code)
+                if p is None:
+                    raise NotFound(f"no participant with code {code!r}", code=code, what="code")
+                row = BadgePrint(
+                    id=uuid.uuid4(),
+                    participant_id=p.id,
+                    version=p.badge_version,
+                    layout=layout,
+                    desk=actor.desk,
+                    operator=actor.operator,
+                    printed_at=now,
+                )
+                s.add(row)
+                self.forum.recorder.record(
+                    s,
+                    "badge",
+                    p.id,
+                    "print",
+                    {
+                        "id": str(row.id),
+                        "participant_id": str(p.id),
+                        "registration_code": p.registration_code,
+                        "badge_id": p.badge_id,
+                        "version": p.badge_version,
+                        "layout": layout,
+                        "desk": actor.desk,
+                        "operator": actor.operator,
+                        "printed_at": now.isoformat(),
+                    },
+                    at=now,
+                )
+        return len(wanted)
+
+    def print_status(self, codes: Iterable[str]) -> dict[str, PrintStatus]:
+        """Printed or not, and the last print, for each registration code asked about."""
+        wanted = [c.strip().upper() for c in codes]
+        out: dict[str, PrintStatus] = {}
+        with self.forum.session() as s:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                people = s.execute(
+                    select(
+                        Participant.id, Participant.registration_code, Participant.badge_version
+                    ).where(Participant.registration_code.in_(chunk))
+                ).all()
+                ids = [r[0] for r in people]
+                counts = dict(
+                    s.execute(
+                        select(BadgePrint.participant_id, func.count())
+                        .where(BadgePrint.participant_id.in_(ids))
+                        .group_by(BadgePrint.participant_id)
+                    ).all()
+                )
+                last: dict[uuid.UUID, BadgePrint] = {}
+                for row in s.scalars(
+                    select(BadgePrint)
+                    .where(BadgePrint.participant_id.in_(ids))
+                    .order_by(BadgePrint.printed_at)
+                ):
+                    last[row.participant_id] = row
+                for pid, code, version in people:
+                    lp = last.get(pid)
+                    out[code] = PrintStatus(
+                        registration_code=code,
+                        current_version=version,
+                        printed=lp is not None,
+                        prints=int(counts.get(pid, 0)),
+                        last_printed_at=lp.printed_at if lp else None,
+                        last_version=lp.version if lp else None,
+                        last_desk=lp.desk if lp else "",
+                        last_layout=lp.layout if lp else "",
+                    )
+        return out
+
+    def was_printed(self, code: str) -> bool:
+        """Whether any version of this participant's badge was printed (here or synced)."""
+        with self.forum.session() as s:
+            p = self._load(s, code)
+            found = s.scalars(
+                select(BadgePrint.id).where(BadgePrint.participant_id == p.id).limit(1)
+            ).first()
+            return found is not None
+
+    # -- reprints ----------------------------------------------------------------------
+    def reprint(self, code: str, reason: str) -> int:
+        """Issue a new badge version (lost badge, correction); the older QR codes stop
+        admitting. Returns the new version; the caller then prints it."""
+        reason = reason.strip()
+        if not reason:
+            raise InvalidInput("a reason is required for a reprint", field="reason")
+        actor = self.forum.actor
+        with self.forum.session() as s:
+            p = self._load(s, code)
+            old = p.badge_version
+            new = old + 1
+            now = utcnow()
+            versions = {
+                v.version: v
+                for v in s.scalars(select(BadgeVersion).where(BadgeVersion.participant_id == p.id))
+            }
+            if old not in versions:  # version 1 is implicit until the first reprint
+                s.add(
+                    BadgeVersion(
+                        participant_id=p.id,
+                        badge_id=p.badge_id,
+                        version=old,
+                        reason="",
+                        issued_at=p.created_at,
+                        revoked=True,
+                    )
+                )
+            revoked = sorted(set(versions) | {old})
+            for v in versions.values():
+                v.revoked = True
+            s.add(
+                BadgeVersion(
+                    participant_id=p.id,
+                    badge_id=p.badge_id,
+                    version=new,
+                    reason=reason,
+                    issued_at=now,
+                    issued_by=actor.operator or actor.desk,
+                )
+            )
+            stamp = str(self.forum.clock.now())
+            p.badge_version = new
+            p.field_clocks = {**(p.field_clocks or {}), "badge_version": stamp}
+            p.updated_at = now
+            self.forum.recorder.record(
+                s,
+                "badge",
+                p.id,
+                "issue",
+                {
+                    "participant_id": str(p.id),
+                    "registration_code": p.registration_code,
+                    "badge_id": p.badge_id,
+                    "version": new,
+                    "revoked_versions": revoked,
+                    "reason": reason,
+                    "desk": actor.desk,
+                    "operator": actor.operator,
+                    "issued_at": now.isoformat(),
+                    "field_clocks": {"badge_version": stamp},
+                },
+                at=now,
+            )
+        log.info("badge of %s reissued as version %d: %s", code, new, reason)
+        return new
