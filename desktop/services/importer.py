@@ -261,9 +261,13 @@ class ImportService:
         codes: dict[str, int] = {}
         people: dict[tuple[str, str], int] = {}
         for line, cells in records:
-            values = {
-                name: _cell_text(cells[i]) if i < len(cells) else "" for i, name in columns.items()
-            }
+            values = dict.fromkeys(COLUMNS, "")
+            values.update(
+                {
+                    name: _cell_text(cells[i]) if i < len(cells) else ""
+                    for i, name in columns.items()
+                }
+            )
             if not any(v.strip() for v in values.values()):
                 continue
             row = _Row(line=line, values=values)

@@ -1,0 +1,90 @@
+"""The main window's menu actions, kept out of the window itself."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from desktop import __version__
+from desktop.paths import log_dir
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def build_menus(window: MainWindow) -> dict[str, QAction]:
+    """Create the menu bar; returns the actions by name (tests trigger them)."""
+    tr = window.tr
+    actions: dict[str, QAction] = {}
+    bar = window.menuBar()
+
+    file_menu = bar.addMenu(tr("&File"))
+    actions["import"] = QAction(tr("&Import participants…"), window)
+    actions["import"].setShortcut(QKeySequence("Ctrl+I"))
+    actions["import"].triggered.connect(window.import_participants)
+    file_menu.addAction(actions["import"])
+    file_menu.addSeparator()
+    actions["quit"] = QAction(tr("&Quit"), window)
+    actions["quit"].setShortcut(QKeySequence.StandardKey.Quit)
+    actions["quit"].triggered.connect(window.close)
+    file_menu.addAction(actions["quit"])
+
+    desk_menu = bar.addMenu(tr("&Desk"))
+    actions["desk_name"] = QAction(tr("Desk &name…"), window)
+    actions["desk_name"].triggered.connect(lambda: rename_desk(window))
+    desk_menu.addAction(actions["desk_name"])
+    actions["operator"] = QAction(tr("&Operator…"), window)
+    actions["operator"].triggered.connect(lambda: set_operator(window))
+    desk_menu.addAction(actions["operator"])
+
+    view_menu = bar.addMenu(tr("&Go"))
+    for index, (_key, title) in enumerate(window.page_titles()):
+        action = QAction(title, window)
+        action.setShortcut(QKeySequence(f"F{index + 1}"))
+        action.triggered.connect(lambda _=False, i=index: window.show_page(i))
+        view_menu.addAction(action)
+
+    help_menu = bar.addMenu(tr("&Help"))
+    actions["about"] = QAction(tr("&About ForumDesk"), window)
+    actions["about"].triggered.connect(lambda: about(window))
+    help_menu.addAction(actions["about"])
+    return actions
+
+
+def rename_desk(window: MainWindow) -> None:
+    ctx = window.ctx
+    name, ok = QInputDialog.getText(
+        window, window.tr("Desk name"), window.tr("Name of this desk:"), text=ctx.forum.actor.desk
+    )
+    if ok and name.strip():
+        ctx.forum.rename_desk(name.strip())
+        window.refresh_status()
+
+
+def set_operator(window: MainWindow) -> None:
+    ctx = window.ctx
+    name, ok = QInputDialog.getText(
+        window,
+        window.tr("Operator"),
+        window.tr("Who is working at this desk?"),
+        text=ctx.settings.operator,
+    )
+    if ok:
+        ctx.settings.operator = name.strip()
+        ctx.forum.actor = type(ctx.forum.actor)(desk=ctx.forum.actor.desk, operator=name.strip())
+        ctx.forum.recorder.actor = ctx.forum.actor
+        window.refresh_status()
+
+
+def about(window: MainWindow) -> None:
+    QMessageBox.about(
+        window,
+        window.tr("About ForumDesk"),
+        window.tr(
+            "<h3>ForumDesk {0}</h3><p>Registration, badges, check-in and bilateral meetings "
+            "for international forums.</p><p>Fonts: Noto (SIL Open Font License), Droid Sans "
+            "Fallback (Apache 2.0).</p><p>Log files: {1}</p>"
+        ).format(__version__, log_dir()),
+    )

@@ -1,0 +1,125 @@
+"""Application start-up: Qt, fonts, translations, the forum database, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__
+from desktop.paths import data_dir, default_database_path, resources_dir
+from desktop.services.forum import Forum
+from ui.context import AppContext, AppSignals
+from ui.fonts import app_font, register_fonts
+from ui.settings import DeskSettings
+from ui.tasks import BackgroundRunner
+
+log = logging.getLogger(__name__)
+
+
+def demo_database() -> Path:
+    """The demo forum's database, generated on first use."""
+    path = data_dir() / "demo-forum.db"
+    if not path.exists():
+        from desktop.demo.generator import generate_demo
+
+        forum = Forum.open(path)
+        try:
+            generate_demo(forum, participants=2000, seed=2026)
+        finally:
+            forum.close()
+    return path
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Load ForumDesk's and Qt's own translations for the chosen (or system) language."""
+    locale = QLocale(language) if language else QLocale.system()
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(locale, "forumdesk", "_", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    if locale.textDirection().name == "RightToLeft":
+        from PySide6.QtCore import Qt
+
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    return installed
+
+
+def create_context(
+    forum: Forum, settings: DeskSettings | None = None, *, kiosk: bool = False
+) -> AppContext:
+    settings = settings or DeskSettings()
+    return AppContext(
+        forum=forum,
+        settings=settings,
+        runner=BackgroundRunner(),
+        signals=AppSignals(),
+        kiosk=kiosk,
+    )
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ForumDesk")
+    app.setOrganizationName("ForumDesk")
+    app.setApplicationVersion(__version__)
+    app.setFont(app_font(register_fonts()))
+    return app
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Open the main window (or the kiosk) and run the event loop."""
+    started = time.perf_counter()
+    app = make_application()
+    settings = DeskSettings()
+    install_translations(app, settings.language)
+    if args.demo:
+        path = demo_database()
+    else:
+        path = Path(args.db).expanduser() if args.db else default_database_path()
+    try:
+        forum = Forum.open(path, operator=settings.operator)
+        if not forum.has_event():
+            forum.ensure_event("Forum")
+    except Exception as exc:  # the operator gets words, the log gets the traceback
+        log.exception("cannot open the database")
+        QMessageBox.critical(
+            None,
+            app.translate("app", "ForumDesk"),
+            app.translate("app", "The forum database {0} cannot be opened:\n{1}").format(path, exc),
+        )
+        return 1
+    ctx = create_context(forum, settings, kiosk=bool(args.kiosk))
+    # The search index builds in the background; the check-in page is usable at once.
+    ctx.runner.run(lambda state: forum.search.load())
+    if args.kiosk:
+        from ui.kiosk import open_kiosk
+
+        window = open_kiosk(ctx)
+    else:
+        from ui.main_window import MainWindow
+
+        window = MainWindow(ctx)
+        window.show()
+    log.info("window shown %.0f ms after start", (time.perf_counter() - started) * 1000)
+    if os.environ.get("FORUMDESK_EXIT_AFTER_START"):
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(int(os.environ["FORUMDESK_EXIT_AFTER_START"]), app.quit)
+    code = app.exec()
+    ctx.runner.wait(5000)
+    forum.close()
+    del window
+    return int(code)

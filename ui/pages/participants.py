@@ -1,0 +1,446 @@
+"""Participants page: the whole forum in a fast table, filters, details, import."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import ImportRejected
+from desktop.services.participants import ParticipantDetail, ParticipantFilter, ParticipantSummary
+from ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ParticipantTableModel(QAbstractTableModel):
+    """A read-only model over participant summaries; cheap at 100,000 rows."""
+
+    COLUMNS = ("code", "native", "latin", "delegation", "country", "category", "status")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ParticipantSummary] = []
+        self._headers = [
+            self.tr("Code"),
+            self.tr("Name"),
+            self.tr("Name (Latin)"),
+            self.tr("Delegation"),
+            self.tr("Country"),
+            self.tr("Category"),
+            self.tr("Status"),
+        ]
+
+    def set_rows(self, rows: list[ParticipantSummary]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                "code": row.registration_code,
+                "native": row.native_name,
+                "latin": row.latin_name,
+                "delegation": row.delegation,
+                "country": row.country_name,
+                "category": row.category_name,
+                "status": self.tr("cancelled")
+                if row.status == "cancelled"
+                else self.tr("registered"),
+            }[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == "category":
+            return QColor(row.category_colour)
+        if role == Qt.ItemDataRole.ForegroundRole and row.status == "cancelled":
+            return QColor("#9e9e9e")
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("native", "latin"):
+            return f"{row.native_name}\n{row.latin_name}"
+        return None
+
+
+class ImportReportDialog(QDialog):
+    """Shows every problem of a rejected file: line, column, reason."""
+
+    def __init__(self, report: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import report"))
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+        if report.errors:
+            summary = self.tr(
+                "{0}: {1} problem(s) found. Nothing was imported; correct the file and import it again."
+            ).format(report.file, len(report.errors))
+        else:
+            summary = self.tr("{0}: {1} new, {2} updated, {3} unchanged.").format(
+                report.file, report.created, report.updated, report.unchanged
+            )
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        issues = [(self.tr("Error"), i) for i in report.errors] + [
+            (self.tr("Warning"), i) for i in report.warnings
+        ]
+        self.table = QTableWidget(len(issues), 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Kind"), self.tr("Line"), self.tr("Column"), self.tr("Problem")]
+        )
+        for r, (kind, issue) in enumerate(issues):
+            for c, value in enumerate((kind, str(issue.line), issue.column, issue.message)):
+                item = QTableWidgetItem(value)
+                if kind == self.tr("Error"):
+                    item.setForeground(QColor("#b71c1c"))
+                self.table.setItem(r, c, item)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+
+class DetailPanel(QFrame):
+    """The selected participant: names large in both scripts, then the facts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(340)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.band = QLabel()
+        self.band.setFixedHeight(28)
+        self.band.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.band)
+        top = QHBoxLayout()
+        self.photo = QLabel()
+        self.photo.setFixedSize(96, 120)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("background: #eceff1; color: #90a4ae;")
+        top.addWidget(self.photo)
+        names = QVBoxLayout()
+        self.native = QLabel()
+        font = QFont(self.font())
+        font.setPointSize(20)
+        font.setBold(True)
+        self.native.setFont(font)
+        self.native.setWordWrap(True)
+        self.latin = QLabel()
+        font2 = QFont(self.font())
+        font2.setPointSize(14)
+        self.latin.setFont(font2)
+        self.latin.setWordWrap(True)
+        names.addWidget(self.native)
+        names.addWidget(self.latin)
+        names.addStretch(1)
+        top.addLayout(names, 1)
+        layout.addLayout(top)
+        self.form = QFormLayout()
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("code", self.tr("Code")),
+            ("title", self.tr("Title")),
+            ("organisation", self.tr("Organisation")),
+            ("delegation", self.tr("Delegation")),
+            ("country", self.tr("Country")),
+            ("category", self.tr("Category")),
+            ("languages", self.tr("Languages")),
+            ("zones", self.tr("Zones")),
+            ("status", self.tr("Status")),
+            ("badge", self.tr("Badge version")),
+            ("contact", self.tr("Contact")),
+            ("notes", self.tr("Notes")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            self.form.addRow(label, value)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self.show_detail(None)
+
+    def show_detail(self, detail: ParticipantDetail | None, photo: bytes | None = None) -> None:
+        if detail is None:
+            self.native.setText(self.tr("No one selected"))
+            self.latin.setText("")
+            self.band.setText("")
+            self.band.setStyleSheet("background: #eceff1;")
+            for value in self.fields.values():
+                value.setText("")
+            self.photo.setText(self.tr("photo"))
+            self.photo.setPixmap(QPixmap())
+            return
+        self.native.setText(detail.native_name)
+        self.latin.setText(detail.latin_name if detail.latin_name != detail.native_name else "")
+        self.band.setText(detail.category_name)
+        self.band.setStyleSheet(
+            f"background: {detail.category_colour}; color: white; font-weight: bold; font-size: 13px;"
+        )
+        zones = ", ".join(detail.zones) + (
+            self.tr(" (category default)") if detail.zones_from_category else ""
+        )
+        values = {
+            "code": detail.registration_code,
+            "title": detail.title,
+            "organisation": detail.organisation,
+            "delegation": detail.delegation,
+            "country": f"{detail.country_name} ({detail.country})",
+            "category": detail.category_name,
+            "languages": ", ".join(detail.languages),
+            "zones": zones,
+            "status": self.tr("cancelled")
+            if detail.status == "cancelled"
+            else self.tr("registered"),
+            "badge": str(detail.badge_version),
+            "contact": " · ".join(x for x in (detail.email, detail.phone) if x),
+            "notes": detail.notes,
+        }
+        for key, value in values.items():
+            self.fields[key].setText(value)
+        pixmap = QPixmap()
+        if photo and pixmap.loadFromData(photo):
+            self.photo.setPixmap(
+                pixmap.scaled(
+                    96,
+                    120,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.photo.setPixmap(QPixmap())
+            self.photo.setText(self.tr("no photo"))
+
+
+class ParticipantsPage(QWidget):
+    """All participants with filters by text, delegation, country and category."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._generation = 0
+        self.model = ParticipantTableModel(self)
+        layout = QVBoxLayout(self)
+        filters = QHBoxLayout()
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("Filter by name in any script, code, delegation…"))
+        self.text.setClearButtonEnabled(True)
+        self.delegation = QComboBox()
+        self.country = QComboBox()
+        self.category = QComboBox()
+        for combo in (self.delegation, self.country, self.category):
+            combo.setMinimumWidth(160)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.count_label = QLabel()
+        filters.addWidget(self.text, 2)
+        filters.addWidget(self.delegation, 1)
+        filters.addWidget(self.country, 1)
+        filters.addWidget(self.category, 1)
+        filters.addWidget(self.import_button)
+        layout.addLayout(filters)
+        splitter = QSplitter()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((110, 200, 200, 170, 120, 150, 90)):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        self.detail = DetailPanel()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count_label)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.reload)
+        self.text.textChanged.connect(lambda _t: self._debounce.start())
+        for combo in (self.delegation, self.country, self.category):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.import_button.clicked.connect(self.choose_import_file)
+        ctx.signals.participants_changed.connect(self.refresh_all)
+        self.refresh_all()
+
+    # -- loading -------------------------------------------------------------------
+    def refresh_all(self) -> None:
+        self._fill_filters()
+        self.reload()
+
+    def _fill_filters(self) -> None:
+        participants = self.ctx.forum.participants
+        try:
+            event = self.ctx.forum.event()
+        except Exception:
+            event = None
+        keep = (
+            self.delegation.currentData(),
+            self.country.currentData(),
+            self.category.currentData(),
+        )
+        for combo in (self.delegation, self.country, self.category):
+            combo.blockSignals(True)
+            combo.clear()
+        self.delegation.addItem(self.tr("All delegations"), "")
+        for name, _country in participants.delegations():
+            self.delegation.addItem(name, name)
+        self.country.addItem(self.tr("All countries"), "")
+        for code, name in participants.countries():
+            self.country.addItem(name, code)
+        self.category.addItem(self.tr("All categories"), "")
+        for code, name, _colour in event.categories if event else []:
+            self.category.addItem(name, code)
+        for combo, value in zip((self.delegation, self.country, self.category), keep, strict=True):
+            index = combo.findData(value) if value else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> ParticipantFilter:
+        return ParticipantFilter(
+            text=self.text.text(),
+            delegation=self.delegation.currentData() or "",
+            country=self.country.currentData() or "",
+            category=self.category.currentData() or "",
+        )
+
+    def reload(self) -> None:
+        """Query in the background; only the latest query's result is shown."""
+        self._generation += 1
+        generation = self._generation
+        flt = self.current_filter()
+        participants = self.ctx.forum.participants
+        self.ctx.runner.run(
+            lambda state: participants.summaries(flt),
+            on_done=lambda rows: self._loaded(generation, rows),
+            on_error=lambda exc: self._failed(exc),
+        )
+
+    def _loaded(self, generation: int, rows: list[ParticipantSummary]) -> None:
+        if generation != self._generation:
+            return
+        selected = self.selected_code()
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("{0} participants shown").format(f"{len(rows):,}"))
+        if selected:
+            self.select_code(selected)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.count_label.setText(self.tr("Could not load participants: {0}").format(exc))
+
+    # -- selection -----------------------------------------------------------------
+    def selected_code(self) -> str:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.rows):
+            return ""
+        return self.model.rows[index.row()].registration_code
+
+    def select_code(self, code: str) -> bool:
+        for row, summary in enumerate(self.model.rows):
+            if summary.registration_code == code:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or current.row() >= len(self.model.rows):
+            self.detail.show_detail(None)
+            return
+        summary = self.model.rows[current.row()]
+        participants = self.ctx.forum.participants
+        detail = participants.get(summary.id)
+        self.detail.show_detail(
+            detail, participants.photo(summary.id) if detail.has_photo else None
+        )
+
+    # -- import --------------------------------------------------------------------
+    def choose_import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import participants"),
+            "",
+            self.tr("Participant lists (*.csv *.xlsx);;All files (*)"),
+        )
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> None:
+        """Import in the background; a rejected file shows its row report."""
+        self.import_button.setEnabled(False)
+        self.count_label.setText(self.tr("Importing {0}…").format(path))
+        importer = self.ctx.forum.importer
+        self.ctx.runner.run(
+            lambda state: importer.import_file(path),
+            on_done=self._imported,
+            on_error=self._import_failed,
+        )
+
+    def _imported(self, report: Any) -> None:
+        self.import_button.setEnabled(True)
+        self.last_report = report
+        self.ctx.signals.participants_changed.emit()
+        self.report_dialog = ImportReportDialog(report, self)
+        self.report_dialog.open()
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.import_button.setEnabled(True)
+        if isinstance(exc, ImportRejected):
+            self.last_report = exc.report
+            self.report_dialog = ImportReportDialog(exc.report, self)
+            self.report_dialog.open()
+            self.count_label.setText(self.tr("Nothing was imported."))
+            return
+        log.error("import failed: %s", exc)
+        QMessageBox.warning(
+            self, self.tr("Import"), self.tr("The file could not be imported: {0}").format(exc)
+        )
