@@ -412,3 +412,36 @@ def test_forum_facade_gives_the_service(forum: Forum) -> None:
 def test_fuzzed_scanner_input_is_rejected_without_a_crash(desk: CheckinService, text: str) -> None:
     d = desk.scan(text, "main")
     assert d.result == "rejected" or (d.participant and d.participant.registration_code)
+
+
+def test_cli_checkin_and_qr(forum: Forum, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.cli import main
+
+    db = forum.db.url.removeprefix("sqlite:///")
+    forum.close()
+    assert main(["qr", "KZN-001", "--db", db]) == 0
+    text = capsys.readouterr().out.strip()
+    assert len(text) == 120
+    assert main(["checkin", text, "--db", db, "--zone", "Main entrance", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["result"], out["reason"]) == ("admitted", None)
+    p = out["participant"]
+    assert (p["registration_code"], p["native_name"], p["latin_name"]) == (
+        "KZN-001",
+        "Ильсур Метшин",
+        "Ilsur Metshin",
+    )
+    assert (p["delegation"], p["country"], p["category"]) == ("Kazan", "RU", "head")
+    assert main(["checkin", "kzn-001", "--db", db, "--desk", "desk-2", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["result"] == "already_in"
+    assert main(["checkin", "kzn-001", "--db", db, "--desk", "desk-2"]) == 0
+    assert "ALREADY IN" in capsys.readouterr().out
+    assert main(["checkin", "NOPE", "--db", db, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "result": "rejected",
+        "reason": "unknown",
+        "participant": None,
+    }
+    assert main(["checkin", "KZN-001", "--db", db, "--zone", "roof"]) == 2
+    assert main(["qr", "NOPE", "--db", db]) == 1
+    assert "NOPE" in capsys.readouterr().err
