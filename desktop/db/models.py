@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -78,7 +79,7 @@ class Event(Base):
     start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     #: Short numeric tag carried in every badge QR so a foreign event's badge is recognised.
-    tag: Mapped[int] = mapped_column(Integer, default=0)
+    tag: Mapped[int] = mapped_column(BigInteger, default=0)
     #: Ed25519 public key of the event authority that certifies desk keys.
     authority_public_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -139,7 +140,7 @@ class Participant(Base):
     event_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("event.id"))
     registration_code: Mapped[str] = mapped_column(String(64))
     #: Random 63-bit badge identity carried in the QR (the UUID would not fit a small QR).
-    badge_id: Mapped[int] = mapped_column(Integer)
+    badge_id: Mapped[int] = mapped_column(BigInteger)
     badge_version: Mapped[int] = mapped_column(Integer, default=1)
     given_name: Mapped[str] = mapped_column(String(300), default="")
     family_name: Mapped[str] = mapped_column(String(300), default="")
@@ -195,7 +196,7 @@ class BadgeVersion(Base):
     __table_args__ = (UniqueConstraint("participant_id", "version"),)
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     participant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("participant.id"))
-    badge_id: Mapped[int] = mapped_column(Integer, index=True)
+    badge_id: Mapped[int] = mapped_column(BigInteger, index=True)
     version: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(Text, default="")
     issued_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -228,7 +229,7 @@ class CheckIn(Base):
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     participant_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
     #: Badge identity from the QR, kept for badges of people this desk has not seen yet.
-    badge_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    badge_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     badge_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     zone: Mapped[str] = mapped_column(String(64))
     direction: Mapped[str] = mapped_column(String(3), default="in")
@@ -349,7 +350,7 @@ class ChangeLog(Base):
     entity_id: Mapped[str] = mapped_column(String(64), index=True)
     op: Mapped[str] = mapped_column(String(32))
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    hlc: Mapped[str] = mapped_column(String(40), default="")
+    hlc: Mapped[str] = mapped_column(String(80), default="")
     origin: Mapped[str] = mapped_column(String(200), default="")
     operator: Mapped[str] = mapped_column(String(200), default="")
     at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -10,6 +10,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -51,3 +52,30 @@ def server_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return f"sqlite:///{tmp_path / 'server.db'}"
     url: str = request.getfixturevalue("fresh_postgres_url")
     return url
+
+
+@pytest.fixture
+def api(server_url: str) -> Iterator[Any]:
+    """A TestClient over a fresh server database on each backend."""
+    from fastapi.testclient import TestClient
+
+    from server.app import create_app
+
+    app = create_app(server_url)
+    with TestClient(app) as client:
+        client.hub = app.state.hub  # type: ignore[attr-defined]
+        yield client
+    app.state.hub.db.close()
+
+
+def enroll(api: Any, role: str = "desk", name: str = "desk") -> dict[str, Any]:
+    """Enroll a made-up desk; returns the enrollment answer with an auth header added."""
+    from desktop.badges import keys
+
+    code = api.hub.new_enroll_code(role)
+    _private, public = keys.generate_keypair()
+    r = api.post("/api/v1/enroll", json={"code": code, "name": name, "public_key": public.hex()})
+    assert r.status_code == 200, r.text
+    body: dict[str, Any] = r.json()
+    body["headers"] = {"Authorization": f"Bearer {body['token']}"}
+    return body

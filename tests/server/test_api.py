@@ -1,0 +1,248 @@
+"""The server's HTTP contract: tokens, roles, errors, push acks, pull pages, arbitration."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from tests.server.conftest import enroll
+
+T0 = datetime(2026, 6, 3, 9, 0, tzinfo=UTC)
+
+
+def change(
+    entity: str = "checkin",
+    op: str = "create",
+    data: dict[str, Any] | None = None,
+    hlc: str = "",
+    **kw: Any,
+) -> dict[str, Any]:
+    cid = str(uuid.uuid4())
+    return {
+        "id": cid,
+        "entity": entity,
+        "entity_id": kw.pop("entity_id", cid),
+        "op": op,
+        "data": data or {"id": cid, "zone": "main", "result": "admitted"},
+        "hlc": hlc or f"{int(T0.timestamp() * 1000):013d}.00000.d",
+        "origin": "desk",
+        "operator": "",
+        "at": T0.isoformat(),
+    }
+
+
+def meeting(
+    mid: str, table: str, delegations: list[str], start: datetime, hlc: str = "", op: str = "book"
+) -> dict[str, Any]:
+    data = {
+        "id": mid,
+        "start": start.isoformat(),
+        "end": (start + timedelta(minutes=30)).isoformat(),
+        "table_id": table,
+        "delegation_ids": delegations,
+        "status": "booked",
+    }
+    return change("meeting", op, data, hlc=hlc, entity_id=mid)
+
+
+def test_health_is_open_and_everything_else_needs_a_token(api: Any) -> None:
+    assert api.get("/api/v1/health").json()["status"] == "ok"
+    for method, url in [
+        ("GET", "/api/v1/changes"),
+        ("POST", "/api/v1/changes"),
+        ("GET", "/api/v1/desks"),
+        ("GET", "/api/v1/event"),
+    ]:
+        r = api.request(method, url, json={"changes": []} if method == "POST" else None)
+        assert r.status_code == 401, url
+        assert r.json()["error"]["code"] == "unauthorized"
+    r = api.get("/api/v1/changes", headers={"Authorization": "Bearer not-a-token"})
+    assert r.status_code == 401
+    assert set(r.json()["error"]) >= {"code", "message"}
+
+
+def test_enrollment_gives_event_keys_and_a_hashed_token(api: Any) -> None:
+    desk = enroll(api, "desk", "Desk 1")
+    assert desk["role"] == "desk"
+    assert desk["event"]["event"]["tag"] > 0
+    assert {z["code"] for z in desk["event"]["zones"]} >= {"main"}
+    assert any(d["desk_id"] == desk["desk_id"] for d in desk["desks"])
+    from server.db import ServerDesk
+
+    with api.hub.session() as s:
+        stored = s.get(ServerDesk, uuid.UUID(desk["desk_id"]))
+        assert stored is not None and desk["token"] not in stored.token_hash
+    # The code was one-time.
+    r = api.post(
+        "/api/v1/enroll", json={"code": "AAAA-BBBB-CCCC-DDDD", "name": "x", "public_key": "00" * 32}
+    )
+    assert r.status_code == 401 and r.json()["error"]["code"] == "invalid_code"
+
+
+def test_code_is_single_use(api: Any) -> None:
+    code = api.hub.new_enroll_code("desk")
+    body = {"code": code, "name": "a", "public_key": "11" * 32}
+    assert api.post("/api/v1/enroll", json=body).status_code == 200
+    assert api.post("/api/v1/enroll", json=body).status_code == 401
+
+
+def test_push_acks_each_change_once_even_repeated_and_reordered(api: Any) -> None:
+    desk = enroll(api)
+    batch = [change() for _ in range(10)]
+    r = api.post("/api/v1/changes", json={"changes": batch[:6]}, headers=desk["headers"])
+    assert [a["status"] for a in r.json()["results"]] == ["accepted"] * 6
+    reordered = list(reversed(batch))
+    r = api.post(
+        "/api/v1/changes", json={"changes": reordered + reordered[:2]}, headers=desk["headers"]
+    )
+    statuses = {a["id"]: a["status"] for a in r.json()["results"]}
+    assert sum(1 for c in batch[6:] if statuses[c["id"]] == "accepted") == 4
+    assert all(statuses[c["id"]] == "duplicate" for c in batch[:6])
+    pulled = api.get(
+        "/api/v1/changes", params={"since": 0, "limit": 100}, headers=desk["headers"]
+    ).json()
+    ids = [c["id"] for c in pulled["changes"] if c["entity"] == "checkin"]
+    assert sorted(ids) == sorted(c["id"] for c in batch)
+    assert len(ids) == len(set(ids))
+
+
+def test_pull_pages_resume_from_cursor(api: Any) -> None:
+    desk = enroll(api)
+    batch = [change() for _ in range(25)]
+    api.post("/api/v1/changes", json={"changes": batch}, headers=desk["headers"])
+    seen: list[str] = []
+    cursor, more = 0, True
+    while more:
+        page = api.get(
+            "/api/v1/changes", params={"since": cursor, "limit": 7}, headers=desk["headers"]
+        ).json()
+        assert len(page["changes"]) <= 7
+        seen += [c["id"] for c in page["changes"]]
+        seqs = [c["seq"] for c in page["changes"]]
+        assert seqs == sorted(seqs) and all(s > cursor for s in seqs)
+        cursor, more = page["next"], page["more"]
+    assert set(seen) >= {c["id"] for c in batch}
+
+
+def test_limits_are_enforced(api: Any) -> None:
+    desk = enroll(api)
+    r = api.post(
+        "/api/v1/changes",
+        json={"changes": [change() for _ in range(1001)]},
+        headers=desk["headers"],
+    )
+    assert r.status_code == 413 and r.json()["error"]["code"] == "batch_too_large"
+    big = change(data={"note": "x" * (9 * 1024 * 1024)})
+    r = api.post("/api/v1/changes", json={"changes": [big]}, headers=desk["headers"])
+    assert r.status_code == 413 and r.json()["error"]["code"] == "too_large"
+    r = api.get("/api/v1/changes", params={"limit": 10**6}, headers=desk["headers"])
+    assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_request"
+
+
+def test_roles(api: Any) -> None:
+    desk = enroll(api, "desk")
+    coordinator = enroll(api, "coordinator")
+    admin = enroll(api, "admin")
+    m = meeting(str(uuid.uuid4()), "t1", ["a", "b"], T0)
+    r = api.post("/api/v1/changes", json={"changes": [change(), m]}, headers=desk["headers"])
+    assert r.status_code == 403 and r.json()["error"]["details"]["change_ids"] == [m["id"]]
+    assert (
+        api.post(
+            "/api/v1/changes", json={"changes": [m]}, headers=coordinator["headers"]
+        ).status_code
+        == 200
+    )
+    assert (
+        api.post(
+            f"/api/v1/desks/{desk['desk_id']}/revoke", headers=coordinator["headers"]
+        ).status_code
+        == 403
+    )
+    assert api.get("/api/v1/desks", headers=coordinator["headers"]).status_code == 403
+    forged = change("desk", "key", {"desk_id": desk["desk_id"], "revoked": False})
+    assert (
+        api.post(
+            "/api/v1/changes", json={"changes": [forged]}, headers=admin["headers"]
+        ).status_code
+        == 403
+    )
+    r = api.post(f"/api/v1/desks/{desk['desk_id']}/revoke", headers=admin["headers"])
+    assert r.status_code == 200
+    r = api.get("/api/v1/changes", headers=desk["headers"])
+    assert r.status_code == 401 and r.json()["error"]["code"] == "token_revoked"
+    feed = api.get("/api/v1/changes", params={"limit": 100}, headers=coordinator["headers"]).json()[
+        "changes"
+    ]
+    keys = [c for c in feed if c["entity"] == "desk" and c["entity_id"] == desk["desk_id"]]
+    assert keys[-1]["data"]["revoked"] is True
+
+
+def test_first_booking_wins_and_the_other_gets_a_suggestion(api: Any) -> None:
+    a, b = enroll(api, "coordinator", "A"), enroll(api, "coordinator", "B")
+    m1, m2 = str(uuid.uuid4()), str(uuid.uuid4())
+    first = meeting(m1, "table-1", ["kazan", "havana"], T0)
+    second = meeting(m2, "table-1", ["moscow", "zhengzhou"], T0)
+    assert (
+        api.post("/api/v1/changes", json={"changes": [first]}, headers=a["headers"]).json()[
+            "results"
+        ][0]["status"]
+        == "accepted"
+    )
+    ack = api.post("/api/v1/changes", json={"changes": [second]}, headers=b["headers"]).json()[
+        "results"
+    ][0]
+    assert ack["status"] == "conflict" and ack["code"] == "slot_taken"
+    suggested = datetime.fromisoformat(ack["suggestion"]["start"].replace("Z", "+00:00"))
+    assert suggested == T0 + timedelta(minutes=30)
+    # The same upload again gets the same answer, and the loser never reaches the feed.
+    again = api.post("/api/v1/changes", json={"changes": [second]}, headers=b["headers"]).json()[
+        "results"
+    ][0]
+    assert again["status"] == "conflict"
+    feed = api.get("/api/v1/changes", params={"limit": 100}, headers=a["headers"]).json()["changes"]
+    assert m2 not in {c["entity_id"] for c in feed}
+    # A delegation can't be in two places either; moving to the suggestion works.
+    moved = meeting(m2, "table-1", ["moscow", "zhengzhou"], T0 + timedelta(minutes=30), op="move")
+    assert (
+        api.post("/api/v1/changes", json={"changes": [moved]}, headers=b["headers"]).json()[
+            "results"
+        ][0]["status"]
+        == "accepted"
+    )
+    clash = meeting(str(uuid.uuid4()), "table-9", ["kazan"], T0)
+    assert (
+        api.post("/api/v1/changes", json={"changes": [clash]}, headers=b["headers"]).json()[
+            "results"
+        ][0]["status"]
+        == "conflict"
+    )
+    # Cancelling frees the slot.
+    cancel = meeting(
+        m1,
+        "table-1",
+        ["kazan", "havana"],
+        T0,
+        op="cancel",
+        hlc=f"{int(T0.timestamp() * 1000) + 5:013d}.00000.a",
+    )
+    api.post("/api/v1/changes", json={"changes": [cancel]}, headers=a["headers"])
+    assert (
+        api.post("/api/v1/changes", json={"changes": [clash]}, headers=b["headers"]).json()[
+            "results"
+        ][0]["status"]
+        == "conflict"
+    )
+    fresh = meeting(str(uuid.uuid4()), "table-9", ["kazan"], T0)
+    assert (
+        api.post("/api/v1/changes", json={"changes": [fresh]}, headers=b["headers"]).json()[
+            "results"
+        ][0]["status"]
+        == "accepted"
+    )
+
+
+def test_openapi_docs(api: Any) -> None:
+    assert api.get("/docs").status_code == 200
+    paths = api.get("/openapi.json").json()["paths"]
+    assert {"/api/v1/changes", "/api/v1/enroll", "/api/v1/health"} <= set(paths)
