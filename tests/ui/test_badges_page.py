@@ -6,21 +6,21 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtPrintSupport import QPrinter  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from desktop.services.forum import Forum  # noqa: E402
-from ui import printing  # noqa: E402
-from ui.context import AppContext, AppSignals  # noqa: E402
-from ui.pages.badges import BadgesPage  # noqa: E402
-from ui.settings import DeskSettings  # noqa: E402
-from ui.tasks import BackgroundRunner  # noqa: E402
+from desktop.services.forum import Forum
+from ui import printing
+from ui.context import AppContext, AppSignals
+from ui.pages.badges import BadgesPage
+from ui.settings import DeskSettings
+from ui.tasks import BackgroundRunner
 
 pytestmark = pytest.mark.skipif(not printing.rasteriser_name(), reason="no PDF rasteriser")
 
@@ -130,7 +130,7 @@ def test_reprint_asks_a_reason_and_makes_a_new_version(
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
     page.table.clearSelection()
     page.table.selectRow(
-        [page._rows.index(r) for r in page._rows if r.registration_code == code][0]
+        next(page._rows.index(r) for r in page._rows if r.registration_code == code)
     )
     page.reprint_button.click()
     assert page.ctx.forum.participants.get(code).badge_version == 2
