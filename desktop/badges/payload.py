@@ -26,6 +26,7 @@ on types lower case); base45 has no lower-case letters, so nothing becomes ambig
 from __future__ import annotations
 
 import logging
+import re
 import struct
 from dataclasses import dataclass
 
@@ -50,6 +51,7 @@ MAX_INPUT = 1024
 
 BASE45 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
 _B45_VALUE = {ch: i for i, ch in enumerate(BASE45)}
+_B45_RE = re.compile(r"[0-9A-Z $%*+\-./:]*")
 _STRIP = "\r\n\t\x00\x0b\x0c"
 
 
@@ -113,15 +115,15 @@ def b45encode(data: bytes) -> str:
 
 def b45decode(text: str) -> bytes:
     """Strict base45: every triple ≤ 65535, a final pair ≤ 255, no length ≡ 1 (mod 3)."""
-    try:
-        values = [_B45_VALUE[ch] for ch in text]
-    except KeyError as exc:
-        raise PayloadUnreadable("character outside the QR alphanumeric set") from exc
-    if len(values) % 3 == 1:
+    if not _B45_RE.fullmatch(text):
+        raise PayloadUnreadable("character outside the QR alphanumeric set")
+    if len(text) % 3 == 1:
         raise PayloadTruncated("base45 text of impossible length")
+    values = [_B45_VALUE[ch] for ch in text]
+    whole = len(values) - len(values) % 3
     out = bytearray()
-    for i in range(0, len(values) - 2, 3):
-        n = values[i] + values[i + 1] * 45 + values[i + 2] * 2025
+    for a, b, c in zip(values[0:whole:3], values[1:whole:3], values[2:whole:3], strict=True):
+        n = a + b * 45 + c * 2025
         if n > 0xFFFF:
             raise PayloadUnreadable("base45 group out of range")
         out += n.to_bytes(2, "big")
@@ -213,7 +215,7 @@ def decode_badge(text: str | bytes) -> BadgeClaim:
     cleaned = _fit_spaces(clean_scan(text))
     if not cleaned:
         raise PayloadTruncated("empty")
-    if any(ch not in _B45_VALUE for ch in cleaned):
+    if not _B45_RE.fullmatch(cleaned):
         raise PayloadUnreadable("character outside the QR alphanumeric set")
     if len(cleaned) >= 3 and b45decode(cleaned[:3])[0] != FORMAT_V1:
         raise PayloadNotOurs("unknown format version")
@@ -266,7 +268,7 @@ def looks_like_payload(text: str) -> bool:
     cleaned = clean_scan(text).strip(" ")
     if len(cleaned) > 64:
         return True
-    if len(cleaned) < 24 or any(ch not in _B45_VALUE for ch in cleaned):
+    if len(cleaned) < 24 or not _B45_RE.fullmatch(cleaned):
         return False
     try:
         head = b45decode(cleaned[:3])
