@@ -42,21 +42,36 @@ class ChangeRecorder:
     ) -> uuid.UUID:
         """Add one change to the session's transaction and return its id (the sync nonce)."""
         cid = change_id or uuid.uuid4()
-        session.execute(
-            insert(ChangeLog),
-            [
-                {
-                    "id": cid,
-                    "entity": entity,
-                    "entity_id": str(entity_id),
-                    "op": op,
-                    "data": data,
-                    "hlc": str(self.clock.now()),
-                    "origin": self.actor.desk,
-                    "operator": self.actor.operator,
-                    "at": at or utcnow(),
-                    "sent": False,
-                }
-            ],
-        )
+        session.execute(insert(ChangeLog), [self._row(entity, entity_id, op, data, at, cid)])
         return cid
+
+    def record_many(
+        self, session: Session, changes: list[tuple[str, str | uuid.UUID, str, dict[str, Any]]]
+    ) -> None:
+        """Add many changes in one statement (imports); order is kept by sequence number."""
+        now = utcnow()
+        rows = [self._row(e, eid, op, data, now, uuid.uuid4()) for e, eid, op, data in changes]
+        for start in range(0, len(rows), 5000):
+            session.execute(insert(ChangeLog), rows[start : start + 5000])
+
+    def _row(
+        self,
+        entity: str,
+        entity_id: str | uuid.UUID,
+        op: str,
+        data: dict[str, Any],
+        at: datetime | None,
+        cid: uuid.UUID,
+    ) -> dict[str, Any]:
+        return {
+            "id": cid,
+            "entity": entity,
+            "entity_id": str(entity_id),
+            "op": op,
+            "data": data,
+            "hlc": str(self.clock.now()),
+            "origin": self.actor.desk,
+            "operator": self.actor.operator,
+            "at": at or utcnow(),
+            "sent": False,
+        }

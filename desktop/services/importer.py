@@ -346,7 +346,7 @@ class ImportService:
                 )
                 v[column] = ""
                 continue
-            if has_forbidden_controls(value):
+            if (not value.isascii() or not value.isprintable()) and has_forbidden_controls(value):
                 report.warnings.append(
                     RowIssue(
                         line,
@@ -355,7 +355,9 @@ class ImportService:
                         "hidden direction or control characters were removed",
                     )
                 )
-            value = clean_text(value).strip()
+            value = (
+                value if value.isascii() and value.isprintable() else clean_text(value)
+            ).strip()
             if value.startswith(_FORMULA_START) and not (column == "phone" and _PHONE.match(value)):
                 report.warnings.append(
                     RowIssue(
@@ -585,8 +587,7 @@ class ImportService:
             s.flush()
             for start in range(0, len(new_rows), 5000):
                 s.execute(insert(Participant), new_rows[start : start + 5000])
-            for entity, entity_id, op, data in changes:
-                forum.recorder.record(s, entity, entity_id, op, data)
+            forum.recorder.record_many(s, changes)
 
 
 class _FileProblem(Exception):

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 #: Countries whose names are written family name first in Latin script too.
 _FAMILY_FIRST_COUNTRIES = frozenset({"VN", "HU", "KH"})
 
 
-def _is_cjk(ch: str) -> bool:
-    code = ord(ch)
-    return (
-        0x4E00 <= code <= 0x9FFF
-        or 0x3400 <= code <= 0x4DBF
-        or 0x20000 <= code <= 0x2FFFF
-        or 0x3040 <= code <= 0x30FF
-        or 0xAC00 <= code <= 0xD7AF
-    )
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\U00020000-\U0002ffff]")
 
 
 def full_name(given: str, family: str, country: str = "") -> str:
@@ -22,7 +16,7 @@ def full_name(given: str, family: str, country: str = "") -> str:
     given, family = given.strip(), family.strip()
     if not given or not family:
         return given or family
-    if any(_is_cjk(c) for c in given + family):
+    if not (given + family).isascii() and _CJK.search(given + family):
         return family + given
     if country.upper() in _FAMILY_FIRST_COUNTRIES:
         return f"{family} {given}"

@@ -1,0 +1,101 @@
+"""The Participants page as a desk operator uses it: filter, select, read, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.ui.keyboard import type_text
+from ui.app import create_context, make_application
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, demo_forum):  # type: ignore[no-untyped-def]
+    make_application()
+    ctx = create_context(demo_forum)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_page(1)
+    page = win.page("participants")
+    qtbot.waitUntil(lambda: len(page.model.rows) == 600, timeout=10000)
+    yield win
+    ctx.runner.wait()
+
+
+def test_filter_by_text_in_any_script_and_show_detail(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.page("participants")
+    target = next(r for r in page.model.rows if r.country == "CN" and r.category_code == "delegate")
+    page.text.clear()
+    type_text(page.text, target.native_name)
+    qtbot.waitUntil(lambda: 0 < len(page.model.rows) < 600, timeout=5000)
+    assert all(target.native_name in r.native_name for r in page.model.rows)
+    page.select_code(target.registration_code)
+    qtbot.waitUntil(lambda: page.detail.native.text() == target.native_name, timeout=3000)
+    assert page.detail.latin.text() == target.latin_name
+    assert page.detail.fields["code"].text() == target.registration_code
+    assert page.detail.fields["delegation"].text() == target.delegation
+
+    page.text.clear()
+    qtbot.keyClicks(page.text, target.latin_name.lower())
+    qtbot.waitUntil(
+        lambda: target.registration_code in {r.registration_code for r in page.model.rows},
+        timeout=5000,
+    )
+
+
+def test_filter_by_delegation_country_and_category(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.page("participants")
+    page.category.setCurrentIndex(page.category.findData("head"))
+    qtbot.waitUntil(lambda: 0 < len(page.model.rows) < 100, timeout=5000)
+    assert {r.category_code for r in page.model.rows} == {"head"}
+    country = sorted(r.country for r in page.model.rows)[0]
+    page.country.setCurrentIndex(page.country.findData(country))
+    qtbot.waitUntil(lambda: all(r.country == country for r in page.model.rows), timeout=5000)
+    assert page.model.rows
+    delegation = page.model.rows[0].delegation
+    page.delegation.setCurrentIndex(page.delegation.findData(delegation))
+    qtbot.waitUntil(lambda: {r.delegation for r in page.model.rows} == {delegation}, timeout=5000)
+    assert "participants shown" in page.count_label.text()
+
+
+def test_bad_import_file_shows_row_report_and_imports_nothing(
+    qtbot, window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    page = window.page("participants")
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "given_name,delegation,country,category\nAnna,Kazan,Narnia,Delegate\n", encoding="utf-8"
+    )
+    page.import_file(str(bad))
+    qtbot.waitUntil(
+        lambda: getattr(page, "report_dialog", None) is not None and page.report_dialog.isVisible(),
+        timeout=10000,
+    )
+    dialog = page.report_dialog
+    assert "Nothing was imported" in dialog.summary.text()
+    assert dialog.table.item(0, 1).text() == "2"
+    assert dialog.table.item(0, 2).text() == "country"
+    assert "Narnia" in dialog.table.item(0, 3).text()
+    dialog.close()
+    assert window.ctx.forum.participants.count() == 600
+
+
+def test_good_import_refreshes_the_table(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.page("participants")
+    good = tmp_path / "good.csv"
+    good.write_text(
+        "registration_code,given_name,family_name,delegation,country,category\nNEW-1,Ильсур,Метшин,Kazan,RU,Head of delegation\n",
+        encoding="utf-8",
+    )
+    page.import_file(str(good))
+    qtbot.waitUntil(lambda: len(page.model.rows) == 601, timeout=10000)
+    assert "1 new" in page.report_dialog.summary.text()
+    page.report_dialog.close()
+
+
+def test_status_bar_shows_event_and_desk(window) -> None:  # type: ignore[no-untyped-def]
+    assert "International Municipal BRICS Forum" in window.event_label.text()
+    assert window.ctx.forum.actor.desk in window.desk_label.text()
