@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 try:
     from PySide6.QtPdf import QPdfDocument  # not in PySide6-Essentials
 except ImportError:  # pragma: no cover - depends on the installed wheels
-    QPdfDocument = None  # type: ignore[assignment,misc]
+    QPdfDocument = None  # type: ignore[assignment,misc,unused-ignore]
 try:
     import pypdfium2 as pdfium  # PDFium, the engine QtPdf wraps, in a small wheel
 except ImportError:  # pragma: no cover
