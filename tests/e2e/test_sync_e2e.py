@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (pytest fixtures imported from the support module)
 """Sync end to end: a real server process, several desk databases, cuts and kills."""
 
 from __future__ import annotations
