@@ -32,8 +32,8 @@ from desktop.demo.names import INTERPRETERS, MEDIA_OUTLETS, POOLS, TITLES, Count
 from desktop.services import setup
 from desktop.services.forum import Forum
 from desktop.text.keys import make_search_key
-from desktop.text.names import full_name, latin_full_name
-from desktop.text.translit import needs_transliteration, to_latin
+from desktop.text.names import full_name, latin_full_name, latin_part
+from desktop.text.translit import needs_transliteration
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,7 @@ class _Latin:
             return latin, False
         found = self._cache.get(native)
         if found is None:
-            found = (to_latin(native), True) if needs_transliteration(native) else (native, False)
+            found = (latin_part(native), True) if needs_transliteration(native) else (native, False)
             self._cache[native] = found
         return found
 

@@ -28,9 +28,8 @@ from desktop.errors import ImportRejected
 from desktop.services import setup
 from desktop.services.participants import new_badge_id
 from desktop.text.keys import make_search_key, registration_code_for
-from desktop.text.names import full_name, latin_full_name
+from desktop.text.names import full_name, latin_full_name, latin_part
 from desktop.text.normalise import clean_text, fold, has_forbidden_controls
-from desktop.text.translit import to_latin
 
 if TYPE_CHECKING:
     from desktop.services.forum import Forum
@@ -431,8 +430,8 @@ class ImportService:
         if len(report.errors) > errors_before:
             return False
         if not (v.get("given_name_latin") or v.get("family_name_latin")):
-            v["given_name_latin"] = to_latin(v.get("given_name", ""))
-            v["family_name_latin"] = to_latin(v.get("family_name", ""))
+            v["given_name_latin"] = latin_part(v.get("given_name", ""))
+            v["family_name_latin"] = latin_part(v.get("family_name", ""))
             row.latin_generated = True
         if not (v.get("given_name") or v.get("family_name")):
             v["given_name"], v["family_name"] = v["given_name_latin"], v["family_name_latin"]

@@ -21,9 +21,8 @@ from desktop.domain.countries import country_name, resolve_country
 from desktop.errors import InvalidInput, NotFound
 from desktop.services import setup
 from desktop.text.keys import make_search_key, registration_code_for
-from desktop.text.names import full_name, latin_full_name
+from desktop.text.names import full_name, latin_full_name, latin_part
 from desktop.text.normalise import clean_text, fold
-from desktop.text.translit import to_latin
 
 if TYPE_CHECKING:
     from desktop.services.forum import Forum
@@ -329,7 +328,7 @@ class ParticipantService:
             raise InvalidInput("a delegation is required", field="delegation")
         generated = False
         if not (given_l or family_l):
-            given_l, family_l, generated = to_latin(given), to_latin(family), True
+            given_l, family_l, generated = latin_part(given), latin_part(family), True
         if not (given or family):
             given, family = given_l, family_l
         with self.forum.session() as s:

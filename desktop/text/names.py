@@ -31,3 +31,18 @@ def latin_full_name(given: str, family: str, country: str = "") -> str:
     if country.upper() in _FAMILY_FIRST_COUNTRIES | {"CN", "TW", "HK", "MO", "KR", "KP"}:
         return f"{family} {given}"
     return f"{given} {family}"
+
+
+def latin_part(part: str) -> str:
+    """The Latin form of one name part (a given or a family name) for display.
+
+    A Chinese given name is one word in pinyin ("建华" -> "Jianhua", "欧阳" -> "Ouyang"),
+    where transliterating it as a full name would split it in two.
+    """
+    from desktop.text.translit import to_latin
+
+    part = part.strip()
+    if part and not part.isascii() and all(_CJK.match(ch) for ch in part if not ch.isspace()):
+        joined = to_latin(part).replace(" ", "").replace("-", "")
+        return joined[:1].upper() + joined[1:].lower()
+    return to_latin(part)

@@ -372,8 +372,8 @@ class ParticipantsPage(QWidget):
         selected = self.selected_code()
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("{0} participants shown").format(f"{len(rows):,}"))
-        if selected:
-            self.select_code(selected)
+        if not (selected and self.select_code(selected)):
+            self.detail.show_detail(None)
 
     def _failed(self, exc: BaseException) -> None:
         self.count_label.setText(self.tr("Could not load participants: {0}").format(exc))
