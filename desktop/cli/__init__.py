@@ -10,7 +10,7 @@ import argparse
 import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from desktop import __version__
 from desktop.cli.common import EXIT_ERROR, EXIT_USAGE, CliError
@@ -55,8 +55,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 ok, 1 error, 2 invalid input)."""
+def main(
+    argv: Sequence[str] | None = None,
+    launch_gui: Callable[[argparse.Namespace], int] | None = None,
+) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 error, 2 invalid input).
+
+    Without a sub-command the GUI opens through ``launch_gui``, which the ``forumdesk``
+    entry point (``ui.main``) passes in: the core never imports the GUI.
+    """
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(args_list)
@@ -69,8 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from desktop.selfcheck import run_self_check
 
                 return run_self_check()
-            from desktop.cli.common import launch_gui
-
+            if launch_gui is None:
+                parser.print_help()
+                return EXIT_USAGE
             return launch_gui(args)
         code: int = args.handler(args)
         return code

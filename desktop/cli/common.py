@@ -64,11 +64,3 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return f"{exc.strerror or exc}"
     return f"unexpected error ({type(exc).__name__}); details are in the log file"
-
-
-def launch_gui(args: argparse.Namespace) -> int:
-    try:
-        from ui.app import run_app
-    except ImportError as exc:  # the core may be installed without the GUI
-        raise CliError(f"the desktop application is not available: {exc}") from exc
-    return run_app(args)

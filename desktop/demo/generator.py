@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 
 from desktop.db.models import (
     Category,
@@ -169,10 +169,7 @@ def generate_demo(
             else:
                 slot = index % len(delegations)
                 did, dname, pool = delegations[slot]
-                if did not in heads:
-                    category = "head"
-                else:
-                    category = _pick(rng, _MIX)
+                category = "head" if did not in heads else _pick(rng, _MIX)
                 organisation = _organisation(rng, category, dname)
             given = rng.choice(pool.given)
             family = _gendered(pool, *rng.choice(pool.family), given)
@@ -225,9 +222,7 @@ def generate_demo(
             s.execute(insert(Participant), rows)
         for did, pid in heads.items():
             s.execute(
-                Delegation.__table__.update()
-                .where(Delegation.id == did)
-                .values(head_participant_id=pid)
+                update(Delegation).where(Delegation.id == did).values(head_participant_id=pid)
             )
         requests = _meetings(s, rng, event_id, start, delegations)
     if progress:
@@ -304,7 +299,7 @@ def _meetings(
         for n in range(ROOMS)
     ]
     s.execute(insert(MeetingTable), tables)
-    slots = []
+    slots: list[dict[str, Any]] = []
     for day in range(2):
         first = datetime.combine(start + timedelta(days=day), time(9, 0), zone)
         for n in range(SLOTS_PER_DAY):

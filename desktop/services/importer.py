@@ -479,7 +479,7 @@ class ImportService:
                 )
             }
             new_rows: list[dict[str, Any]] = []
-            changes: list[tuple[str, uuid.UUID, str, dict[str, Any]]] = []
+            changes: list[tuple[str, str | uuid.UUID, str, dict[str, Any]]] = []
             for row in rows:
                 v = row.values
                 delegation = delegations.get(v["delegation"])
@@ -686,8 +686,8 @@ def _normalise_photo(data: bytes) -> bytes:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            image = ImageOps.exif_transpose(image)
+        with Image.open(io.BytesIO(data)) as original:
+            image = ImageOps.exif_transpose(original)
             image.thumbnail((600, 600))
             out = io.BytesIO()
             image.convert("RGB").save(out, "JPEG", quality=85)

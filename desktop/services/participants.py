@@ -6,6 +6,7 @@ the desk's hybrid logical clock per field, so sync can merge edits field by fiel
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import secrets
 import uuid
@@ -13,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.db.models import Category, Delegation, Participant, utcnow
@@ -116,7 +117,7 @@ class WalkIn:
     notes: str = ""
 
 
-def _summary_select() -> Select[Any]:
+def _summary_select() -> Any:
     return (
         select(
             Participant.id,
@@ -298,10 +299,8 @@ class ParticipantService:
 
     def _load(self, s: Session, key: str) -> Participant:
         p: Participant | None = None
-        try:
+        with contextlib.suppress(ValueError):
             p = s.get(Participant, uuid.UUID(key))
-        except ValueError:
-            pass
         if p is None:
             p = s.scalars(
                 select(Participant).where(Participant.registration_code == key.strip().upper())
