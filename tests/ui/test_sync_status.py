@@ -1,0 +1,74 @@
+"""The status bar's sync indicator against a real local server: offline, then online."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from desktop.services.forum import Forum
+from tests.e2e.test_sync_support import ServerProcess, record_checkin
+from ui.app import create_context, make_application
+from ui.settings import DeskSettings
+from ui.widgets.sync_status import BackgroundSync, SyncStatusWidget, SyncView
+
+SHOTS = Path(os.environ.get("FORUMDESK_SHOTS", "")) if os.environ.get("FORUMDESK_SHOTS") else None
+
+
+def _shot(widget: SyncStatusWidget, name: str) -> None:
+    if SHOTS is not None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        widget.adjustSize()
+        widget.grab().save(str(SHOTS / f"sync_status_{name}.png"))
+
+
+@pytest.mark.slow
+def test_status_goes_offline_then_online(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    make_application()
+    server = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}")
+    server.start()
+    forum = Forum.open(tmp_path / "desk.db")
+    try:
+        forum.sync.enroll(server.url, server.code("desk"), "Desk GUI")
+        server.stop()
+        from PySide6.QtCore import QSettings
+
+        settings = DeskSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        ctx = create_context(forum, settings)
+        background = BackgroundSync.of(ctx)
+        background.backoff_start_ms = background.backoff_max_ms = 200
+        background.online_interval_ms = 200
+        widget = SyncStatusWidget(ctx)
+        qtbot.addWidget(widget)
+        widget.show()
+        changed: list[str] = []
+        ctx.signals.checkins_changed.connect(lambda: changed.append("checkins"))
+
+        qtbot.waitUntil(lambda: widget.text().startswith("Offline"), timeout=15000)
+        record_checkin(forum, "00000000-0000-4000-8000-000000000001")
+        qtbot.waitUntil(lambda: "1 change(s) waiting" in widget.text(), timeout=10000)
+        _shot(widget, "offline")
+
+        widget.show_view(SyncView("syncing", background.view.status))
+        assert widget.text().startswith("Syncing")
+        _shot(widget, "syncing")
+
+        server.start()
+        qtbot.waitUntil(lambda: widget.text().startswith("Online"), timeout=20000)
+        qtbot.waitUntil(lambda: "0 change(s) waiting" in widget.text(), timeout=10000)
+        assert "last sync —" not in widget.text()
+        _shot(widget, "online")
+
+        # Another desk's check-in arrives: the check-in views are told to refresh.
+        other = Forum.open(tmp_path / "other.db")
+        other.sync.enroll(server.url, server.code("desk"), "Desk 2")
+        record_checkin(other, "00000000-0000-4000-8000-000000000002")
+        other.sync.sync_once()
+        qtbot.waitUntil(lambda: "checkins" in changed, timeout=10000)
+        background.stop()
+        ctx.runner.wait()
+        other.close()
+    finally:
+        server.stop()
+        forum.close()

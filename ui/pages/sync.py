@@ -1,0 +1,261 @@
+"""The Sync page: the server this desk syncs with, recent rounds, conflicts to resolve."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.sync.client import SyncConflict, SyncRound
+from ui.context import AppContext
+from ui.widgets.sync_status import BackgroundSync, SyncView
+
+log = logging.getLogger(__name__)
+
+
+class EnrollDialog(QDialog):
+    """Server address, one-time code and desk name; enrolls in the background."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Connect this desk to a server"))
+        self.server = QLineEdit(ctx.settings.server_url or "https://")
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("ABCD-EFGH-JKLM-NPQR")
+        self.name = QLineEdit(ctx.forum.actor.desk)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Server address"), self.server)
+        form.addRow(self.tr("One-time code"), self.code)
+        form.addRow(self.tr("Desk name"), self.name)
+        form.addRow(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enroll"))
+        self.buttons.accepted.connect(self.enroll)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def enroll(self) -> None:
+        server, code, name = (
+            self.server.text().strip(),
+            self.code.text().strip(),
+            self.name.text().strip(),
+        )
+        if not server.startswith(("http://", "https://")) or not code:
+            self.message.setText(
+                self.tr("Enter the server address (https://…) and the code from the administrator.")
+            )
+            return
+        self.buttons.setEnabled(False)
+        self.message.setText(self.tr("Enrolling…"))
+        sync = self.ctx.forum.sync
+        self.ctx.runner.run(lambda _s: sync.enroll(server, code, name), self._done, self._failed)
+
+    def _done(self, _result: object) -> None:
+        self.ctx.settings.server_url = self.server.text().strip()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        code = getattr(exc, "code", "")
+        texts = {
+            "enroll_refused": self.tr(
+                "The server refused the code: it is unknown, used or expired."
+            ),
+            "other_event": self.tr(
+                "This desk's database holds another event with data. Use a new, empty database to enroll."
+            ),
+            "sync_offline": self.tr(
+                "The server does not answer. Check the address and the network."
+            ),
+        }
+        self.message.setText(
+            texts.get(
+                code, self.tr("Enrollment failed: {0}").format(getattr(exc, "message", str(exc)))
+            )
+        )
+
+
+class SyncPage(QWidget):
+    """Log of recent rounds, conflicts to resolve, Sync now and enrollment."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.background = BackgroundSync.of(ctx)
+        self.server_label = QLabel()
+        self.state_label = QLabel()
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.enroll_button = QPushButton(self.tr("Enroll…"))
+        self.sync_button.clicked.connect(self.background.sync_now)
+        self.enroll_button.clicked.connect(self.open_enroll)
+
+        top = QHBoxLayout()
+        top.addWidget(self.server_label, 1)
+        top.addWidget(self.state_label)
+        top.addWidget(self.sync_button)
+        top.addWidget(self.enroll_button)
+
+        self.rounds = self._table(
+            [
+                self.tr("Started"),
+                self.tr("Result"),
+                self.tr("Sent"),
+                self.tr("Received"),
+                self.tr("Conflicts"),
+                self.tr("Problem"),
+            ]
+        )
+        self.conflicts = self._table(
+            [self.tr("What"), self.tr("Answer"), self.tr("Suggested slot"), self.tr("When")]
+        )
+        self.use_suggestion = QPushButton(self.tr("Move to suggested slot"))
+        self.dismiss = QPushButton(self.tr("Dismiss"))
+        self.use_suggestion.clicked.connect(self.accept_selected)
+        self.dismiss.clicked.connect(self.dismiss_selected)
+        self._conflict_items: list[SyncConflict] = []
+
+        rounds_box = QGroupBox(self.tr("Recent sync rounds"))
+        QVBoxLayout(rounds_box).addWidget(self.rounds)
+        conflicts_box = QGroupBox(self.tr("Conflicts to resolve"))
+        box = QVBoxLayout(conflicts_box)
+        box.addWidget(self.conflicts)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.use_suggestion)
+        actions.addWidget(self.dismiss)
+        box.addLayout(actions)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(conflicts_box, 1)
+        layout.addWidget(rounds_box, 2)
+
+        self.background.view_changed.connect(self.show_view)
+        self.background.round_finished.connect(lambda _r: self.refresh())
+        self.show_view(self.background.view)
+        self.refresh()
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def show_view(self, view: SyncView) -> None:
+        status = view.status
+        if status is not None and status.enrolled:
+            self.server_label.setText(
+                self.tr("Server: {0} (role: {1})").format(status.server_url, status.role)
+            )
+        else:
+            self.server_label.setText(self.tr("This desk is not connected to a server yet."))
+        self.state_label.setText(
+            {
+                "online": self.tr("Online"),
+                "offline": self.tr("Offline"),
+                "syncing": self.tr("Syncing…"),
+            }.get(view.state, "")
+        )
+        self.sync_button.setEnabled(view.state != "syncing" and bool(status and status.enrolled))
+
+    def refresh(self) -> None:
+        sync = self.ctx.forum.sync
+        self.ctx.runner.run(lambda _s: (sync.rounds(), sync.conflicts()), self._show)
+
+    def _show(self, result: tuple[list[SyncRound], list[SyncConflict]]) -> None:
+        rounds, conflicts = result
+        self.rounds.setRowCount(len(rounds))
+        for row, r in enumerate(rounds):
+            outcome = self.tr("ok") if r.ok else self.tr("failed")
+            values = [
+                r.started.astimezone().strftime("%d %b %H:%M:%S"),
+                outcome,
+                str(r.pushed),
+                str(r.pulled),
+                str(r.conflicts + r.rejected),
+                r.error,
+            ]
+            for col, value in enumerate(values):
+                self.rounds.setItem(row, col, QTableWidgetItem(value))
+        self._conflict_items = conflicts
+        self.conflicts.setRowCount(len(conflicts))
+        for row, c in enumerate(conflicts):
+            what = self.tr("{0} {1}").format(c.entity, c.op)
+            slot = ""
+            if c.suggestion:
+                slot = f"{c.suggestion.get('start', '')[:16].replace('T', ' ')}"
+            for col, value in enumerate(
+                [what, c.message or c.code, slot, c.at[:19].replace("T", " ")]
+            ):
+                self.conflicts.setItem(row, col, QTableWidgetItem(value))
+        self.use_suggestion.setEnabled(any(c.suggestion for c in conflicts))
+        self.dismiss.setEnabled(bool(conflicts))
+
+    def _selected(self) -> SyncConflict | None:
+        row = self.conflicts.currentRow()
+        return self._conflict_items[row] if 0 <= row < len(self._conflict_items) else None
+
+    def accept_selected(self) -> None:
+        conflict = self._selected()
+        if conflict is None or not conflict.suggestion:
+            return
+        sync = self.ctx.forum.sync
+        self.ctx.runner.run(
+            lambda _s: sync.accept_suggestion(conflict.id), self._resolved, self._failed
+        )
+
+    def dismiss_selected(self) -> None:
+        conflict = self._selected()
+        if conflict is None:
+            return
+        sync = self.ctx.forum.sync
+        self.ctx.runner.run(
+            lambda _s: sync.dismiss_conflict(conflict.id), self._resolved, self._failed
+        )
+
+    def _resolved(self, _r: object) -> None:
+        self.ctx.signals.meetings_changed.emit()
+        self.refresh()
+        self.background.sync_now()
+
+    def _failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Sync"), getattr(exc, "message", str(exc)))
+
+    def open_enroll(self) -> None:
+        dialog = EnrollDialog(self.ctx, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            signals = self.ctx.signals
+            for signal in (
+                signals.participants_changed,
+                signals.checkins_changed,
+                signals.meetings_changed,
+            ):
+                signal.emit()
+            self.background.start(0)
+            self.refresh()
