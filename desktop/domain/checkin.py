@@ -82,6 +82,17 @@ OVERRIDABLE: Final = frozenset(
 )
 
 
+def _east_asian(text: str) -> bool:
+    """Han, kana or Hangul only: scripts whose names are written family name first."""
+    return all(
+        "\u3040" <= ch <= "\u30ff"  # kana
+        or "\u3400" <= ch <= "\u9fff"  # CJK ideographs
+        or "\uac00" <= ch <= "\ud7af"  # Hangul syllables
+        or "\uf900" <= ch <= "\ufaff"
+        for ch in text
+    )
+
+
 @dataclass(frozen=True)
 class ParticipantSummary:
     """What the desk shows about a person: both name forms, delegation, category colour."""
@@ -106,6 +117,9 @@ class ParticipantSummary:
 
     @property
     def native_name(self) -> str:
+        """Given then family name; Chinese, Japanese and Korean names family first, unspaced."""
+        if self.given_name and self.family_name and _east_asian(self.family_name + self.given_name):
+            return self.family_name + self.given_name
         return " ".join(p for p in (self.given_name, self.family_name) if p)
 
     @property

@@ -1,0 +1,242 @@
+"""The full-width check-in result, readable from two metres.
+
+Green: admitted. Amber: already checked in (when, at which desk). Red: rejected, with
+the reason in plain words. Names in both scripts, photo, delegation, country, category
+colour. The core gives reason codes; this module turns them into words.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import tzinfo
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from desktop.domain.checkin import Decision, ParticipantSummary
+from desktop.domain.countries import country_name
+
+log = logging.getLogger(__name__)
+
+#: Background and text colour of each state (amber takes dark text for contrast).
+COLOURS: dict[str, tuple[str, str]] = {
+    "admitted": ("#1B7F3B", "#FFFFFF"),
+    "already_in": ("#F2A900", "#1A1A1A"),
+    "rejected": ("#C62828", "#FFFFFF"),
+    "idle": ("#2B3541", "#DCE3EA"),
+    "info": ("#37596F", "#FFFFFF"),
+}
+
+PHOTO_SIZE = QSize(180, 225)
+
+
+def _font(pixels: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+def _label(pixels: int, bold: bool = False, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setFont(_font(pixels, bold))
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return label
+
+
+def initials_pixmap(name: str, background: str, size: QSize = PHOTO_SIZE) -> QPixmap:
+    """A stand-in for a missing photo: the person's initials on a tinted card."""
+    pixmap = QPixmap(size)
+    pixmap.fill(QColor(background).darker(130))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#FFFFFF"))
+    painter.setFont(_font(72, True))
+    letters = "".join(w[0] for w in name.split()[:2]).upper() or "?"
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, letters)
+    painter.end()
+    return pixmap
+
+
+class ResultPanel(QFrame):
+    """Shows one decision in colour, big enough to read from the queue."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultPanel")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(340)
+        self.state = "idle"
+        self.decision: Decision | None = None
+        #: Times of earlier check-ins are shown in the event's time zone.
+        self.timezone: tzinfo | None = None
+
+        self.headline = _label(52, True)
+        self.photo = QLabel()
+        self.photo.setFixedSize(PHOTO_SIZE)
+        self.photo.setScaledContents(False)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.name_label = _label(50, True)
+        self.latin_label = _label(32)
+        self.title_label = _label(22)
+        self.category_chip = QLabel()
+        self.category_chip.setFont(_font(22, True))
+        self.category_chip.setContentsMargins(12, 4, 12, 4)
+        self.delegation_label = _label(26, True)
+        self.reason_label = _label(34, True)
+        self.reason_label.setObjectName("reason")
+
+        who = QVBoxLayout()
+        who.setSpacing(6)
+        who.addWidget(self.name_label)
+        who.addWidget(self.latin_label)
+        who.addWidget(self.title_label)
+        line = QHBoxLayout()
+        line.setSpacing(14)
+        line.addWidget(self.category_chip, 0)
+        line.addWidget(self.delegation_label, 1)
+        who.addLayout(line)
+        who.addStretch(1)
+
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        body.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(who, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(14)
+        layout.addWidget(self.headline)
+        # The reason sits right under the headline: on red and amber it is what matters.
+        layout.addWidget(self.reason_label)
+        layout.addSpacing(8)
+        layout.addLayout(body, 1)
+        self.show_idle()
+
+    # -- states -------------------------------------------------------------------------
+    @property
+    def colour(self) -> str:
+        return COLOURS.get(self.state, COLOURS["idle"])[0]
+
+    def _paint(self, state: str) -> None:
+        self.state = state
+        background, text = COLOURS[state]
+        self.setStyleSheet(
+            f"QFrame#resultPanel {{ background: {background}; border-radius: 14px; }}"
+            f" QFrame#resultPanel QLabel {{ color: {text}; background: transparent; }}"
+        )
+
+    def _clear_person(self) -> None:
+        for label in (self.name_label, self.latin_label, self.title_label, self.delegation_label):
+            label.clear()
+        self.category_chip.hide()
+        self.photo.hide()
+
+    def show_idle(self, text: str = "") -> None:
+        self.decision = None
+        self._paint("idle")
+        self._clear_person()
+        self.headline.setText(text or self.tr("Ready: scan a badge"))
+        self.reason_label.setText(self.tr("Or type a name or registration code."))
+        self.reason_label.show()
+
+    def show_message(self, headline: str, detail: str = "", state: str = "info") -> None:
+        """A plain message (undo done, an error): no person shown unless set afterwards."""
+        self.decision = None
+        self._paint(state if state in COLOURS else "info")
+        self._clear_person()
+        self.headline.setText(headline)
+        self.reason_label.setText(detail)
+        self.reason_label.setVisible(bool(detail))
+
+    def show_decision(self, decision: Decision, photo: bytes | None = None) -> None:
+        self.decision = decision
+        self._paint(decision.result if decision.result in COLOURS else "info")
+        self.headline.setText(self.headline_text(decision))
+        self.reason_label.setText(self.reason_text(decision))
+        self.reason_label.setVisible(bool(self.reason_label.text()))
+        p = decision.participant
+        if p is None:
+            self._clear_person()
+            if decision.pending_details:
+                self.name_label.setText(self.tr("Genuine badge"))
+                self.latin_label.setText(self.tr("Details arrive with the next sync"))
+            return
+        self.show_person(p, photo)
+
+    def show_person(self, p: ParticipantSummary, photo: bytes | None = None) -> None:
+        native, latin = p.native_name, p.latin_name
+        self.name_label.setText(native or latin)
+        self.latin_label.setText(latin if latin and latin != native else "")
+        self.title_label.setText(" · ".join(x for x in (p.title, p.organisation) if x))
+        country = country_name(p.country) if p.country else ""
+        self.delegation_label.setText(" · ".join(x for x in (p.delegation, country) if x))
+        colour = QColor(p.category_colour or "#777777")
+        ink = "#000000" if colour.lightnessF() > 0.6 else "#FFFFFF"
+        self.category_chip.setText(p.category_name or p.category_code)
+        self.category_chip.setStyleSheet(
+            f"background: {colour.name()}; color: {ink}; border: 2px solid #FFFFFF;"
+            " border-radius: 6px;"
+        )
+        self.category_chip.setVisible(bool(p.category_name or p.category_code))
+        pixmap = QPixmap()
+        if photo and pixmap.loadFromData(photo):
+            pixmap = pixmap.scaled(
+                PHOTO_SIZE,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        else:
+            pixmap = initials_pixmap(p.latin_name or p.native_name, p.category_colour or "#555")
+        self.photo.setPixmap(pixmap)
+        self.photo.show()
+
+    # -- words --------------------------------------------------------------------------
+    def headline_text(self, d: Decision) -> str:
+        if d.result == "admitted":
+            return self.tr("✔ Checked out") if d.direction == "out" else self.tr("✔ Welcome in")
+        if d.result == "already_in":
+            return self.tr("● Already checked in")
+        if d.result == "rejected":
+            return self.tr("✖ Not admitted")
+        return d.result
+
+    def reason_text(self, d: Decision) -> str:
+        when, where = "", ""
+        if d.previous is not None:
+            when = d.previous.at.astimezone(self.timezone).strftime("%H:%M")
+            where = d.previous.desk
+        words = {
+            "": "",
+            "pending_details": self.tr("Genuine badge. Details arrive with the next sync."),
+            "override": self.tr("Admitted by a supervisor override."),
+            "not_inside": self.tr("Checked out (had not been checked in here)."),
+            "reentry": self.tr("Already in since {0} at {1}. Re-entry is allowed.").format(
+                when, where
+            ),
+            "no_reentry": self.tr(
+                "Already inside since {0} at {1}. No re-entry here without a supervisor."
+            ).format(when, where),
+            "unreadable": self.tr("The code could not be read. Please scan again."),
+            "truncated": self.tr("Only part of the code was read. Please scan again."),
+            "oversized": self.tr("The code is too long to be a badge. Please scan again."),
+            "not_ours": self.tr("This is not a badge of this forum."),
+            "unknown": self.tr("Unknown code. Search by name instead."),
+            "forged": self.tr("Forged badge: not issued by this forum. Call a supervisor."),
+            "altered": self.tr("This badge has been altered. Call a supervisor."),
+            "unknown_key": self.tr(
+                "Badge printed at a desk not known here yet. Sync, or search by name."
+            ),
+            "revoked_key": self.tr("Badge signed with a withdrawn desk key. Call a supervisor."),
+            "foreign_event": self.tr("Badge of another event."),
+            "superseded": self.tr("Old badge: a newer one was printed. Ask for the current badge."),
+            "cancelled": self.tr("Registration cancelled."),
+            "zone_not_allowed": self.tr("Not allowed in this zone."),
+            "not_valid_today": self.tr("This badge is not valid today."),
+        }
+        return words.get(d.reason, d.reason)
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 420)
