@@ -52,7 +52,7 @@ class ChangeRecorder:
         now = utcnow()
         rows = [self._row(e, eid, op, data, now, uuid.uuid4()) for e, eid, op, data in changes]
         for start in range(0, len(rows), 5000):
-            session.execute(insert(ChangeLog), rows[start : start + 5000])
+            session.execute(insert(ChangeLog.__table__), rows[start : start + 5000])
 
     def _row(
         self,
