@@ -120,6 +120,9 @@ def scan(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-
 
 def shoot(widget: QWidget, name: str) -> None:
     if SHOTS is not None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()  # let a pending re-layout run before the picture
         SHOTS.mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(SHOTS / f"{name}.png"))
 
