@@ -6,7 +6,7 @@ import importlib
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -51,13 +51,14 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item:selected { background: #2f80ed; color: white; }"
         )
         self.stack = QStackedWidget()
+        # Pages are built when first shown, so the check-in page is usable at once even
+        # when the forum has 100,000 participants for the other pages to load.
         self.pages: dict[str, QWidget] = {}
-        for key, title in self.page_titles():
-            page = self._make_page(key)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        self._keys = [key for key, _title in self.page_titles()]
+        for _key, title in self.page_titles():
+            self.stack.addWidget(QWidget())
             QListWidgetItem(title, self.nav)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,11 +96,28 @@ class MainWindow(QMainWindow):
         factory: Callable[..., QWidget] = getattr(module, class_name)
         return factory(self.ctx)
 
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._keys):
+            self.page(self._keys[row])
+            self.stack.setCurrentIndex(row)
+
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
 
     def page(self, key: str) -> QWidget:
-        return self.pages[key]
+        """The page for a key, built on first use."""
+        page = self.pages.get(key)
+        if page is None:
+            index = self._keys.index(key)
+            page = self._make_page(key)
+            self.pages[key] = page
+            stub = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stub)
+            stub.deleteLater()
+            self.stack.setCurrentIndex(current)
+        return page
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -109,15 +127,19 @@ class MainWindow(QMainWindow):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.addWidget(self.event_label, 1)
         bar.addPermanentWidget(self.desk_label)
+        self.sync_status: QWidget | None = None
+        # The sync indicator (and its HTTP client) loads just after the window shows.
+        QTimer.singleShot(250, self._add_sync_status)
+        self.ctx.signals.zone_changed.connect(lambda _zone: self.refresh_status())
+        self.refresh_status()
+
+    def _add_sync_status(self) -> None:
         try:
             from ui.widgets.sync_status import SyncStatusWidget
         except ModuleNotFoundError:
-            self.sync_status = None
-        else:
-            self.sync_status = SyncStatusWidget(self.ctx)
-            bar.addPermanentWidget(self.sync_status)
-        self.ctx.signals.zone_changed.connect(lambda _zone: self.refresh_status())
-        self.refresh_status()
+            return
+        self.sync_status = SyncStatusWidget(self.ctx)
+        self.statusBar().addPermanentWidget(self.sync_status)
 
     def refresh_status(self) -> None:
         try:
@@ -134,7 +156,7 @@ class MainWindow(QMainWindow):
         )
 
     def import_participants(self) -> None:
-        self.show_page([k for k, _ in self.page_titles()].index("participants"))
-        page = self.pages["participants"]
+        self.show_page(self._keys.index("participants"))
+        page = self.page("participants")
         if hasattr(page, "choose_import_file"):
             page.choose_import_file()

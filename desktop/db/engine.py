@@ -12,14 +12,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+#: The newest migration. Opening a database already at this revision skips importing
+#: Alembic, which saves a few hundred milliseconds at every start (a test keeps it true).
+HEAD_REVISION = "0003"
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,9 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
 
 
-def alembic_config(url: str) -> Config:
+def alembic_config(url: str) -> Any:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -69,10 +73,22 @@ def alembic_config(url: str) -> Config:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply migrations up to ``revision`` on the engine's database."""
+    from alembic import command
+
     cfg = alembic_config(str(engine.url))
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The database's Alembic revision, or None for a new database."""
+    with engine.connect() as conn:
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except Exception:
+            conn.rollback()
+            return None
 
 
 def open_database(target: str | Path, *, migrate: bool = True) -> Database:
@@ -85,7 +101,7 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         url = sqlite_url(path)
     engine = make_engine(url)
-    if migrate:
+    if migrate and current_revision(engine) != HEAD_REVISION:
         upgrade(engine)
     log.info("opened database %s", engine.url.render_as_string(hide_password=True))
     return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

@@ -23,7 +23,6 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from anyascii import anyascii
-from pypinyin import Style, lazy_pinyin
 
 from desktop.text.normalise import clean_text, fold
 
@@ -219,14 +218,21 @@ def _split_chinese_name(word: str) -> tuple[str, str]:
     return word, ""
 
 
-def _pinyin(text: str, style: Style, surname: bool) -> list[str]:
-    """Syllables of a Han run; v for ü as pypinyin writes it in the plain style."""
+def _pinyin(text: str, style: str, surname: bool) -> list[str]:
+    """Syllables of a Han run; v for ü as pypinyin writes it in the plain style.
+
+    ``style`` is "normal" or "tone3"; pypinyin loads on first use (its dictionaries take
+    half a second, which the app's start-up should not pay).
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    st = Style.NORMAL if style == "normal" else Style.TONE3
     if surname and text in _SURNAME_READINGS:
         reading = _SURNAME_READINGS[text]
-        return [reading] if style == Style.NORMAL else lazy_pinyin(text, style=style)
-    if surname and text[:1] in _SURNAME_READINGS and style == Style.NORMAL:
-        return [_SURNAME_READINGS[text[:1]], *lazy_pinyin(text[1:], style=style)]
-    return [s for s in lazy_pinyin(text, style=style) if s.strip()]
+        return [reading] if style == "normal" else lazy_pinyin(text, style=st)
+    if surname and text[:1] in _SURNAME_READINGS and style == "normal":
+        return [_SURNAME_READINGS[text[:1]], *lazy_pinyin(text[1:], style=st)]
+    return [s for s in lazy_pinyin(text, style=st) if s.strip()]
 
 
 def _u_forms(syllable: str) -> tuple[str, ...]:
@@ -239,16 +245,16 @@ def _u_forms(syllable: str) -> tuple[str, ...]:
 def _chinese_display(word: str) -> str:
     """ "习近平" -> "Xi Jinping": surname capitalised, given syllables joined and capitalised."""
     surname, given = _split_chinese_name(word)
-    fam = "".join(_u_forms(s)[0] for s in _pinyin(surname, Style.NORMAL, True))
-    giv = "".join(_u_forms(s)[0] for s in _pinyin(given, Style.NORMAL, False))
+    fam = "".join(_u_forms(s)[0] for s in _pinyin(surname, "normal", True))
+    giv = "".join(_u_forms(s)[0] for s in _pinyin(given, "normal", False))
     return " ".join(p.capitalize() for p in (fam, giv) if p)
 
 
 def _chinese_variants(word: str) -> set[str]:
     """Joined, spaced, tone-numbered and given-name-first pinyin spellings of one Han word."""
     surname, given = _split_chinese_name(word)
-    fam_syl = _pinyin(surname, Style.NORMAL, True)
-    giv_syl = _pinyin(given, Style.NORMAL, False)
+    fam_syl = _pinyin(surname, "normal", True)
+    giv_syl = _pinyin(given, "normal", False)
     out: set[str] = set()
     for fam_opts in itertools.islice(itertools.product(*(_u_forms(s) for s in fam_syl)), 4):
         for giv_opts in itertools.islice(itertools.product(*(_u_forms(s) for s in giv_syl)), 4):
@@ -258,7 +264,7 @@ def _chinese_variants(word: str) -> set[str]:
             out.add("".join(parts))
             out.add(" ".join(reversed(parts)))
             out.add(" ".join([*fam_opts, *giv_opts]))
-    tone = _pinyin(surname, Style.TONE3, True) + _pinyin(given, Style.TONE3, False)
+    tone = _pinyin(surname, "tone3", True) + _pinyin(given, "tone3", False)
     out.add(" ".join(tone))
     out.add("".join(tone))
     return {fold(v) for v in out if v}

@@ -119,3 +119,12 @@ def test_cli_demo_and_search(tmp_path: Path) -> None:
     assert by_code[0]["registration_code"] == first["registration_code"]
     missing = run("search", "x", "--db", str(tmp_path / "nope.db"))
     assert missing.returncode == 1 and "no forum database" in missing.stderr
+
+
+def test_head_revision_constant_matches_the_migrations() -> None:
+    from alembic.script import ScriptDirectory
+
+    from desktop.db.engine import HEAD_REVISION, alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    assert script.get_current_head() == HEAD_REVISION
