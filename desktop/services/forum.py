@@ -75,6 +75,10 @@ class Forum:
         return cls(open_database(path), operator=operator)
 
     def close(self) -> None:
+        """Close held connections (the check-in service keeps one) and the engine."""
+        checkin = vars(self).get("checkin")
+        if checkin is not None:
+            checkin.close()
         self.db.close()
 
     @contextmanager
