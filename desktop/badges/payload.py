@@ -176,10 +176,38 @@ def encode_badge(
 
 
 # -- decoding ----------------------------------------------------------------------------
+# A keyboard-wedge scanner types key codes: with the laptop's layout set to Russian
+# (ЙЦУКЕН), the keys of a Latin payload arrive as Cyrillic letters and shifted punctuation.
+_RU_KEYS = "ЙЦУКЕНГШЩЗФЫВАПРОЛДЯЧСМИТЬ"
+_US_KEYS = "QWERTYUIOPASDFGHJKLZXCVBNM"
+_RU_LAYOUT = str.maketrans(
+    {
+        **{ru: us for ru, us in zip(_RU_KEYS, _US_KEYS, strict=True)},
+        **{ru.lower(): us for ru, us in zip(_RU_KEYS, _US_KEYS, strict=True)},
+        "Ж": ":",
+        "ж": ":",
+        "Ю": ".",
+        "ю": ".",
+        ".": "/",
+        ";": "$",
+    }
+)
+
+
+def from_russian_layout(text: str) -> str:
+    """What the scanner meant when the desk's keyboard layout was Russian."""
+    return text.translate(_RU_LAYOUT)
+
+
 def clean_scan(text: str) -> str:
-    """Scanner text without line ends and tabs around or inside it, letters upper-cased."""
+    """Scanner text without line ends and tabs around or inside it, letters upper-cased.
+
+    Text typed through a Russian keyboard layout is mapped back to the keys pressed.
+    """
     if any(ch in text for ch in _STRIP):
         text = text.translate({ord(ch): None for ch in _STRIP})
+    if not text.isascii() and any("\u0400" <= ch <= "\u04ff" for ch in text):
+        text = from_russian_layout(text)
     return text.upper()
 
 
