@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -76,6 +76,10 @@ _NAME_FIELDS = frozenset(
 )
 _CHECKIN_COLUMNS = frozenset(c.key for c in CheckIn.__table__.columns)
 CREATED_CLOCK = "*"
+#: Core tables for bulk inserts: much cheaper per row than the ORM's bulk path.
+PARTICIPANTS: Table = Participant.__table__  # type: ignore[assignment]
+CHANGES: Table = ChangeLog.__table__  # type: ignore[assignment]
+CHECKINS: Table = CheckIn.__table__  # type: ignore[assignment]
 
 
 @dataclass
@@ -152,6 +156,7 @@ class PageApplier:
         self._new_participants: dict[uuid.UUID, dict[str, Any]] = {}
         self._new_checkins: list[dict[str, Any]] = []
         self._history: list[dict[str, Any]] = []
+        self._existing_people: set[uuid.UUID] = set()
 
     # -- lookups -------------------------------------------------------------------
     def categories(self) -> dict[uuid.UUID, str]:
@@ -172,6 +177,7 @@ class PageApplier:
     def apply_page(self, changes: Sequence[FeedChange], *, careful: bool = False) -> ApplyResult:
         self.result.received += len(changes)
         known = self._known_ids([c.id for c in changes])
+        self._existing_people = self._existing_participants(changes)
         seen: set[uuid.UUID] = set()
         for change in changes:
             if change.id in known or change.id in seen:
@@ -198,9 +204,20 @@ class PageApplier:
             self.result.applied += 1
         self._flush_bulk()
         if self._history:
-            self.s.execute(insert(ChangeLog), self._history)
+            self.s.connection().execute(insert(CHANGES), self._history)
             self._history = []
         return self.result
+
+    def _existing_participants(self, changes: Sequence[FeedChange]) -> set[uuid.UUID]:
+        ids = [pid for c in changes if c.entity == "participant" and (pid := as_uuid(c.entity_id))]
+        found: set[uuid.UUID] = set()
+        for start in range(0, len(ids), 900):
+            found.update(
+                self.s.scalars(
+                    select(Participant.id).where(Participant.id.in_(ids[start : start + 900]))
+                )
+            )
+        return found
 
     def _known_ids(self, ids: list[uuid.UUID]) -> set[uuid.UUID]:
         known: set[uuid.UUID] = set()
@@ -246,7 +263,7 @@ class PageApplier:
         if self._new_participants:
             rows = list(self._new_participants.values())
             for start in range(0, len(rows), 2000):
-                self.s.execute(insert(Participant), rows[start : start + 2000])
+                self.s.connection().execute(insert(PARTICIPANTS), rows[start : start + 2000])
             self._new_participants = {}
         if self._new_checkins:
             self._insert_checkins(self._new_checkins)
@@ -284,7 +301,7 @@ class PageApplier:
         values = self._participant_fields(c.data)
         clocks = dict(c.data.get("field_clocks") or {})
         pending = self._new_participants.get(pid)
-        if pending is None and c.op == "create" and self.s.get(Participant, pid) is None:
+        if pending is None and c.op == "create" and pid not in self._existing_people:
             if self.event_id is None or values.get("category_id") is None:
                 raise ValueError("participant arrived before the event was set up")
             row: dict[str, Any] = {
@@ -428,7 +445,7 @@ class PageApplier:
         fresh = [r for r in rows if r["id"] not in existing]
         if fresh:
             for start in range(0, len(fresh), 2000):
-                self.s.execute(insert(CheckIn), fresh[start : start + 2000])
+                self.s.connection().execute(insert(CHECKINS), fresh[start : start + 2000])
         admitted = {
             (r["participant_id"], r["zone"])
             for r in fresh

@@ -13,6 +13,7 @@ import logging
 import threading
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -210,7 +211,10 @@ class SyncClient:
         if token:
             headers["Authorization"] = f"Bearer {token}"
         return httpx.Client(
-            base_url=server_url.rstrip("/"), timeout=self.timeout, headers=headers, transport=self.transport
+            base_url=server_url.rstrip("/"),
+            timeout=self.timeout,
+            headers=headers,
+            transport=self.transport,
         )
 
     # -- enrollment ----------------------------------------------------------------
@@ -512,35 +516,49 @@ class SyncClient:
             desk = setup.self_desk(s)
             self_id = str(desk.id) if desk else ""
         entities: set[str] = set()
-        while True:
-            if should_stop and should_stop():
-                break
+
+        def fetch(since: int) -> p.PullResponse:
             body = self._call(
                 http,
                 "GET",
                 f"{p.API_PREFIX}/changes",
-                params={"since": cursor, "limit": self.pull_page},
+                params={"since": since, "limit": self.pull_page},
             )
             try:
-                page = p.PullResponse.model_validate(body)
+                return p.PullResponse.model_validate(body)
             except ValidationError as exc:
                 raise SyncError("the server's page is not understood") from exc
-            if page.changes:
-                result = self._apply_page(page, self_id)
-                rnd.pulled += len(page.changes)
-                rnd.applied += result.applied
-                entities |= result.entities
-                newest = max((c.hlc for c in page.changes if c.hlc), default="")
-                if newest:
-                    try:
-                        self.forum.clock.observe(newest)
-                    except ValueError:
-                        log.warning("ignored a malformed clock stamp from the server")
-            cursor = page.next
-            if progress:
-                progress(0.5 + 0.5 * (0.0 if page.more else 1.0), f"received {rnd.pulled}")
-            if not page.more:
-                break
+
+        # The next page is fetched while this one is applied, so the server's work and the
+        # desk's overlap. Pages are still applied in order, each with its cursor.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as ahead:
+            page = fetch(cursor)
+            while True:
+                upcoming: Future[p.PullResponse] | None = (
+                    ahead.submit(fetch, page.next) if page.more else None
+                )
+                try:
+                    if page.changes:
+                        result = self._apply_page(page, self_id)
+                        rnd.pulled += len(page.changes)
+                        rnd.applied += result.applied
+                        entities |= result.entities
+                        newest = max((c.hlc for c in page.changes if c.hlc), default="")
+                        if newest:
+                            try:
+                                self.forum.clock.observe(newest)
+                            except ValueError:
+                                log.warning("ignored a malformed clock stamp from the server")
+                    cursor = page.next
+                    if progress:
+                        progress(0.5 + (0.0 if page.more else 0.5), f"received {rnd.pulled}")
+                    if upcoming is None or (should_stop and should_stop()):
+                        break
+                    page = upcoming.result()
+                    upcoming = None
+                finally:
+                    if upcoming is not None:
+                        upcoming.cancel()
         rnd.cursor = cursor
         rnd.entities = sorted(entities)
 
