@@ -12,8 +12,9 @@ Counting rules (one place, used everywhere):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 
@@ -176,3 +177,32 @@ class CheckinRow:
     method: str
     note: str
     badge_id: int | None
+
+
+def pad_hours(buckets: Sequence[TimeBucket], min_hours: int = 6) -> list[TimeBucket]:
+    """The buckets widened to whole hours (at least ``min_hours``) with empty buckets, so a
+    chart of a quiet morning still reads as a time axis."""
+    if not buckets:
+        return []
+    step = timedelta(minutes=15)
+    tz = buckets[0].start.tzinfo
+    first = buckets[0].start.replace(minute=0)
+    last = buckets[-1].start
+    end = last.replace(minute=0) + timedelta(hours=1)
+    while (end - first) < timedelta(hours=min_hours):
+        if first.hour > 6 and (end - first).total_seconds() % 7200:
+            first -= timedelta(hours=1)
+        else:
+            end += timedelta(hours=1)
+        if end.hour == 0:
+            break
+    known = {b.start.astimezone(UTC): b for b in buckets}
+    out: list[TimeBucket] = []
+    total = 0
+    current = first.astimezone(UTC)
+    while current < end.astimezone(UTC):
+        b = known.get(current)
+        total = b.cumulative if b else total
+        out.append(TimeBucket(current.astimezone(tz), b.arrivals if b else 0, total))
+        current += step
+    return out

@@ -532,17 +532,15 @@ class ReportService:
     # -- files -----------------------------------------------------------------------------
     def export(self, kind: str, path: str | Path, day: date | None = None) -> int:
         """Write check-ins or attendance to CSV or XLSX (by extension); returns the row count."""
-        from desktop.reports import export
+        from desktop.reports.export import export_report
 
-        count: int = export.export_report(self, kind, Path(path), day)
-        return count
+        return export_report(self, kind, Path(path), day)
 
     def day_report(self, day: date, path: str | Path) -> Totals:
         """Write the end-of-day PDF report; returns the day's totals."""
-        from desktop.reports import day_report
+        from desktop.reports.day_report import write_day_report
 
-        totals: Totals = day_report.write_day_report(self, day, Path(path))
-        return totals
+        return write_day_report(self, day, Path(path))
 
 
 def buckets(moments: Iterable[datetime]) -> list[TimeBucket]:
