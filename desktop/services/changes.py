@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from desktop.db.models import ChangeLog, utcnow
@@ -52,7 +52,7 @@ class ChangeRecorder:
         now = utcnow()
         rows = [self._row(e, eid, op, data, now, uuid.uuid4()) for e, eid, op, data in changes]
         for start in range(0, len(rows), 5000):
-            session.execute(insert(ChangeLog.__table__), rows[start : start + 5000])
+            session.execute(insert(cast(Table, ChangeLog.__table__)), rows[start : start + 5000])
 
     def _row(
         self,

@@ -18,9 +18,9 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 
 from desktop.db.models import Category, Delegation, Participant, Zone, utcnow
 from desktop.domain.countries import resolve_country
@@ -585,7 +585,7 @@ class ImportService:
                     report.updated += 1
             s.flush()
             for start in range(0, len(new_rows), 5000):
-                s.execute(insert(Participant.__table__), new_rows[start : start + 5000])
+                s.execute(insert(cast(Table, Participant.__table__)), new_rows[start : start + 5000])
             forum.recorder.record_many(s, changes)
 
 

@@ -12,12 +12,13 @@ import secrets
 import uuid
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.db.models import Category, Delegation, Participant, utcnow
+from desktop.db.models import Category, ChangeLog, Delegation, Participant, utcnow
 from desktop.domain.countries import country_name, resolve_country
 from desktop.errors import InvalidInput, NotFound
 from desktop.services import setup
@@ -87,6 +88,18 @@ class ParticipantDetail(ParticipantSummary):
     badge_version: int = 1
     has_photo: bool = False
     delegation_id: str = ""
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One recorded change of a participant or their badge: who, where, when, what."""
+
+    at: datetime
+    desk: str
+    operator: str
+    entity: str
+    op: str
+    data: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -284,6 +297,20 @@ class ParticipantService:
     def photo(self, key: str) -> bytes | None:
         with self.forum.session() as s:
             return self._load(s, key).photo
+
+    def history(self, key: str) -> list[HistoryEntry]:
+        """Every recorded change of this participant and their badge, oldest first."""
+        with self.forum.session() as s:
+            pid = str(self._load(s, key).id)
+            rows = s.scalars(
+                select(ChangeLog)
+                .where(ChangeLog.entity_id == pid, ChangeLog.entity.in_(("participant", "badge")))
+                .order_by(ChangeLog.seq)
+            ).all()
+            return [
+                HistoryEntry(r.at, r.origin, r.operator, r.entity, r.op, dict(r.data or {}))
+                for r in rows
+            ]
 
     def delegations(self) -> list[tuple[str, str]]:
         """(name, country) of every delegation, by name."""

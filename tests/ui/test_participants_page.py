@@ -99,3 +99,82 @@ def test_good_import_refreshes_the_table(qtbot, window, tmp_path: Path) -> None:
 def test_status_bar_shows_event_and_desk(window) -> None:  # type: ignore[no-untyped-def]
     assert "International Municipal BRICS Forum" in window.event_label.text()
     assert window.ctx.forum.actor.desk in window.desk_label.text()
+
+
+def _select_first(qtbot, page, **match):  # type: ignore[no-untyped-def]
+    target = next(r for r in page.model.rows if all(getattr(r, k) == v for k, v in match.items()))
+    page.select_code(target.registration_code)
+    qtbot.waitUntil(lambda: page.current is not None and page.current.registration_code == target.registration_code, timeout=3000)
+    return target
+
+
+def test_edit_a_participant_and_see_it_in_history(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs import participant_edit
+
+    page = window.page("participants")
+    target = _select_first(qtbot, page, country="RU")
+
+    def fake_exec(dialog):  # type: ignore[no-untyped-def]
+        dialog.edits["title"].clear()
+        qtbot.keyClicks(dialog.edits["title"], "Chief Protocol Officer")
+        dialog.edits["family_name"].clear()
+        type_text(dialog.edits["family_name"], "Хуснуллин")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(participant_edit.EditParticipantDialog, "exec", fake_exec)
+    page.edit_button.click()
+    assert page.detail.fields["title"].text() == "Chief Protocol Officer"
+    assert "Хуснуллин" in page.detail.native.text()
+    page.show_history()
+    table = page.history_dialog.table
+    ops = [table.item(r, 3).text() for r in range(table.rowCount())]
+    assert ops[-1] == "edited"
+    assert "Chief Protocol Officer" in table.item(table.rowCount() - 1, 4).text()
+    page.history_dialog.close()
+    stored = window.ctx.forum.participants.get(target.registration_code)
+    assert stored.title == "Chief Protocol Officer"
+
+
+def test_edit_refuses_an_unknown_country_and_keeps_the_record(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs.participant_edit import EditParticipantDialog
+
+    page = window.page("participants")
+    target = _select_first(qtbot, page, country="CN")
+    dialog = EditParticipantDialog(window.ctx.forum.participants, page.current, page)
+    qtbot.addWidget(dialog)
+    dialog.edits["country"].clear()
+    qtbot.keyClicks(dialog.edits["country"], "Atlantis")
+    dialog.save()
+    assert "unknown country" in dialog.error.text()
+    assert window.ctx.forum.participants.get(target.registration_code).country == "CN"
+
+
+def test_cancel_and_reinstate(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    page = window.page("participants")
+    target = _select_first(qtbot, page, status="registered")
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Did not travel", True)))
+    page.cancel_button.click()
+    assert page.detail.fields["status"].text() == "cancelled"
+    assert page.cancel_button.text() == "Reinstate"
+    decision = window.ctx.forum.checkin.scan(target.registration_code, "main")
+    assert (decision.result, decision.reason) == ("rejected", "cancelled")
+    page.cancel_button.click()
+    assert page.detail.fields["status"].text() == "registered"
+
+
+def test_merge_a_duplicate(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    page = window.page("participants")
+    rows = [r for r in page.model.rows if r.status == "registered"]
+    keep, drop = rows[0], rows[1]
+    page.select_code(keep.registration_code)
+    qtbot.waitUntil(lambda: page.current is not None and page.current.registration_code == keep.registration_code)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (drop.registration_code, True)))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    page.merge_button.click()
+    assert window.ctx.forum.participants.get(drop.registration_code).status == "cancelled"
+    assert page.current.registration_code == keep.registration_code

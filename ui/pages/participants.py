@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -29,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import ImportRejected
+from desktop.errors import ImportRejected, InvalidInput, NotFound
 from desktop.services.participants import ParticipantDetail, ParticipantFilter, ParticipantSummary
 from ui.context import AppContext
+from ui.dialogs.participant_edit import EditParticipantDialog, HistoryDialog
 
 log = logging.getLogger(__name__)
 
@@ -261,6 +263,7 @@ class ParticipantsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._generation = 0
+        self.current: ParticipantDetail | None = None
         self.model = ParticipantTableModel(self)
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
@@ -294,8 +297,26 @@ class ParticipantsPage(QWidget):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         self.detail = DetailPanel()
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.detail, 1)
+        actions = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.cancel_button = QPushButton(self.tr("Cancel participant"))
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.history_button = QPushButton(self.tr("History…"))
+        for button in (
+            self.edit_button,
+            self.cancel_button,
+            self.merge_button,
+            self.history_button,
+        ):
+            button.setEnabled(False)
+            actions.addWidget(button)
+        side_layout.addLayout(actions)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
@@ -310,6 +331,10 @@ class ParticipantsPage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.import_button.clicked.connect(self.choose_import_file)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.cancel_button.clicked.connect(self.toggle_cancelled)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.history_button.clicked.connect(self.show_history)
         ctx.signals.participants_changed.connect(self.refresh_all)
         self.refresh_all()
 
@@ -373,7 +398,7 @@ class ParticipantsPage(QWidget):
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("{0} participants shown").format(f"{len(rows):,}"))
         if not (selected and self.select_code(selected)):
-            self.detail.show_detail(None)
+            self._show(None)
 
     def _failed(self, exc: BaseException) -> None:
         self.count_label.setText(self.tr("Could not load participants: {0}").format(exc))
@@ -394,14 +419,101 @@ class ParticipantsPage(QWidget):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid() or current.row() >= len(self.model.rows):
-            self.detail.show_detail(None)
+            self._show(None)
             return
-        summary = self.model.rows[current.row()]
+        self._show(self.ctx.forum.participants.get(self.model.rows[current.row()].id))
+
+    def _show(self, detail: ParticipantDetail | None) -> None:
+        self.current = detail
         participants = self.ctx.forum.participants
-        detail = participants.get(summary.id)
-        self.detail.show_detail(
-            detail, participants.photo(summary.id) if detail.has_photo else None
+        photo = participants.photo(detail.id) if detail is not None and detail.has_photo else None
+        self.detail.show_detail(detail, photo)
+        for button in (
+            self.edit_button,
+            self.cancel_button,
+            self.merge_button,
+            self.history_button,
+        ):
+            button.setEnabled(detail is not None)
+        cancelled = detail is not None and detail.status == "cancelled"
+        self.cancel_button.setText(
+            self.tr("Reinstate") if cancelled else self.tr("Cancel participant")
         )
+
+    # -- editing -------------------------------------------------------------------
+    def edit_selected(self) -> None:
+        if self.current is None:
+            return
+        self.edit_dialog = EditParticipantDialog(self.ctx.forum.participants, self.current, self)
+        if self.edit_dialog.exec() and self.edit_dialog.result_detail is not None:
+            self._show(self.edit_dialog.result_detail)
+            self.ctx.signals.participants_changed.emit()
+
+    def toggle_cancelled(self) -> None:
+        detail = self.current
+        if detail is None:
+            return
+        if detail.status == "cancelled":
+            updated = self.ctx.forum.participants.set_status(detail.id, "registered")
+        else:
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Cancel participant"),
+                self.tr(
+                    "Cancel the registration of {0}? Their badge will be refused at check-in.\nReason:"
+                ).format(detail.latin_name or detail.native_name),
+            )
+            if not ok:
+                return
+            updated = self.ctx.forum.participants.set_status(detail.id, "cancelled", reason.strip())
+        self._show(updated)
+        self.ctx.signals.participants_changed.emit()
+
+    def merge_selected(self) -> None:
+        detail = self.current
+        if detail is None:
+            return
+        code, ok = QInputDialog.getText(
+            self,
+            self.tr("Merge participants"),
+            self.tr("Registration code of the duplicate to merge into {0}:").format(
+                detail.registration_code
+            ),
+        )
+        if not ok or not code.strip():
+            return
+        try:
+            duplicate = self.ctx.forum.participants.get(code.strip())
+            if duplicate.id == detail.id:
+                raise InvalidInput("same")
+        except (NotFound, InvalidInput):
+            QMessageBox.warning(
+                self,
+                self.tr("Merge participants"),
+                self.tr("No other participant has the code {0}.").format(code.strip()),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Merge participants"),
+            self.tr(
+                "Merge {0} ({1}) into {2} ({3})? The duplicate is cancelled; empty fields are filled from it."
+            ).format(
+                duplicate.latin_name,
+                duplicate.registration_code,
+                detail.latin_name,
+                detail.registration_code,
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._show(self.ctx.forum.participants.merge(detail.id, duplicate.id))
+        self.ctx.signals.participants_changed.emit()
+
+    def show_history(self) -> None:
+        if self.current is not None:
+            self.history_dialog = HistoryDialog(self.ctx.forum.participants, self.current.id, self)
+            self.history_dialog.open()
 
     # -- import --------------------------------------------------------------------
     def choose_import_file(self) -> None:
