@@ -32,6 +32,10 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     file_menu.addAction(actions["quit"])
 
     desk_menu = bar.addMenu(tr("&Desk"))
+    actions["settings"] = QAction(tr("&Settings…"), window)
+    actions["settings"].setShortcut(QKeySequence("Ctrl+,"))
+    actions["settings"].triggered.connect(lambda: open_settings(window))
+    desk_menu.addAction(actions["settings"])
     actions["desk_name"] = QAction(tr("Desk &name…"), window)
     actions["desk_name"].triggered.connect(lambda: rename_desk(window))
     desk_menu.addAction(actions["desk_name"])
@@ -50,7 +54,25 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     actions["about"] = QAction(tr("&About ForumDesk"), window)
     actions["about"].triggered.connect(lambda: about(window))
     help_menu.addAction(actions["about"])
+    actions["kiosk"] = QAction(tr("&Kiosk mode"), window)
+    actions["kiosk"].triggered.connect(lambda: open_kiosk_mode(window))
+    desk_menu.addSeparator()
+    desk_menu.addAction(actions["kiosk"])
     return actions
+
+
+def open_settings(window: MainWindow) -> None:
+    from ui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog(window.ctx, window)
+    if dialog.exec():
+        window.refresh_status()
+        if getattr(dialog, "language_changed", False):
+            QMessageBox.information(
+                window,
+                window.tr("Language"),
+                window.tr("The new language applies when ForumDesk starts again."),
+            )
 
 
 def rename_desk(window: MainWindow) -> None:
@@ -76,6 +98,12 @@ def set_operator(window: MainWindow) -> None:
         ctx.forum.actor = type(ctx.forum.actor)(desk=ctx.forum.actor.desk, operator=name.strip())
         ctx.forum.recorder.actor = ctx.forum.actor
         window.refresh_status()
+
+
+def open_kiosk_mode(window: MainWindow) -> None:
+    from ui.kiosk import open_kiosk
+
+    window.kiosk_window = open_kiosk(window.ctx)
 
 
 def about(window: MainWindow) -> None:

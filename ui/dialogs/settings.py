@@ -1,0 +1,95 @@
+"""Desk settings: desk name, operator, zone, badge layout, printer, language, sounds, PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+
+LANGUAGES = (("", "System"), ("en", "English"), ("ru", "Русский"))
+LAYOUTS = (("a6", "A6"), ("cr80", "CR80"), ("label4x3", '4×3"'), ("a4-sheet", "A4 ×4"))
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Desk settings"))
+        self.setMinimumWidth(460)
+        form = QFormLayout()
+        self.desk_name = QLineEdit(ctx.forum.actor.desk)
+        self.operator = QLineEdit(ctx.settings.operator)
+        self.zone = QComboBox()
+        try:
+            zones = ctx.forum.event().zones
+        except Exception:
+            zones = []
+        for code, name in zones:
+            self.zone.addItem(name, code)
+        self.zone.setCurrentIndex(max(0, self.zone.findData(ctx.settings.zone)))
+        self.layout_box = QComboBox()
+        for code, name in LAYOUTS:
+            self.layout_box.addItem(name, code)
+        self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(ctx.settings.badge_layout)))
+        self.printer = QLabel(ctx.settings.printer or self.tr("chosen when printing"))
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(self.tr("System language") if not code else name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ctx.settings.language)))
+        self.sounds = QCheckBox(self.tr("Play a sound for each scan result"))
+        self.sounds.setChecked(ctx.settings.sounds)
+        self.pin = QLineEdit(ctx.settings.supervisor_pin)
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.server = QLabel(ctx.settings.server_url or self.tr("not enrolled (see the Sync page)"))
+        form.addRow(self.tr("Desk name"), self.desk_name)
+        form.addRow(self.tr("Operator"), self.operator)
+        form.addRow(self.tr("Zone"), self.zone)
+        form.addRow(self.tr("Badge layout"), self.layout_box)
+        form.addRow(self.tr("Printer"), self.printer)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.sounds)
+        form.addRow(self.tr("Supervisor PIN"), self.pin)
+        form.addRow(self.tr("Server"), self.server)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        ctx = self.ctx
+        if self.desk_name.text().strip() and self.desk_name.text().strip() != ctx.forum.actor.desk:
+            ctx.forum.rename_desk(self.desk_name.text().strip())
+        operator = self.operator.text().strip()
+        if operator != ctx.settings.operator:
+            ctx.settings.operator = operator
+            ctx.forum.actor = type(ctx.forum.actor)(desk=ctx.forum.actor.desk, operator=operator)
+            ctx.forum.recorder.actor = ctx.forum.actor
+        zone = self.zone.currentData()
+        if zone and zone != ctx.settings.zone:
+            ctx.settings.zone = zone
+            ctx.signals.zone_changed.emit(zone)
+        ctx.settings.badge_layout = self.layout_box.currentData()
+        ctx.settings.sounds = self.sounds.isChecked()
+        if self.pin.text().strip():
+            ctx.settings.supervisor_pin = self.pin.text().strip()
+        language = self.language.currentData()
+        self.language_changed = language != ctx.settings.language
+        ctx.settings.language = language
+        self.accept()
