@@ -1,0 +1,82 @@
+"""The Dashboard as management sees it: numbers and watch list follow check-ins."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from ui.app import create_context, make_application
+from ui.pages.dashboard import DashboardPage
+
+
+@pytest.fixture
+def page(qtbot, demo_forum):  # type: ignore[no-untyped-def]
+    make_application()
+    ctx = create_context(demo_forum)
+    p = DashboardPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1300, 850)
+    p.show()
+    qtbot.waitUntil(lambda: p.data is not None, timeout=10000)
+    yield p
+    p.timer.stop()
+    ctx.runner.wait()
+
+
+def test_check_in_updates_numbers_and_watch_list(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    forum = page.ctx.forum
+    assert page.data.arrivals.totals.arrived == 0
+    assert page.registered.value.text().replace("\u202f", "") == str(
+        page.data.arrivals.totals.registered
+    )
+    assert page.arrived.value.text() == "0"
+    codes = page.watch_codes()
+    assert codes and len(codes) == len(page.data.watch)
+    head = next(w for w in page.data.watch if w.category_code == "head")
+    first_cell = page.watch_table.item(0, 0).text()
+    assert "\n" in first_cell or first_cell  # native and Latin forms shown together
+
+    decision = forum.checkin.scan(head.registration_code, "main")
+    assert decision.result == "admitted"
+    page.ctx.signals.checkins_changed.emit()
+    qtbot.waitUntil(lambda: page.arrived.value.text() == "1", timeout=10000)
+    assert page.inside.value.text() == "1"
+    assert head.registration_code not in page.watch_codes()
+    assert len(page.watch_codes()) == len(codes) - 1
+    assert "%d" % (len(codes) - 1) in page.watch_title.text()
+    bars = {b.label: b for b in page.category_chart.bars}
+    assert bars[head.category_name].value == 1
+    assert sum(b[1] for b in page.time_chart.points) == 1
+
+    forum.checkin.scan("NOT-A-CODE", "main")
+    page.ctx.signals.checkins_changed.emit()
+    qtbot.waitUntil(lambda: page.rejections.value.text() == "1", timeout=10000)
+
+    # sortable tables: the country of the head is on top by arrivals
+    assert page.country_table.isSortingEnabled()
+    assert page.country_table.item(0, 1).text() == "1"
+
+
+def test_export_and_report_buttons_write_files(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page.ctx.forum.checkin.scan(page.data.watch[0].registration_code, "main")
+    out = tmp_path / "checkins.xlsx"
+    page.export("checkins", str(out))
+    qtbot.waitUntil(lambda: out.exists(), timeout=10000)
+    ws = openpyxl.load_workbook(out).active
+    assert ws.max_row == 2
+    pdf = tmp_path / "report.pdf"
+    page.end_of_day_report(str(pdf))
+    qtbot.waitUntil(lambda: pdf.exists(), timeout=20000)
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_whole_event_view(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    page.day.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.data.day is None, timeout=10000)
+    assert page.rejections.caption.text() == "Rejections"

@@ -1,0 +1,176 @@
+"""Small charts painted with QPainter (QtCharts is not part of PySide6-Essentials).
+
+``BarChart``: horizontal bars, arrived (solid) over registered (pale), in each row's colour.
+``TimeChart``: first arrivals per 15 minutes as bars, with the running total as a line.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+log = logging.getLogger(__name__)
+
+ACCENT = QColor("#1F4E79")
+TOTAL_LINE = QColor("#2E7D32")
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: int
+    total: int
+    colour: str = "#1F4E79"
+
+
+class BarChart(QWidget):
+    """Labelled horizontal bars; the pale part shows the group's registrations."""
+
+    ROW = 22
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars: list[Bar] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumHeight(80)
+
+    def set_bars(self, bars: list[Bar]) -> None:
+        self.bars = bars
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, max(80, self.ROW * len(self.bars) + 8))
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = QFontMetrics(self.font())
+        if not self.bars:
+            p.setPen(self.palette().placeholderText().color())
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No data yet"))
+            return
+        label_w = min(self.width() // 3, max(fm.horizontalAdvance(b.label) for b in self.bars) + 12)
+        number_w = max(fm.horizontalAdvance(f"{b.value} / {b.total}") for b in self.bars) + 10
+        bar_w = max(10, self.width() - label_w - number_w - 8)
+        most = max(max(b.total, b.value) for b in self.bars) or 1
+        row = min(self.ROW, max(14, (self.height() - 4) // len(self.bars)))
+        text_colour = self.palette().text().color()
+        for i, b in enumerate(self.bars):
+            top = 4 + i * row
+            label = fm.elidedText(b.label, Qt.TextElideMode.ElideRight, label_w - 8)
+            p.setPen(text_colour)
+            p.drawText(
+                QRectF(0, top, label_w - 6, row),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+            colour = QColor(b.colour)
+            pale = QColor(colour)
+            pale.setAlpha(50)
+            h = row - 6
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(pale)
+            p.drawRoundedRect(
+                QRectF(label_w, top + 3, bar_w * max(b.total, b.value) / most, h), 2, 2
+            )
+            p.setBrush(colour)
+            if b.value:
+                p.drawRoundedRect(
+                    QRectF(label_w, top + 3, max(2.0, bar_w * b.value / most), h), 2, 2
+                )
+            p.setPen(text_colour)
+            p.drawText(
+                QRectF(label_w + bar_w + 6, top, number_w, row),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                f"{b.value} / {b.total}",
+            )
+        p.end()
+
+
+class TimeChart(QWidget):
+    """Arrivals per 15-minute bucket (bars) and arrived-so-far (line, its own scale)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.points: list[tuple[datetime, int, int]] = []
+        self.setMinimumHeight(150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_points(self, points: list[tuple[datetime, int, int]]) -> None:
+        """(bucket start in local time, arrivals, cumulative) per bucket."""
+        self.points = points
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 200)
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = QFontMetrics(self.font())
+        muted = self.palette().placeholderText().color()
+        if not self.points:
+            p.setPen(muted)
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No arrivals yet"))
+            return
+        left = fm.horizontalAdvance("0000") + 8
+        bottom_pad = fm.height() + 8
+        area = QRectF(left, 8, self.width() - left - 8, self.height() - 8 - bottom_pad)
+        most = max(v for _, v, _ in self.points) or 1
+        step = max(1, -(-most // 4))
+        top_value = step * (-(-most // step))
+        p.setPen(QPen(muted, 0.5))
+        for k in range(0, top_value + 1, step):
+            y = area.bottom() - area.height() * k / top_value
+            p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            p.drawText(
+                QRectF(0, y - fm.height() / 2, left - 4, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(k),
+            )
+        n = len(self.points)
+        slot = area.width() / n
+        bar = max(1.0, slot * 0.78)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(ACCENT)
+        for i, (_start, value, _total) in enumerate(self.points):
+            h = area.height() * value / top_value
+            p.drawRect(QRectF(area.left() + i * slot + (slot - bar) / 2, area.bottom() - h, bar, h))
+        total = self.points[-1][2] or 1
+        path = QPainterPath(QPointF(area.left(), area.bottom()))
+        for i, (_start, _value, cumulative) in enumerate(self.points):
+            path.lineTo(
+                area.left() + (i + 1) * slot, area.bottom() - area.height() * cumulative / total
+            )
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(TOTAL_LINE, 2))
+        p.drawPath(path)
+        p.setPen(muted)
+        every = 1 if n <= 56 else 2 if n <= 112 else 3
+        label_w = fm.horizontalAdvance("00:00") + 6
+        last_x = -1e9
+        for i, (start, _v, _t) in enumerate(self.points):
+            if start.minute == 0 and start.hour % every == 0:
+                x = area.left() + i * slot
+                if x - last_x < label_w:
+                    continue
+                last_x = x
+                p.drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() + 3))
+                p.drawText(
+                    QRectF(x - label_w / 2, area.bottom() + 4, label_w, fm.height()),
+                    Qt.AlignmentFlag.AlignCenter,
+                    start.strftime("%H:%M"),
+                )
+        p.setPen(TOTAL_LINE)
+        p.drawText(
+            QRectF(area.left(), area.top(), area.width() - 4, fm.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+            self.tr("arrived so far: %1").replace("%1", str(self.points[-1][2])),
+        )
+        p.end()
