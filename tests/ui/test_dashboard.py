@@ -49,7 +49,7 @@ def test_check_in_updates_numbers_and_watch_list(qtbot, page) -> None:  # type: 
     assert page.inside.value.text() == "1"
     assert head.registration_code not in page.watch_codes()
     assert len(page.watch_codes()) == len(codes) - 1
-    assert "%d" % (len(codes) - 1) in page.watch_title.text()
+    assert str(len(codes) - 1) in page.watch_title.text()
     bars = {b.label: b for b in page.category_chart.bars}
     assert bars[head.category_name].value == 1
     assert sum(b[1] for b in page.time_chart.points) == 1
