@@ -30,6 +30,7 @@ INK = HexColor("#1B1F24")
 GREY = HexColor("#5F6670")
 RULE = HexColor("#C9CED6")
 BAND = HexColor("#1F4E79")
+SIGNING = HexColor("#8A5A00")
 PURPOSE_FILL: dict[str, Color] = {
     "talks": HexColor("#E3EEF9"),
     "agreement": HexColor("#FBE3A6"),
@@ -205,7 +206,7 @@ def render_agenda(board: Board, delegation_id: str, out: Path) -> int:
             8.5,
             col_table - col_partner - 3 * MM,
             bold=signing,
-            colour=PURPOSE_EDGE.get(v.purpose, GREY) if v.purpose != "talks" else GREY,
+            colour=SIGNING if signing else GREY,
         )
         _text(c, v.table, col_table, top - 6 * MM, 11, col_interp - col_table - 3 * MM)
         if v.table_kind == "room" and "room" not in v.table.lower():
