@@ -13,7 +13,10 @@ from desktop.db.models import ChangeLog, Meeting
 from desktop.meetings import rules
 from desktop.services.forum import Forum
 from desktop.sync.rules import meeting_claim
-from tests.core.test_meetings_support import DAY, slots, small  # noqa: F401
+from tests.core import test_meetings_support as support
+from tests.core.test_meetings_support import DAY, slots
+
+small = support.small  # the shared fixture
 
 Small = tuple[Forum, dict[str, str]]
 

@@ -20,7 +20,6 @@ from desktop.meetings.board import (
 )
 from desktop.meetings.scheduler import schedule
 from desktop.services.forum import Forum
-from tests.core.test_meetings_support import slots, small  # noqa: F401
 
 T0 = datetime(2026, 6, 2, 6, 0, tzinfo=UTC)
 
