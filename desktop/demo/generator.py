@@ -139,7 +139,7 @@ def generate_demo(
                     "event_id": event_id,
                     "name": name,
                     "country": pool.country,
-                    "languages": [pool.language],
+                    "languages": _delegation_languages(rng, pool),
                     "updated_at": utcnow(),
                 }
             )
@@ -250,6 +250,19 @@ def _gendered(pool: CountryPool, family: str, family_latin: str, given: Pair) ->
     ):
         return family + "а", (family_latin + "a") if family_latin else ""
     return family, family_latin
+
+
+_RUSSIAN_SPEAKING = frozenset({"RU", "BY", "KZ", "UZ", "TJ", "MN", "RS"})
+
+
+def _delegation_languages(rng: random.Random, pool: CountryPool) -> list[str]:
+    """The languages a delegation can hold talks in: its own, often English or Russian."""
+    languages = [pool.language]
+    if pool.country in _RUSSIAN_SPEAKING and pool.language != "ru":
+        languages.append("ru")
+    if pool.language != "en" and rng.random() < 0.75:
+        languages.append("en")
+    return languages
 
 
 def _pick(rng: random.Random, weighted: tuple[tuple[str, int], ...]) -> str:
