@@ -153,8 +153,24 @@ def _seed_server(url: str, n_people: int) -> None:
         for start in range(0, len(rows), 5000):
             chunk = rows[start : start + 5000]
             s.execute(insert(Participant), chunk)
-            for r in chunk:
-                hub.forum.recorder.record(s, "participant", r["id"], "create", _jsonable(r))
+            s.execute(
+                insert(ChangeLog),
+                [
+                    {
+                        "id": uuid.uuid4(),
+                        "entity": "participant",
+                        "entity_id": str(r["id"]),
+                        "op": "create",
+                        "data": _jsonable(r),
+                        "hlc": str(hub.forum.clock.now()),
+                        "origin": "server",
+                        "operator": "",
+                        "at": r["created_at"],
+                        "sent": False,
+                    }
+                    for r in chunk
+                ],
+            )
     hub.publish_local_changes()
     hub.db.close()
 
@@ -414,8 +430,18 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
     logging.disable(logging.WARNING)
     try:
         for backend in backends:
-            rows += _converge(backend, tmp, desks, per_desk)
-            rows += _first_pull(backend, tmp, people)
+            for part in (
+                _converge(backend, tmp, desks, per_desk),
+                _first_pull(backend, tmp, people),
+            ):
+                rows += part
+                for r in part:
+                    log.info("%s: %s %s (floor %s)", r["name"], r["figure"], r["unit"], r["floor"])
+                    print(
+                        f"# {r['name']}: {r['figure']} {r['unit']} (floor {r['floor']})",
+                        file=sys.stderr,
+                        flush=True,
+                    )
     finally:
         logging.disable(logging.NOTSET)
         shutil.rmtree(tmp, ignore_errors=True)
