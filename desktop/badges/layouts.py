@@ -9,16 +9,11 @@ from typing import Literal
 from reportlab.lib.pagesizes import A4, A6
 from reportlab.lib.units import inch, mm
 
+from desktop.text.names import full_name, latin_full_name
+
 log = logging.getLogger(__name__)
 
 Style = Literal["portrait", "landscape"]
-
-
-def _is_cjk(char: str) -> bool:
-    cp = ord(char)
-    return (
-        0x2E80 <= cp <= 0x9FFF or 0xAC00 <= cp <= 0xD7AF or 0xF900 <= cp <= 0xFAFF or cp >= 0x20000
-    )
 
 
 @dataclass
@@ -44,18 +39,13 @@ class BadgeData:
 
     @property
     def native_name(self) -> str:
-        """Name in the participant's own script: given name first, but Chinese (and other
-        CJK) names family name first and without a space, as they are written."""
-        given, family = self.given_name.strip(), self.family_name.strip()
-        if given and family and _is_cjk(given[0]) and _is_cjk(family[0]):
-            return family + given
-        return " ".join(p for p in (given, family) if p)
+        """Name in the participant's own script, in their language's order (王芳, Bùi Văn Minh)."""
+        return full_name(self.given_name, self.family_name, self.country_code)
 
     @property
     def latin_name(self) -> str:
-        """Name in Latin letters, given name first."""
-        parts = (self.given_name_latin.strip(), self.family_name_latin.strip())
-        return " ".join(p for p in parts if p)
+        """Name in Latin letters, family first where the language puts it first (Xi Jinping)."""
+        return latin_full_name(self.given_name_latin, self.family_name_latin, self.country_code)
 
 
 @dataclass(frozen=True)

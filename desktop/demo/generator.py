@@ -276,8 +276,9 @@ def _organisation(rng: random.Random, category: str, city: str) -> str:
         return rng.choice(
             ("Ministry of Foreign Affairs", "Union of Cities", "BRICS Business Council")
         )
+    town = city.removesuffix(" City")
     return rng.choice(
-        (f"{city} City Administration", f"Municipality of {city}", f"{city} City Council")
+        (f"{town} City Administration", f"Municipality of {city}", f"{town} City Council")
     )
 
 
