@@ -10,9 +10,12 @@ with the PIN can leave (Escape or Ctrl+Q asks for it).
 from __future__ import annotations
 
 import logging
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.checkin import Decision
 from desktop.errors import ForumDeskError
 from ui.context import AppContext
+from ui.printing import RasteriseError, make_printer, print_pdf
 from ui.sounds import SoundPlayer
 from ui.widgets.result_panel import COLOURS
 
@@ -94,6 +98,7 @@ class KioskWindow(QWidget):
         self.state = "welcome"
         self.pin_dialog: PinDialog | None = None
         self._may_close = False
+        self.printing: str | None = None
         self.sounds = SoundPlayer(ctx.settings.sounds, self)
         try:
             event_name = ctx.forum.event().name
@@ -212,6 +217,59 @@ class KioskWindow(QWidget):
             self.detail_label.setText(self.tr("Our staff will help you."))
         self.sounds.play(d.result)
         self.back_timer.start()
+        if d.result in ("admitted", "already_in") and p is not None and self.print_badges:
+            self.print_badge(p.registration_code)
+
+    # -- badge printing --------------------------------------------------------------
+    @property
+    def print_badges(self) -> bool:
+        """Kiosks print a delegate's badge at their first check-in (a desk setting)."""
+        return self.ctx.settings.value("kiosk/print_badges", "true") == "true"
+
+    def make_printer(self) -> QPrinter:
+        """The desk's remembered badge printer (tests swap in a PDF printer)."""
+        return make_printer(self.ctx.settings)
+
+    def print_badge(self, code: str) -> None:
+        """Print the badge once: a badge already printed is reprinted only at the desk."""
+        badges = self.ctx.forum.badges
+        try:
+            if badges.was_printed(code):
+                return
+        except ForumDeskError:
+            return
+        layout = self.ctx.settings.badge_layout
+        printer = self.make_printer()
+        self.printing = code
+        self.detail_label.setText(self.tr("Your badge is printing…"))
+        self.back_timer.start((RESULT_SECONDS + 10) * 1000)
+
+        def work(_state: object) -> str:
+            with tempfile.TemporaryDirectory() as tmp:
+                pdf = Path(tmp) / "badge.pdf"
+                badges.render([code], pdf, layout, record=False)
+                if print_pdf(pdf, printer) < 1:
+                    raise RasteriseError("nothing printed")
+            badges.record_prints([code], layout)
+            return code
+
+        self.ctx.runner.run(work, on_done=self._printed, on_error=self._print_failed)
+
+    def _printed(self, code: str) -> None:
+        self.printing = None
+        self.ctx.signals.badges_changed.emit()
+        if self.state in ("admitted", "already_in"):
+            self.detail_label.setText(self.tr("Please take your badge from the printer."))
+            self.back_timer.start()
+
+    def _print_failed(self, exc: BaseException) -> None:
+        log.error("kiosk badge printing failed: %s", exc)
+        self.printing = None
+        if self.state in ("admitted", "already_in"):
+            self.detail_label.setText(
+                self.tr("Please collect your badge at the registration desk.")
+            )
+            self.back_timer.start()
 
     # -- scanning --------------------------------------------------------------------
     def _submit(self) -> None:
