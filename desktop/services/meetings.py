@@ -36,10 +36,11 @@ from desktop.db.models import (
     Unavailability,
     utcnow,
 )
-from desktop.errors import InvalidInput, NoEvent, NotFound
+from desktop.errors import ForumDeskError, InvalidInput, NoEvent, NotFound
 from desktop.meetings import rules
 from desktop.meetings.board import (
     PURPOSES,
+    RELEASING,
     Board,
     DelegationInfo,
     InterpreterInfo,
@@ -67,6 +68,36 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _KEEP: Any = object()
+
+
+class SetupRefused(ForumDeskError):
+    """A setup change that would break booked meetings; ``ui/`` says why in words."""
+
+    code = "setup_refused"
+
+
+class SlotsOverlap(SetupRefused):
+    """params: day, start, end (local times of an existing slot the new ones overlap)."""
+
+    code = "slots_overlap"
+
+
+class DayInUse(SetupRefused):
+    """params: day, count (active meetings; cancelled ones also keep the slots)."""
+
+    code = "day_in_use"
+
+
+class TableInUse(SetupRefused):
+    """params: table, count (active meetings); count 0: only cancelled meetings keep it."""
+
+    code = "table_in_use"
+
+
+class InterpreterInUse(SetupRefused):
+    """params: interpreter, count (active meetings); count 0: only cancelled meetings."""
+
+    code = "interpreter_in_use"
 
 
 @dataclass(frozen=True)
@@ -258,29 +289,76 @@ class MeetingService:
         self,
         day: date,
         first: time,
-        last: time,
+        last: time | None = None,
         minutes: int = 30,
         breaks: Sequence[tuple[time, time]] = (),
+        *,
+        count: int | None = None,
     ) -> list[str]:
-        """Slots of ``minutes`` from ``first`` until ``last`` (local time), skipping the breaks."""
+        """Slots of ``minutes`` from ``first`` until ``last`` (local time), skipping the breaks.
+
+        With ``count`` the day ends after that many slots (breaks do not count), and ``last``
+        may be left out. Slots overlapping the day's existing ones are refused
+        (``SlotsOverlap``), so adding a day twice cannot double its grid.
+        """
         if minutes < 5:
             raise InvalidInput("a slot lasts at least 5 minutes")
-        zone = self.board().zone
+        if last is None and count is None:
+            raise InvalidInput("a meeting day needs its last time or its number of slots")
+        if count is not None and count < 1:
+            raise InvalidInput("a meeting day has at least one slot")
+        if any(b <= a for a, b in breaks):
+            raise InvalidInput("a break ends after it starts")
+        board = self.board()
+        zone = board.zone
         begin = datetime.combine(day, first, zone)
-        stop = datetime.combine(day, last, zone)
+        stop = (
+            datetime.combine(day, last, zone)
+            if last is not None
+            else datetime.combine(day + timedelta(days=1), time(0), zone)
+        )
         pauses = [
             (datetime.combine(day, a, zone), datetime.combine(day, b, zone)) for a, b in breaks
         ]
-        ids = []
-        while begin + timedelta(minutes=minutes) <= stop:
+        planned: list[tuple[datetime, datetime]] = []
+        while begin + timedelta(minutes=minutes) <= stop and (
+            count is None or len(planned) < count
+        ):
             end = begin + timedelta(minutes=minutes)
             pause = next((p for p in pauses if p[0] < end and begin < p[1]), None)
             if pause is not None:
                 begin = pause[1]
                 continue
-            ids.append(self.add_slot(begin.astimezone(UTC), end.astimezone(UTC)))
+            planned.append((begin, end))
             begin = end
-        return ids
+        clash = next(
+            (x for a, b in planned for x in board.slots if x.overlaps(a, b)),
+            None,
+        )
+        if clash is not None:
+            raise SlotsOverlap(
+                "this day already has slots at these times",
+                day=day.isoformat(),
+                start=f"{board.local(clash.start):%H:%M}",
+                end=f"{board.local(clash.end):%H:%M}",
+            )
+        return [self.add_slot(a.astimezone(UTC), b.astimezone(UTC)) for a, b in planned]
+
+    def remove_day(self, day: date) -> int:
+        """Remove a meeting day's slots; refused (``DayInUse``) while meetings use any of them."""
+        board = self.board()
+        slots = board.slots_of_day(day)
+        ids = {x.id for x in slots}
+        used = [m for m in board.meetings if m.slot_id in ids]
+        if used:
+            raise DayInUse(
+                "meetings use this day's slots; move or cancel them first",
+                day=day.isoformat(),
+                count=sum(1 for m in used if m.active),
+            )
+        for x in slots:
+            self.remove_slot(x.id)
+        return len(slots)
 
     def remove_slot(self, slot_id: str) -> None:
         with self.forum.session() as s:
@@ -338,6 +416,25 @@ class MeetingService:
                 {"name": t.name, "kind": t.kind, "capacity": t.capacity},
             )
 
+    def remove_table(self, table_id: str) -> None:
+        """Remove a table or room; refused (``TableInUse``) while any meeting refers to it."""
+        with self.forum.session() as s:
+            t = s.get(MeetingTable, _uuid(table_id))
+            if t is None:
+                raise NotFound("no such table")
+            used = s.scalars(select(Meeting.status).where(Meeting.table_id == t.id)).all()
+            if used:
+                active = sum(1 for x in used if x not in RELEASING)
+                raise TableInUse(
+                    f"{t.name} has {active} meetings; move or cancel them first"
+                    if active
+                    else f"cancelled meetings keep {t.name} in their history; rename it instead",
+                    table=t.name,
+                    count=active,
+                )
+            s.delete(t)
+            self._history(s, "meeting_table", table_id, "delete", {})
+
     def add_interpreter(self, name: str, languages: Sequence[str]) -> str:
         langs = [x.strip().lower() for x in languages if x.strip()]
         if not name.strip() or not langs:
@@ -371,6 +468,25 @@ class MeetingService:
                 "update",
                 {"name": i.name, "languages": i.languages},
             )
+
+    def remove_interpreter(self, interpreter_id: str) -> None:
+        """Remove an interpreter; refused (``InterpreterInUse``) while a meeting refers to them."""
+        with self.forum.session() as s:
+            i = s.get(Interpreter, _uuid(interpreter_id))
+            if i is None:
+                raise NotFound("no such interpreter")
+            used = s.scalars(select(Meeting.status).where(Meeting.interpreter_id == i.id)).all()
+            if used:
+                active = sum(1 for x in used if x not in RELEASING)
+                raise InterpreterInUse(
+                    f"{i.name} interprets at {active} meetings; change them first"
+                    if active
+                    else f"cancelled meetings keep {i.name} in their history",
+                    interpreter=i.name,
+                    count=active,
+                )
+            s.delete(i)
+            self._history(s, "interpreter", interpreter_id, "delete", {})
 
     def add_unavailability(
         self, delegation: str, start: datetime, end: datetime, reason: str = ""
