@@ -237,7 +237,7 @@ class CheckinPage(QWidget):
         for button in (self.in_button, self.out_button):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumWidth(70)
+            button.setMinimumWidth(max(70, button.sizeHint().width()))
             self.direction_group.addButton(button)
         self.in_button.setChecked(True)
         self.undo_button = QPushButton(self.tr("Undo last"))

@@ -275,7 +275,8 @@ class DashboardPage(QWidget):
             self.tr("Rejections today") if data.day is not None else self.tr("Rejections")
         )
         self.rejections.set_value(
-            t.rejections, "\n".join(f"{k}: {v}" for k, v in t.rejections_by_reason.items())
+            t.rejections,
+            "\n".join(f"{self.reason_name(k)}: {v}" for k, v in t.rejections_by_reason.items()),
         )
         self.category_chart.set_bars(
             [Bar(r.label, r.arrived, r.registered, r.colour or "#1F4E79") for r in a.by_category]
@@ -290,6 +291,27 @@ class DashboardPage(QWidget):
             self.tr("Updated %1").replace("%1", a.computed_at.astimezone().strftime("%H:%M:%S"))
         )
         self._finished()
+
+    def reason_name(self, code: str) -> str:
+        """Short words for a rejection reason code from the core."""
+        names = {
+            "unknown": self.tr("Unknown code"),
+            "unreadable": self.tr("Unreadable scan"),
+            "truncated": self.tr("Truncated QR"),
+            "oversized": self.tr("Oversized scan"),
+            "not_ours": self.tr("Not a ForumDesk badge"),
+            "forged": self.tr("Forged badge"),
+            "altered": self.tr("Altered badge"),
+            "unknown_key": self.tr("Unknown desk key"),
+            "revoked_key": self.tr("Revoked desk key"),
+            "foreign_event": self.tr("Another event's badge"),
+            "superseded": self.tr("Old badge version"),
+            "cancelled": self.tr("Registration cancelled"),
+            "zone_not_allowed": self.tr("Zone not allowed"),
+            "not_valid_today": self.tr("Not valid today"),
+            "no_reentry": self.tr("No re-entry"),
+        }
+        return names.get(code, code)
 
     def _fill_groups(self, table: QTableWidget, rows: list[CountRow], with_country: bool) -> None:
         first_time = not table.isSortingEnabled()

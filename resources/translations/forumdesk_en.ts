@@ -1,0 +1,85 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>BadgesPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/badges.py" line="+253"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n printed</source>
+        <translation>
+            <numerusform>%n printed</numerusform>
+            <numerusform>%n printed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+186"/>
+        <source>Printing %n badge(s)…</source>
+        <translation>
+            <numerusform>Printing %n badge…</numerusform>
+            <numerusform>Printing %n badges…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n badge(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n badge sent to the printer.</numerusform>
+            <numerusform>%n badges sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Writing %n badge(s)…</source>
+        <translation>
+            <numerusform>Writing %n badge…</numerusform>
+            <numerusform>Writing %n badges…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n badge(s) saved to %1</source>
+        <translation>
+            <numerusform>%n badge saved to %1</numerusform>
+            <numerusform>%n badges saved to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard.py" line="+388"/>
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/sync_status.py" line="+221"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

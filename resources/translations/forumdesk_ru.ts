@@ -1,0 +1,2306 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <location filename="../../ui/pages/badges.py" line="+74"/>
+        <source>Search name, code, delegation…</source>
+        <translation>Поиск: имя, код, делегация…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printed or not</source>
+        <translation>Напечатан или нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not printed</source>
+        <translation>Не напечатан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Напечатан</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A6 portrait</source>
+        <translation>A6 книжная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CR80 card</source>
+        <translation>Карта CR80</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4×3 inch label</source>
+        <translation>Наклейка 4×3 дюйма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 sheet of four</source>
+        <translation>Лист A4 на четыре</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin name</source>
+        <translation>Имя латиницей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge</source>
+        <translation>Бейдж</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a participant to see the badge</source>
+        <translation>Выберите участника, чтобы увидеть бейдж</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print batch</source>
+        <translation>Печать пакетом</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint…</source>
+        <translation>Перепечатать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in…</source>
+        <translation>Регистрация на месте…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Layout</source>
+        <translation>Макет</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>All delegations</source>
+        <translation>Все делегации</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n printed</source>
+        <translation>
+            <numerusform>%n напечатан</numerusform>
+            <numerusform>%n напечатано</numerusform>
+            <numerusform>%n напечатано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not printed</source>
+        <translation>не напечатан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>v%1 not printed</source>
+        <translation>в%1 не напечатан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed ×%1</source>
+        <translation>напечатан ×%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Badge version %1, not printed yet.</source>
+        <translation>Версия бейджа %1, ещё не напечатан.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Badge version %1; printed %2 time(s), last %3 at %4 (version %5).</source>
+        <translation>Версия бейджа %1; напечатан раз: %2, последний — %3 на стойке %4 (версия %5).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No preview: %1</source>
+        <translation>Нет предпросмотра: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Already printed</source>
+        <translation>Уже напечатаны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of these badges were already printed. Print the same badge again? For a lost badge use Reprint…, so the old one stops admitting.</source>
+        <translation>Из этих бейджей уже напечатано: %1. Напечатать те же бейджи ещё раз? Для потерянного бейджа используйте «Перепечатать…», чтобы старый перестал действовать.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Selected participants (%1)</source>
+        <translation>Выбранные участники (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everyone listed (%1)</source>
+        <translation>Все в списке (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delegation: %1</source>
+        <translation>Делегация: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Category: %1</source>
+        <translation>Категория: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to print</source>
+        <translation>Нечего печатать</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Printing %n badge(s)…</source>
+        <translation>
+            <numerusform>Печать %n бейджа…</numerusform>
+            <numerusform>Печать %n бейджей…</numerusform>
+            <numerusform>Печать %n бейджей…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n badge(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n бейдж отправлен на принтер.</numerusform>
+            <numerusform>%n бейджа отправлено на принтер.</numerusform>
+            <numerusform>%n бейджей отправлено на принтер.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save badges as PDF</source>
+        <translation>Сохранить бейджи в PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Writing %n badge(s)…</source>
+        <translation>
+            <numerusform>Запись %n бейджа…</numerusform>
+            <numerusform>Запись %n бейджей…</numerusform>
+            <numerusform>Запись %n бейджей…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n badge(s) saved to %1</source>
+        <translation>
+            <numerusform>%n бейдж сохранён в %1</numerusform>
+            <numerusform>%n бейджа сохранено в %1</numerusform>
+            <numerusform>%n бейджей сохранено в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancelled; nothing was logged as printed.</source>
+        <translation>Отменено; ничего не отмечено как напечатанное.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Badges not printed</source>
+        <translation>Бейджи не напечатаны</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This badge was already printed %1 time(s). The new badge gets a new QR code and the old one will no longer admit. Reason for the reprint:</source>
+        <translation>Этот бейдж уже печатался (раз: %1). Новый бейдж получит новый QR-код, а старый перестанет действовать. Причина перепечатки:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This badge has not been printed yet; a reprint still makes a new version. Reason for the reprint:</source>
+        <translation>Этот бейдж ещё не печатался; перепечатка всё равно создаст новую версию. Причина перепечатки:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Reprint badge</source>
+        <translation>Перепечатка бейджа</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>A reason is required.</source>
+        <translation>Укажите причину.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New badge version %1 issued.</source>
+        <translation>Выпущена новая версия бейджа: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="+56"/>
+        <source>No data yet</source>
+        <translation>Данных пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanDialog</name>
+    <message>
+        <location filename="../../ui/pages/checkin.py" line="+588"/>
+        <source>Scan with the camera</source>
+        <translation>Сканирование камерой</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hold the badge&apos;s QR code in front of the camera.</source>
+        <translation>Поднесите QR-код бейджа к камере.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <location line="-365"/>
+        <source>In</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo last</source>
+        <translation>Отменить отметку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override…</source>
+        <translation>Допустить…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scan a badge, or type a name or registration code</source>
+        <translation>Отсканируйте бейдж или введите имя либо регистрационный код</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Cannot check in</source>
+        <translation>Не удалось отметить</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot undo</source>
+        <translation>Не удалось отменить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to undo</source>
+        <translation>Нечего отменять</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown person</source>
+        <translation>Неизвестный человек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>↶ Check-in undone</source>
+        <translation>↶ Отметка отменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: the check-in at {1} no longer counts.</source>
+        <translation>{0}: отметка в {1} больше не учитывается.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this person</source>
+        <translation>этот человек</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>supervisor</source>
+        <translation>старший смены</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override refused</source>
+        <translation>Допуск отклонён</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This desk today: {0}   Zone today: {1}   Inside now: {2}</source>
+        <translation>Сегодня: стойка {0} · зона {1}   Внутри: {2}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No camera available</source>
+        <translation>Камера недоступна</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="+128"/>
+        <source>Arrivals</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole event</source>
+        <translation>Всё мероприятие</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export check-ins…</source>
+        <translation>Экспорт отметок…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export attendance…</source>
+        <translation>Экспорт посещаемости…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End-of-day report…</source>
+        <translation>Отчёт за день…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+24"/>
+        <location line="+7"/>
+        <source>Registered</source>
+        <translation>Регистраций</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+23"/>
+        <location line="+6"/>
+        <source>Arrived</source>
+        <translation>Прибыло</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Inside now</source>
+        <translation>Сейчас внутри</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+118"/>
+        <source>Rejections today</source>
+        <translation>Отказы сегодня</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Arrivals by category (arrived / registered)</source>
+        <translation>Прибытие по категориям (прибыло / зарегистрировано)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arrivals over time (per 15 minutes)</source>
+        <translation>Прибытие по времени (за 15 минут)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+8"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+22"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>By country</source>
+        <translation>По странам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By delegation</source>
+        <translation>По делегациям</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Heads of delegation and VIPs not arrived</source>
+        <translation>Не прибывшие главы делегаций и VIP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Could not compute the numbers: %1</source>
+        <translation>Не удалось подсчитать: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 not arrived</source>
+        <translation>не прибыло: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rejections</source>
+        <translation>Отказы</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Updated %1</source>
+        <translation>Обновлено в %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown code</source>
+        <translation>Неизвестный код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable scan</source>
+        <translation>Не читается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truncated QR</source>
+        <translation>Неполный QR-код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversized scan</source>
+        <translation>Слишком длинный код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a ForumDesk badge</source>
+        <translation>Не бейдж ForumDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forged badge</source>
+        <translation>Поддельный бейдж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altered badge</source>
+        <translation>Изменённый бейдж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown desk key</source>
+        <translation>Неизвестный ключ стойки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked desk key</source>
+        <translation>Отозванный ключ стойки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another event&apos;s badge</source>
+        <translation>Бейдж другого мероприятия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old badge version</source>
+        <translation>Старая версия бейджа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration cancelled</source>
+        <translation>Регистрация отменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zone not allowed</source>
+        <translation>Зона не разрешена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid today</source>
+        <translation>Не действует сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No re-entry</source>
+        <translation>Повторный вход запрещён</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Heads of delegation and VIPs not arrived: %1</source>
+        <translation>Не прибыли главы делегаций и VIP: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every head of delegation and VIP has arrived</source>
+        <translation>Все главы делегаций и VIP прибыли</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export check-ins</source>
+        <translation>Экспорт отметок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export attendance</source>
+        <translation>Экспорт посещаемости</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n строка записана в %1</numerusform>
+            <numerusform>%n строки записано в %1</numerusform>
+            <numerusform>%n строк записано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>End-of-day report</source>
+        <translation>Отчёт за день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the report…</source>
+        <translation>Формирование отчёта…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report written to %1</source>
+        <translation>Отчёт записан в %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not written</source>
+        <translation>Не записано</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="+184"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge version</source>
+        <translation>Версия бейджа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No one selected</source>
+        <translation>Никто не выбран</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (category default)</source>
+        <translation> (по умолчанию для категории)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>registered</source>
+        <translation>зарегистрирован</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no photo</source>
+        <translation>нет фото</translation>
+    </message>
+</context>
+<context>
+    <name>EditParticipantDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+36"/>
+        <source>Edit {0}</source>
+        <translation>Изменить: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Given name (own script)</source>
+        <translation>Имя (в оригинале)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (own script)</source>
+        <translation>Фамилия (в оригинале)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (Latin)</source>
+        <translation>Имя (латиница)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (Latin)</source>
+        <translation>Фамилия (латиница)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title or position</source>
+        <translation>Звание или должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country (code or English name)</source>
+        <translation>Страна (код или название по-английски)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages (separated by ;)</source>
+        <translation>Языки (через ;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zones (separated by ;, empty = category default)</source>
+        <translation>Зоны (через ;, пусто = по умолчанию для категории)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A name is required.</source>
+        <translation>Укажите имя.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved: {0}</source>
+        <translation>Не сохранено: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown country</source>
+        <translation>неизвестная страна</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="+38"/>
+        <source>Connect this desk to a server</source>
+        <translation>Подключение стойки к серверу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time code</source>
+        <translation>Одноразовый код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk name</source>
+        <translation>Название стойки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enroll</source>
+        <translation>Подключить</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the server address (https://…) and the code from the administrator.</source>
+        <translation>Введите адрес сервера (https://…) и код от администратора.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrolling…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server refused the code: it is unknown, used or expired.</source>
+        <translation>Сервер отклонил код: он неизвестен, уже использован или истёк.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This desk&apos;s database holds another event with data. Use a new, empty database to enroll.</source>
+        <translation>В базе этой стойки есть данные другого мероприятия. Для подключения используйте новую, пустую базу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not answer. Check the address and the network.</source>
+        <translation>Сервер не отвечает. Проверьте адрес и сеть.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enrollment failed: {0}</source>
+        <translation>Подключение не удалось: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+14"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When (UTC)</source>
+        <translation>Когда (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
+        <translation>Стойка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>registered</source>
+        <translation>зарегистрирован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>объединён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new badge version</source>
+        <translation>новая версия бейджа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>badge printed</source>
+        <translation>бейдж напечатан</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="-146"/>
+        <source>Import report</source>
+        <translation>Отчёт об импорте</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: {1} problem(s) found. Nothing was imported; correct the file and import it again.</source>
+        <translation>{0}: найдено проблем: {1}. Ничего не импортировано; исправьте файл и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: {1} new, {2} updated, {3} unchanged.</source>
+        <translation>{0}: новых — {1}, обновлено — {2}, без изменений — {3}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/kiosk.py" line="+96"/>
+        <source>ForumDesk self check-in</source>
+        <translation>ForumDesk: самостоятельная регистрация</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Welcome!</source>
+        <extracomment>Font sizes (pixels at 1280x800, bold); scaled to the screen in resizeEvent.</extracomment>
+        <translation>Добро пожаловать!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please scan your badge</source>
+        <translation>Отсканируйте ваш бейдж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold the QR code under the scanner</source>
+        <translation>Поднесите QR-код к сканеру</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Welcome, you are checked in</source>
+        <translation>Добро пожаловать, вы отмечены</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enjoy the forum!</source>
+        <translation>Приятного форума!</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are already checked in</source>
+        <translation>Вы уже отмечены</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please go ahead.</source>
+        <translation>Проходите, пожалуйста.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+71"/>
+        <source>Please see the registration desk</source>
+        <translation>Подойдите к стойке регистрации</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>We could not check you in here.</source>
+        <translation>Здесь не удалось вас отметить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Our staff will help you.</source>
+        <translation>Наши сотрудники вам помогут.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Your badge is printing…</source>
+        <translation>Ваш бейдж печатается…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Please take your badge from the printer.</source>
+        <translation>Возьмите, пожалуйста, бейдж из принтера.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please collect your badge at the registration desk.</source>
+        <translation>Получите, пожалуйста, бейдж на стойке регистрации.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/actions.py" line="+23"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import participants…</source>
+        <translation>&amp;Импорт участников…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Desk</source>
+        <translation>С&amp;тойка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Desk &amp;name…</source>
+        <translation>Н&amp;азвание стойки…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Operator…</source>
+        <translation>&amp;Оператор…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ForumDesk</source>
+        <translation>&amp;О программе ForumDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kiosk mode</source>
+        <translation>&amp;Режим киоска</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies when ForumDesk starts again.</source>
+        <translation>Новый язык будет применён при следующем запуске ForumDesk.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Desk name</source>
+        <translation>Название стойки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of this desk:</source>
+        <translation>Название этой стойки:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is working at this desk?</source>
+        <translation>Кто работает на этой стойке?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>About ForumDesk</source>
+        <translation>О программе ForumDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;ForumDesk {0}&lt;/h3&gt;&lt;p&gt;Registration, badges, check-in and bilateral meetings for international forums.&lt;/p&gt;&lt;p&gt;Fonts: Noto (SIL Open Font License), Droid Sans Fallback (Apache 2.0).&lt;/p&gt;&lt;p&gt;Log files: {1}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ForumDesk {0}&lt;/h3&gt;&lt;p&gt;Регистрация, бейджи, отметка на входе и двусторонние встречи для международных форумов.&lt;/p&gt;&lt;p&gt;Шрифты: Noto (SIL Open Font License), Droid Sans Fallback (Apache 2.0).&lt;/p&gt;&lt;p&gt;Журналы: {1}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="+41"/>
+        <source>ForumDesk</source>
+        <translation>ForumDesk</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Check-in</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges</source>
+        <translation>Бейджи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This page arrives with a coming version of ForumDesk.</source>
+        <translation>Эта страница появится в одной из следующих версий ForumDesk.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Event: {0}</source>
+        <translation>Мероприятие: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No event yet: import participants</source>
+        <translation>Мероприятия ещё нет: импортируйте участников</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no operator</source>
+        <translation>оператор не указан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desk: {0} · {1} · {2}</source>
+        <translation>Стойка: {0} · {1} · {2}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../ui/pages/meetings.py" line="+60"/>
+        <source>Something went wrong; the details are in the log file.</source>
+        <translation>Что-то пошло не так; подробности в журнале.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{delegation} already has a meeting with {partners} at this time.</source>
+        <translation>У делегации {delegation} в это время уже встреча с {partners}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table} is already taken at this time by {delegations}.</source>
+        <translation>{table} в это время уже занят: {delegations}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{interpreter} is already interpreting for {delegations} at this time.</source>
+        <translation>{interpreter} в это время уже переводит для: {delegations}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{delegation} is not available at this time ({reason}).</source>
+        <translation>Делегация {delegation} в это время недоступна ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{delegations} share no language: choose an interpreter for {languages}.</source>
+        <translation>У делегаций {delegations} нет общего языка: выберите переводчика ({languages}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{interpreter} does not speak {languages}.</source>
+        <translation>{interpreter} не владеет языками: {languages}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A meeting needs two different delegations.</source>
+        <translation>Для встречи нужны две разные делегации.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This meeting is {status}; book the request again instead.</source>
+        <translation>Статус встречи — {status}; забронируйте запрос заново.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request is already {status}.</source>
+        <translation>Статус запроса уже — {status}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That status is not possible here.</source>
+        <translation>Этот статус здесь невозможен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That slot no longer exists.</source>
+        <translation>Этого слота больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That table no longer exists.</source>
+        <translation>Этого стола больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found: it may have been removed meanwhile.</source>
+        <translation>Не найдено: возможно, уже удалено.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unavailable</source>
+        <translation>недоступна</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Interpreter for the booking</source>
+        <translation>Переводчик для брони</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book here</source>
+        <translation>Забронировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel meeting</source>
+        <translation>Отменить встречу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule automatically</source>
+        <translation>Авторасписание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agenda PDF…</source>
+        <translation>Программа PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Filter requests by delegation…</source>
+        <translation>Фильтр запросов по делегации…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open requests</source>
+        <translation>Открытые запросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All requests</source>
+        <translation>Все запросы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requested by</source>
+        <translation>Кто просит</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With</source>
+        <translation>С кем</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Interpreter: {0}</source>
+        <translation>Переводчик: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provisional: not yet confirmed by the server</source>
+        <translation>Предварительно: сервер ещё не подтвердил</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Needs an interpreter for {0}</source>
+        <translation>Нужен переводчик: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Talks</source>
+        <translation>Переговоры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement signing</source>
+        <translation>Подписание соглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twinning</source>
+        <translation>Побратимство</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booked</source>
+        <translation>Забронирована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Подтверждена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Состоялась</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Запрошена</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Interpreter: automatic</source>
+        <translation>Переводчик: автоматически</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a request and a free cell first.</source>
+        <translation>Сначала выберите запрос и свободную ячейку.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Booked (provisional until the server confirms).</source>
+        <translation>Забронировано (предварительно, до подтверждения сервером).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Meeting cancelled; its request is open again.</source>
+        <translation>Встреча отменена; её запрос снова открыт.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+21"/>
+        <source>Scheduling meetings…</source>
+        <translation>Составление расписания встреч…</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Placed {0} meetings; {1} requests could not be placed.</source>
+        <translation>Размещено встреч: {0}; не удалось разместить запросов: {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority weight {0} of at most {1} ({2:.1f} %).</source>
+        <translation>Вес приоритетов {0} из максимума {1} ({2:.1f} %).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>… and {0} more.</source>
+        <translation>… и ещё {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no interpreter for {languages}</source>
+        <translation>нет переводчика: {languages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delegation unavailable ({delegation})</source>
+        <translation>делегация недоступна ({delegation})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no common free slot for {a} and {b}</source>
+        <translation>нет общего свободного слота у {a} и {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every table is taken when both are free</source>
+        <translation>все столы заняты, когда обе свободны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the interpreters for {languages} are busy when both are free</source>
+        <translation>переводчики ({languages}) заняты, когда обе свободны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{a} and {b} already have a meeting</source>
+        <translation>у {a} и {b} уже есть встреча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked twice; one meeting is planned</source>
+        <translation>запрошено дважды; запланирована одна встреча</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scheduling cancelled; nothing was booked.</source>
+        <translation>Расписание отменено; ничего не забронировано.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save agenda</source>
+        <translation>Сохранить программу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agenda of {0} with {1} meetings saved.</source>
+        <translation>Программа делегации {0} сохранена, встреч: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/pages/checkin.py" line="-367"/>
+        <source>Supervisor override</source>
+        <extracomment>Keystrokes closer together than this come from a scanner, not a person.</extracomment>
+        <translation>Допуск старшим смены</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why is this person admitted?</source>
+        <translation>Почему этот человек допущен?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Admit {0} despite the rejection.</source>
+        <translation>Допустить, несмотря на отказ: {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Старший смены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Admit</source>
+        <translation>Допустить</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrong PIN.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please give a reason.</source>
+        <translation>Укажите причину.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="-77"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Latin)</source>
+        <translation>Имя (латиница)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>registered</source>
+        <translation>зарегистрирован</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location line="+177"/>
+        <source>Filter by name in any script, code, delegation…</source>
+        <translation>Фильтр: имя на любом языке, код, делегация…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+134"/>
+        <location line="+21"/>
+        <source>Cancel participant</source>
+        <translation>Отменить участника</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>All delegations</source>
+        <translation>Все делегации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{0} participants shown</source>
+        <translation>Показано участников: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not load participants: {0}</source>
+        <translation>Не удалось загрузить участников: {0}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Reinstate</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancel the registration of {0}? Their badge will be refused at check-in.
+Reason:</source>
+        <translation>Отменить регистрацию: {0}? Бейдж не будет пропускать на входе.
+Причина:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Merge participants</source>
+        <translation>Объединение участников</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Registration code of the duplicate to merge into {0}:</source>
+        <translation>Регистрационный код дубликата для объединения с {0}:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No other participant has the code {0}.</source>
+        <translation>Нет другого участника с кодом {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Merge {0} ({1}) into {2} ({3})? The duplicate is cancelled; empty fields are filled from it.</source>
+        <translation>Объединить {0} ({1}) с {2} ({3})? Дубликат будет отменён, пустые поля заполнятся из него.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import participants</source>
+        <translation>Импорт участников</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participant lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Списки участников (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing {0}…</source>
+        <translation>Импорт {0}…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The file could not be imported: {0}</source>
+        <translation>Не удалось импортировать файл: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../ui/kiosk.py" line="-218"/>
+        <source>Supervisor</source>
+        <translation>Старший смены</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Supervisor PIN to leave the kiosk:</source>
+        <translation>PIN-код старшего смены для выхода из киоска:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong PIN.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../../ui/widgets/result_panel.py" line="+141"/>
+        <source>Ready: scan a badge</source>
+        <extracomment>Background and text colour of each state (amber takes dark text for contrast). Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
+        <translation>Готово: сканируйте бейдж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or type a name or registration code.</source>
+        <translation>Или введите имя либо регистрационный код.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Genuine badge</source>
+        <translation>Подлинный бейдж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details arrive with the next sync</source>
+        <translation>Данные придут со следующей синхронизацией</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>✔ Checked out</source>
+        <translation>✔ Выход отмечен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✔ Welcome in</source>
+        <translation>✔ Проходите</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Already checked in</source>
+        <translation>● Уже отмечен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✖ Not admitted</source>
+        <translation>✖ Вход запрещён</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Genuine badge. Details arrive with the next sync.</source>
+        <translation>Подлинный бейдж. Данные придут со следующей синхронизацией.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admitted by a supervisor override.</source>
+        <translation>Допущен старшим смены.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked out (had not been checked in here).</source>
+        <translation>Выход отмечен (вход здесь не отмечался).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in since {0} at {1}. Re-entry is allowed.</source>
+        <translation>Уже внутри с {0}, стойка {1}. Повторный вход разрешён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already inside since {0} at {1}. No re-entry here without a supervisor.</source>
+        <translation>Уже внутри с {0}, стойка {1}. Повторный вход только через старшего смены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code could not be read. Please scan again.</source>
+        <translation>Код не прочитан. Отсканируйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only part of the code was read. Please scan again.</source>
+        <translation>Код прочитан не полностью. Отсканируйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code is too long to be a badge. Please scan again.</source>
+        <translation>Код слишком длинный для бейджа. Отсканируйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a badge of this forum.</source>
+        <translation>Это не бейдж этого форума.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown code. Search by name instead.</source>
+        <translation>Неизвестный код. Найдите по имени.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forged badge: not issued by this forum. Call a supervisor.</source>
+        <translation>Поддельный бейдж: выдан не этим форумом. Позовите старшего смены.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This badge has been altered. Call a supervisor.</source>
+        <translation>Бейдж изменён. Позовите старшего смены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge printed at a desk not known here yet. Sync, or search by name.</source>
+        <translation>Бейдж напечатан на стойке, пока здесь неизвестной. Синхронизируйте или найдите по имени.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge signed with a withdrawn desk key. Call a supervisor.</source>
+        <translation>Бейдж подписан отозванным ключом стойки. Позовите старшего смены.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge of another event.</source>
+        <translation>Бейдж другого мероприятия.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old badge: a newer one was printed. Ask for the current badge.</source>
+        <translation>Старый бейдж: напечатан более новый. Попросите действующий бейдж.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration cancelled.</source>
+        <translation>Регистрация отменена.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not allowed in this zone.</source>
+        <translation>Вход в эту зону не разрешён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This badge is not valid today.</source>
+        <translation>Бейдж сегодня не действует.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="+27"/>
+        <source>Desk settings</source>
+        <translation>Настройки стойки</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>chosen when printing</source>
+        <translation>выбирается при печати</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play a sound for each scan result</source>
+        <translation>Звуковой сигнал для каждого результата</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not enrolled (see the Sync page)</source>
+        <translation>не подключена (см. страницу «Синхронизация»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk name</source>
+        <translation>Название стойки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge layout</source>
+        <translation>Макет бейджа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor PIN</source>
+        <translation>PIN-код старшего смены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="+14"/>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enroll…</source>
+        <translation>Подключить…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggested slot</source>
+        <translation>Предложенный слот</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to suggested slot</source>
+        <translation>Перенести в предложенный слот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent sync rounds</source>
+        <translation>Последние синхронизации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts to resolve</source>
+        <translation>Конфликты для решения</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Server: {0} (role: {1})</source>
+        <translation>Сервер: {0} (роль: {1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This desk is not connected to a server yet.</source>
+        <translation>Стойка ещё не подключена к серверу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ok</source>
+        <translation>успешно</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="+208"/>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected to a server</source>
+        <translation>Не подключена к серверу</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n изменение в очереди</numerusform>
+            <numerusform>%n изменения в очереди</numerusform>
+            <numerusform>%n изменений в очереди</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last sync {0}</source>
+        <translation>последняя синхронизация {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeChart</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="+64"/>
+        <source>No arrivals yet</source>
+        <translation>Прибывших пока нет</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>arrived so far: %1</source>
+        <translation>прибыло на сейчас: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/walk_in.py" line="+33"/>
+        <source>Walk-in registration</source>
+        <translation>Регистрация на месте</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>transliterated when left empty</source>
+        <translation>если пусто — транслитерация</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ISO code or English name, e.g. RU, Brazil</source>
+        <translation>Код ISO или название по-английски, напр. RU, Brazil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Given name (own script)</source>
+        <translation>Имя (в оригинале)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (own script)</source>
+        <translation>Фамилия (в оригинале)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (Latin)</source>
+        <translation>Имя (латиница)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (Latin)</source>
+        <translation>Фамилия (латиница)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title or position</source>
+        <translation>Звание или должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Register and print badge</source>
+        <translation>Зарегистрировать и напечатать бейдж</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>Введите имя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose or type a delegation.</source>
+        <translation>Выберите или введите делегацию.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the country.</source>
+        <translation>Введите страну.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="+100"/>
+        <source>ForumDesk</source>
+        <translation>ForumDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forum database {0} cannot be opened:
+{1}</source>
+        <translation>Не удалось открыть базу данных форума {0}:
+{1}</translation>
+    </message>
+</context>
+</TS>
