@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,37 @@ log = logging.getLogger(__name__)
 PURPOSE_COLOURS = {"talks": "#E3EEF9", "agreement": "#FBE3A6", "twinning": "#DCEFD8"}
 _ROLE_MEETING = Qt.ItemDataRole.UserRole
 _ROLE_CELL = Qt.ItemDataRole.UserRole + 1
+PROVISIONAL_MARK = "◌"
+
+
+class MeetingGrid(QTableWidget):
+    """The day's grid; dropping a dragged meeting on a cell asks for a move, nothing more.
+
+    Qt's own drop would move the item's text; here the service decides and the grid is
+    redrawn from the database, so a refused move leaves the grid as it was.
+    """
+
+    meeting_dropped = Signal(str, str, str)  # meeting id, slot id, table id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 0, parent)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        target = self.itemAt(event.position().toPoint())
+        source = self.currentItem()
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if target is None or source is None or target is source:
+            return
+        mid, cell = source.data(_ROLE_MEETING), target.data(_ROLE_CELL)
+        if mid and cell:
+            self.meeting_dropped.emit(mid, *cell)
 
 
 class MeetingsPage(QWidget):
@@ -101,6 +132,26 @@ class MeetingsPage(QWidget):
         self.day.currentIndexChanged.connect(lambda _i: self.refresh())
         self.interpreter = QComboBox()
         self.interpreter.setToolTip(self.tr("Interpreter for the booking"))
+        self.interpreter.setMinimumContentsLength(14)
+        interpreter_label = QLabel(self.tr("Interpreter:"))
+        interpreter_label.setBuddy(self.interpreter)
+        self.setup_button = QPushButton(self.tr("Setup…"))
+        self.setup_button.setToolTip(
+            self.tr("Meeting days, tables and rooms, interpreters, unavailable times")
+        )
+        self.setup_button.clicked.connect(self.open_setup)
+        self.new_request_button = QPushButton(self.tr("New request…"))
+        self.new_request_button.clicked.connect(self.new_request)
+        self.move_button = QPushButton(self.tr("Move to…"))
+        self.move_button.setCheckable(True)
+        self.move_button.setToolTip(
+            self.tr("Choose a meeting, press Move to…, then click a free cell (or drag it there)")
+        )
+        self.move_button.toggled.connect(self._move_toggled)
+        self.swap_button = QPushButton(self.tr("Swap"))
+        self.swap_button.setToolTip(self.tr("Select two meetings (Ctrl+click) and swap them"))
+        self.swap_button.clicked.connect(self.swap_selected)
+        self._moving: str | None = None
         self.book_button = QPushButton(self.tr("Book here"))
         self.book_button.clicked.connect(self.book_selected)
         self.cancel_button = QPushButton(self.tr("Cancel meeting"))
@@ -113,30 +164,41 @@ class MeetingsPage(QWidget):
         self.agenda_button = QPushButton(self.tr("Agenda PDF…"))
         self.agenda_button.clicked.connect(self.save_agenda)
 
+        day_label = QLabel(self.tr("Day:"))
+        day_label.setBuddy(self.day)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Day")))
+        bar.addWidget(day_label)
         bar.addWidget(self.day)
         bar.addSpacing(12)
+        bar.addWidget(interpreter_label)
         bar.addWidget(self.interpreter, 1)
         bar.addWidget(self.book_button)
+        bar.addWidget(self.move_button)
+        bar.addWidget(self.swap_button)
         bar.addWidget(self.cancel_button)
         bar.addWidget(self.confirm_button)
         bar.addStretch(1)
-        bar.addWidget(self.schedule_button)
-        bar.addSpacing(12)
-        bar.addWidget(self.delegation, 1)
-        bar.addWidget(self.agenda_button)
+        bar.addWidget(self.setup_button)
+        agenda_label = QLabel(self.tr("Agenda of:"))
+        agenda_label.setBuddy(self.delegation)
+        bar2 = QHBoxLayout()
+        bar2.addWidget(self.new_request_button)
+        bar2.addWidget(self.schedule_button)
+        bar2.addStretch(1)
+        bar2.addWidget(agenda_label)
+        bar2.addWidget(self.delegation, 1)
+        bar2.addWidget(self.agenda_button)
 
-        self.grid = QTableWidget(0, 0)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid = MeetingGrid()
+        self.grid.meeting_dropped.connect(self.move_meeting)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.grid.horizontalHeader().setDefaultSectionSize(130)
         self.grid.verticalHeader().setDefaultSectionSize(40)
         self.grid.setWordWrap(True)
         self.grid.itemSelectionChanged.connect(self._cell_changed)
-        # Drag a meeting onto a free cell to move it.
-        self.grid.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+        self.grid.itemClicked.connect(self._cell_clicked)
 
         self.filter = QLineEdit(placeholderText=self.tr("Filter requests by delegation…"))
         self.filter.setClearButtonEnabled(True)
@@ -166,7 +228,8 @@ class MeetingsPage(QWidget):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.grid)
+        lv.addWidget(self.grid, 1)
+        lv.addLayout(self._legend())
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -184,8 +247,33 @@ class MeetingsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(bar2)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
+
+    def _legend(self) -> QHBoxLayout:
+        """What the cell colours and marks mean."""
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(QLabel(self.tr("Legend:")))
+        for purpose, colour in PURPOSE_COLOURS.items():
+            chip = QLabel(self._purpose(purpose))
+            chip.setStyleSheet(
+                f"background: {colour}; border: 1px solid #B0B0B0; padding: 2px 8px;"
+            )
+            row.addWidget(chip)
+        provisional = QLabel(
+            self.tr("{0} italic: provisional, not yet confirmed by the server").format(
+                PROVISIONAL_MARK
+            )
+        )
+        provisional.setStyleSheet("font-style: italic; padding: 2px 8px;")
+        row.addWidget(provisional)
+        confirmed = QLabel(self.tr("bold: confirmed"))
+        confirmed.setStyleSheet("font-weight: bold; padding: 2px 8px;")
+        row.addWidget(confirmed)
+        row.addStretch(1)
+        return row
 
     # -- data -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -238,8 +326,8 @@ class MeetingsPage(QWidget):
                 item.setData(_ROLE_CELL, (slot.id, table.id))
                 v = g.at(slot.id, table.id)
                 if v is not None:
-                    mark = " ◌" if v.provisional else ""
-                    item.setText("\n".join(v.delegations) + mark)
+                    mark = f"{PROVISIONAL_MARK} " if v.provisional else ""
+                    item.setText(mark + "\n".join(v.delegations))
                     item.setData(_ROLE_MEETING, v.id)
                     item.setBackground(QBrush(QColor(PURPOSE_COLOURS.get(v.purpose, "#EEEEEE"))))
                     tip = [" – ".join(v.delegations), self._purpose(v.purpose)]
@@ -305,16 +393,29 @@ class MeetingsPage(QWidget):
         }.get(status, status)
 
     # -- selection ---------------------------------------------------------------------------
-    def current_cell(self) -> tuple[str, str] | None:
+    def _current_item(self) -> QTableWidgetItem | None:
         items = self.grid.selectedItems()
-        if not items:
-            return None
-        cell = items[0].data(_ROLE_CELL)
+        current = self.grid.currentItem()
+        if current is not None and current in items:
+            return current
+        return items[0] if items else None
+
+    def current_cell(self) -> tuple[str, str] | None:
+        item = self._current_item()
+        cell = item.data(_ROLE_CELL) if item is not None else None
         return tuple(cell) if cell else None  # type: ignore[return-value]
 
     def current_meeting(self) -> str | None:
-        items = self.grid.selectedItems()
-        return items[0].data(_ROLE_MEETING) if items else None
+        item = self._current_item()
+        return item.data(_ROLE_MEETING) if item is not None else None
+
+    def selected_meetings(self) -> list[str]:
+        out: list[str] = []
+        for item in self.grid.selectedItems():
+            mid = item.data(_ROLE_MEETING)
+            if mid and mid not in out:
+                out.append(mid)
+        return out
 
     def current_request(self) -> str | None:
         rows = (
@@ -347,6 +448,8 @@ class MeetingsPage(QWidget):
         meeting = self.current_meeting()
         self.cancel_button.setEnabled(meeting is not None)
         self.confirm_button.setEnabled(meeting is not None)
+        self.move_button.setEnabled(meeting is not None or self._moving is not None)
+        self.swap_button.setEnabled(len(self.selected_meetings()) == 2)
         self.book_button.setEnabled(
             cell is not None and meeting is None and self.current_request() is not None
         )
@@ -354,7 +457,7 @@ class MeetingsPage(QWidget):
 
     def _fill_interpreters(self) -> None:
         self.interpreter.clear()
-        self.interpreter.addItem(self.tr("Interpreter: automatic"), "")
+        self.interpreter.addItem(self.tr("automatic"), "")
         cell, rid = self.current_cell(), self.current_request()
         req = next((r for r in self._requests if r.id == rid), None)
         if cell is None or req is None or not req.needs_interpreter:
@@ -414,13 +517,82 @@ class MeetingsPage(QWidget):
         mid = self.current_meeting()
         if mid is None:
             return False
+        return self.move_meeting(mid, slot_id, table_id)
+
+    def move_meeting(self, meeting_id: str, slot_id: str, table_id: str) -> bool:
+        """Move a meeting to a cell (drop, or Move to… then click); a refusal in words."""
         try:
-            self.ctx.forum.meetings.move(mid, slot_id, table_id)
+            self.ctx.forum.meetings.move(meeting_id, slot_id, table_id)
         except ForumDeskError as exc:
-            self._say(self.describe(exc), error=True)
+            self._say(self.tr("Not moved: ") + self.describe(exc), error=True)
             return False
         self.ctx.signals.meetings_changed.emit()
+        self.select_cell(slot_id, table_id)
+        self._say(self.tr("Moved (provisional until the server confirms)."))
         return True
+
+    def _move_toggled(self, on: bool) -> None:
+        if not on:
+            self._moving = None
+            return
+        self._moving = self.current_meeting()
+        if self._moving is None:
+            self.move_button.setChecked(False)
+            self._say(self.tr("Choose the meeting to move first."), error=True)
+            return
+        self._say(
+            self.tr(
+                "Now click the free cell to move the meeting to (press Move to… again to stop)."
+            )
+        )
+
+    def _cell_clicked(self, item: QTableWidgetItem) -> None:
+        if self._moving is None:
+            return
+        mid, cell = self._moving, item.data(_ROLE_CELL)
+        if item.data(_ROLE_MEETING) == mid or not cell:
+            return
+        self.move_button.setChecked(False)
+        self.move_meeting(mid, *cell)
+
+    def swap_selected(self) -> bool:
+        """Swap the two selected meetings' slots and tables; a refusal in words."""
+        chosen = self.selected_meetings()
+        if len(chosen) != 2:
+            self._say(self.tr("Select exactly two meetings to swap (Ctrl+click)."), error=True)
+            return False
+        try:
+            self.ctx.forum.meetings.swap(*chosen)
+        except ForumDeskError as exc:
+            self._say(self.tr("Not swapped: ") + self.describe(exc), error=True)
+            return False
+        self.ctx.signals.meetings_changed.emit()
+        self._say(self.tr("Swapped (provisional until the server confirms)."))
+        return True
+
+    def open_setup(self) -> None:
+        from ui.dialogs.meeting_setup import MeetingSetupDialog
+
+        dialog = MeetingSetupDialog(self.ctx, self.describe, self)
+        dialog.changed.connect(self.reload)
+        self.setup_dialog = dialog
+        dialog.open()
+
+    def new_request(self) -> None:
+        from ui.dialogs.meeting_request import MeetingRequestDialog
+
+        dialog = MeetingRequestDialog(self.ctx, self.describe, self)
+
+        def filed() -> None:
+            self.ctx.signals.meetings_changed.emit()
+            if dialog.request_id:
+                self.request_status.setCurrentIndex(0)
+                self.select_request(dialog.request_id)
+                self._say(self.tr("Request filed."))
+
+        dialog.accepted.connect(filed)
+        self.request_dialog = dialog
+        dialog.open()
 
     def schedule(self) -> None:
         """Run the scheduler in the background with progress and cancel."""
