@@ -1259,9 +1259,434 @@
     </message>
 </context>
 <context>
+    <name>MeetingRequestDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/meeting_request.py" line="+41"/>
+        <source>New meeting request</source>
+        <translation>Новый запрос на встречу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type part of the name…</source>
+        <translation>Введите часть названия…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 normal · 2 high · 3 essential</source>
+        <translation>1 обычный · 2 высокий · 3 обязательный</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talks</source>
+        <translation>Переговоры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement signing</source>
+        <translation>Подписание соглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twinning</source>
+        <translation>Побратимство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language codes to interpret, e.g. ru; zh (optional)</source>
+        <translation>коды языков для перевода, напр. ru; zh (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Requested by</source>
+        <translation>Кто просит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wants to meet</source>
+        <translation>С кем встреча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language needs</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File request</source>
+        <translation>Подать запрос</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} speaks {1}; {2} speaks {3}.</source>
+        <translation>{0}: {1}; {2}: {3}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They share {0}.</source>
+        <translation>Общий язык: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They need an interpreter.</source>
+        <translation>Нужен переводчик.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose both delegations from the list.</source>
+        <translation>Выберите обе делегации из списка.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A delegation cannot ask to meet itself.</source>
+        <translation>Делегация не может запросить встречу с самой собой.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSetupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/meeting_setup.py" line="+142"/>
+        <source>Meeting setup</source>
+        <translation>Настройка встреч</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting days</source>
+        <translation>Дни встреч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables and rooms</source>
+        <translation>Столы и залы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreters</source>
+        <translation>Переводчики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unavailable times</source>
+        <translation>Недоступное время</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Something went wrong; the details are in the log file.</source>
+        <translation>Что-то пошло не так; подробности в журнале.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} has {1} meeting(s); move or cancel them before removing it.</source>
+        <translation>{0}: встреч — {1}; перенесите или отмените их перед удалением.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled meetings keep {0} in their history; rename it instead of removing it.</source>
+        <translation>{0} упоминается в истории отменённых встреч; переименуйте вместо удаления.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} interprets at {1} meeting(s); give those meetings another interpreter first.</source>
+        <translation>{0} переводит на встречах ({1}); сначала назначьте им другого переводчика.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled meetings keep {0} in their history.</source>
+        <translation>{0} упоминается в истории отменённых встреч.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This day already has a slot from {0} to {1}; these slots would overlap it.</source>
+        <translation>В этот день уже есть слот с {0} до {1}; новые слоты пересеклись бы с ним.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meetings use this day&apos;s slots; move or cancel them before removing the day.</source>
+        <translation>Слоты этого дня заняты встречами; перенесите или отмените их перед удалением дня.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some of these values are not possible: {0}.</source>
+        <translation>Некоторые значения недопустимы: {0}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+74"/>
+        <location line="+25"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Slots</source>
+        <translation>Слоты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+75"/>
+        <location line="+25"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+76"/>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 13:00-14:00; 16:00-16:15</source>
+        <translation>напр. 13:00-14:00; 16:00-16:15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add day</source>
+        <translation>Добавить день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove day</source>
+        <translation>Удалить день</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First slot at</source>
+        <translation>Первый слот в</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot length</source>
+        <translation>Длина слота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of slots</source>
+        <translation>Число слотов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks</source>
+        <translation>Перерывы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+15"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Capacity</source>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Table 25 or Room B</source>
+        <translation>напр. Стол 25 или Зал B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+118"/>
+        <source>Table</source>
+        <translation>Стол</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+117"/>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+21"/>
+        <location line="+37"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+21"/>
+        <source>Save changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+21"/>
+        <location line="+35"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Seats</source>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>codes, e.g. ru; zh; en</source>
+        <translation>коды, напр. ru; zh; en</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+25"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+24"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Type part of the name…</source>
+        <translation>Введите часть названия…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. plenary speech</source>
+        <translation>напр. выступление на пленарном заседании</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Write breaks as from-to times, e.g. 13:00-14:00; 16:00-16:15.</source>
+        <translation>Укажите перерывы как «с-до», напр. 13:00-14:00; 16:00-16:15.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} slots added on {1:%a %d %b}.</source>
+        <translation>Добавлено слотов: {0}, день {1:%a %d %b}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a day in the list first.</source>
+        <translation>Сначала выберите день в списке.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0:%a %d %b} removed.</source>
+        <translation>День {0:%a %d %b} удалён.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give the table or room a name.</source>
+        <translation>Укажите название стола или зала.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+46"/>
+        <source>{0} added.</source>
+        <translation>Добавлено: {0}.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+16"/>
+        <source>Choose a table in the list first.</source>
+        <translation>Сначала выберите стол в списке.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+44"/>
+        <source>{0} saved.</source>
+        <translation>Сохранено: {0}.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Table removed.</source>
+        <translation>Стол удалён.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+14"/>
+        <source>An interpreter needs a name and language codes.</source>
+        <translation>Для переводчика нужны имя и коды языков.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+14"/>
+        <source>Choose an interpreter in the list first.</source>
+        <translation>Сначала выберите переводчика в списке.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interpreter removed.</source>
+        <translation>Переводчик удалён.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a delegation from the list.</source>
+        <translation>Выберите делегацию из списка.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a meeting day first.</source>
+        <translation>Сначала добавьте день встреч.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The unavailable time must end after it starts.</source>
+        <translation>Конец недоступного времени должен быть позже начала.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is unavailable from {1:%H:%M} to {2:%H:%M}.</source>
+        <translation>{0} недоступна с {1:%H:%M} до {2:%H:%M}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose an unavailable time in the list first.</source>
+        <translation>Сначала выберите недоступное время в списке.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unavailable time removed.</source>
+        <translation>Недоступное время удалено.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+60"/>
+        <location filename="../../ui/pages/meetings.py" line="+61"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Что-то пошло не так; подробности в журнале.</translation>
     </message>
@@ -1346,7 +1771,47 @@
         <translation>Переводчик для брони</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Interpreter:</source>
+        <translation>Переводчик:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setup…</source>
+        <translation>Настройка…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting days, tables and rooms, interpreters, unavailable times</source>
+        <translation>Дни встреч, столы и залы, переводчики, недоступное время</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New request…</source>
+        <translation>Новый запрос…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a meeting, press Move to…, then click a free cell (or drag it there)</source>
+        <translation>Выберите встречу, нажмите «Перенести…», затем щёлкните свободную ячейку (или перетащите туда)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Swap</source>
+        <translation>Поменять</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Select two meetings (Ctrl+click) and swap them</source>
+        <translation>Выберите две встречи (Ctrl+щелчок) и поменяйте их местами</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Book here</source>
         <translation>Забронировать</translation>
     </message>
@@ -1371,12 +1836,27 @@
         <translation>Программа PDF…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Day</source>
-        <translation>День</translation>
+        <location line="+3"/>
+        <source>Day:</source>
+        <translation>День:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>Agenda of:</source>
+        <translation>Программа:</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>{0} dashed, italic: provisional, not yet confirmed by the server</source>
+        <translation>{0} пунктир, курсив: предварительно, сервер ещё не подтвердил</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>automatic</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <location line="-266"/>
         <source>Filter requests by delegation…</source>
         <translation>Фильтр запросов по делегации…</translation>
     </message>
@@ -1411,7 +1891,17 @@
         <translation>Цель</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+52"/>
+        <source>Legend:</source>
+        <translation>Обозначения:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>bold: confirmed</source>
+        <translation>жирный: подтверждена</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Interpreter: {0}</source>
         <translation>Переводчик: {0}</translation>
     </message>
@@ -1471,12 +1961,7 @@
         <translation>Запрошена</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Interpreter: automatic</source>
-        <translation>Переводчик: автоматически</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+83"/>
         <source>Choose a request and a free cell first.</source>
         <translation>Сначала выберите запрос и свободную ячейку.</translation>
     </message>
@@ -1491,7 +1976,47 @@
         <translation>Встреча отменена; её запрос снова открыт.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
+        <source>Not moved: </source>
+        <translation>Не перенесено: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moved (provisional until the server confirms).</source>
+        <translation>Перенесено (предварительно, до подтверждения сервером).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the meeting to move first.</source>
+        <translation>Сначала выберите встречу для переноса.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now click the free cell to move the meeting to (press Move to… again to stop).</source>
+        <translation>Теперь щёлкните свободную ячейку для переноса (снова «Перенести…» — отмена).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select exactly two meetings to swap (Ctrl+click).</source>
+        <translation>Выберите ровно две встречи для обмена (Ctrl+щелчок).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not swapped: </source>
+        <translation>Не поменяно: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Swapped (provisional until the server confirms).</source>
+        <translation>Поменяно (предварительно, до подтверждения сервером).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Request filed.</source>
+        <translation>Запрос подан.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+21"/>
         <source>Scheduling meetings…</source>
         <translation>Составление расписания встреч…</translation>
@@ -2107,11 +2632,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+17"/>
         <source>This desk is not connected to a server yet.</source>
         <translation>Стойка ещё не подключена к серверу.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
@@ -2127,6 +2653,16 @@ Reason:</source>
     </message>
     <message>
         <location line="+13"/>
+        <source>The server does not answer.</source>
+        <translation>Сервер не отвечает.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server no longer accepts this desk: enroll again.</source>
+        <translation>Сервер больше не принимает эту стойку: подключите её заново.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ok</source>
         <translation>успешно</translation>
     </message>

@@ -188,6 +188,15 @@ class SyncPage(QWidget):
         sync = self.ctx.forum.sync
         self.ctx.runner.run(lambda _s: (sync.rounds(), sync.conflicts()), self._show)
 
+    def round_problem(self, r: SyncRound) -> str:
+        """A failed round's reason in the operator's words (the core gives a code)."""
+        words = {
+            "not_enrolled": self.tr("This desk is not connected to a server yet."),
+            "sync_offline": self.tr("The server does not answer."),
+            "sync_unauthorized": self.tr("The server no longer accepts this desk: enroll again."),
+        }
+        return words.get(r.error_code, r.error)
+
     def _show(self, result: tuple[list[SyncRound], list[SyncConflict]]) -> None:
         rounds, conflicts = result
         self.rounds.setRowCount(len(rounds))
@@ -199,7 +208,7 @@ class SyncPage(QWidget):
                 str(r.pushed),
                 str(r.pulled),
                 str(r.conflicts + r.rejected),
-                r.error,
+                self.round_problem(r),
             ]
             for col, value in enumerate(values):
                 self.rounds.setItem(row, col, QTableWidgetItem(value))
