@@ -48,7 +48,7 @@ class MeetingRequestDialog(QDialog):
             combo.currentTextChanged.connect(lambda _t: self._explain())
         self.priority = QSpinBox(minimum=1, maximum=3, value=1)
         self.priority_hint = QLabel(self.tr("1 normal · 2 high · 3 essential"))
-        self.priority_hint.setStyleSheet("color: palette(mid);")
+        self.priority_hint.setStyleSheet("color: #5F6368;")
         self.purpose = QComboBox()
         self.purpose.addItem(self.tr("Talks"), "talks")
         self.purpose.addItem(self.tr("Agreement signing"), "agreement")

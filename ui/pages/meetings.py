@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,43 +30,13 @@ from desktop.errors import ForumDeskError
 from desktop.services.meetings import ScheduleRun
 from ui.context import AppContext
 from ui.tasks import TaskCancelled, TaskState
+from ui.widgets.meeting_grid import PROVISIONAL_MARK, ROLE_PROVISIONAL, MeetingGrid
 
 log = logging.getLogger(__name__)
 
 PURPOSE_COLOURS = {"talks": "#E3EEF9", "agreement": "#FBE3A6", "twinning": "#DCEFD8"}
 _ROLE_MEETING = Qt.ItemDataRole.UserRole
 _ROLE_CELL = Qt.ItemDataRole.UserRole + 1
-PROVISIONAL_MARK = "◌"
-
-
-class MeetingGrid(QTableWidget):
-    """The day's grid; dropping a dragged meeting on a cell asks for a move, nothing more.
-
-    Qt's own drop would move the item's text; here the service decides and the grid is
-    redrawn from the database, so a refused move leaves the grid as it was.
-    """
-
-    meeting_dropped = Signal(str, str, str)  # meeting id, slot id, table id
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 0, parent)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.viewport().setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setDropIndicatorShown(True)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        target = self.itemAt(event.position().toPoint())
-        source = self.currentItem()
-        event.setDropAction(Qt.DropAction.IgnoreAction)
-        event.accept()
-        if target is None or source is None or target is source:
-            return
-        mid, cell = source.data(_ROLE_MEETING), target.data(_ROLE_CELL)
-        if mid and cell:
-            self.meeting_dropped.emit(mid, *cell)
 
 
 class MeetingsPage(QWidget):
@@ -216,6 +186,11 @@ class MeetingsPage(QWidget):
         self.requests.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.requests.verticalHeader().setVisible(False)
         self.requests.horizontalHeader().setStretchLastSection(True)
+        self.requests.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.requests.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.requests.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.requests.itemSelectionChanged.connect(self._cell_changed)
 
         self.message = QLabel()
@@ -244,6 +219,7 @@ class MeetingsPage(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([880, 520])
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -263,11 +239,13 @@ class MeetingsPage(QWidget):
             )
             row.addWidget(chip)
         provisional = QLabel(
-            self.tr("{0} italic: provisional, not yet confirmed by the server").format(
+            self.tr("{0} dashed, italic: provisional, not yet confirmed by the server").format(
                 PROVISIONAL_MARK
             )
         )
-        provisional.setStyleSheet("font-style: italic; padding: 2px 8px;")
+        provisional.setStyleSheet(
+            "font-style: italic; border: 2px dashed #8A6D00; padding: 1px 8px;"
+        )
         row.addWidget(provisional)
         confirmed = QLabel(self.tr("bold: confirmed"))
         confirmed.setStyleSheet("font-weight: bold; padding: 2px 8px;")
@@ -329,6 +307,7 @@ class MeetingsPage(QWidget):
                     mark = f"{PROVISIONAL_MARK} " if v.provisional else ""
                     item.setText(mark + "\n".join(v.delegations))
                     item.setData(_ROLE_MEETING, v.id)
+                    item.setData(ROLE_PROVISIONAL, v.provisional)
                     item.setBackground(QBrush(QColor(PURPOSE_COLOURS.get(v.purpose, "#EEEEEE"))))
                     tip = [" – ".join(v.delegations), self._purpose(v.purpose)]
                     if v.interpreter:
