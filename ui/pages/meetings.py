@@ -91,6 +91,8 @@ class MeetingsPage(QWidget):
             values["delegations"] = self.tr(" and ").join(p["delegations"])
         if exc.code == "delegation_unavailable" and not p.get("reason"):
             values["reason"] = self.tr("unavailable")
+        if "status" in values:
+            values["status"] = self._status(values["status"]).lower()
         try:
             return template.format(**values)
         except (KeyError, IndexError):
