@@ -1,4 +1,4 @@
-"""The signed badge QR payload: compact binary, Ed25519-signed, base45 text.
+"""The signed badge QR payload: compact binary, Ed25519-signed, base32 text.
 
 Binary layout (format version 1), all integers big-endian::
 
@@ -11,20 +11,25 @@ Binary layout (format version 1), all integers big-endian::
     14|15   2     key id of the signing desk key (``keys.key_id_for``)
     16|17   64    Ed25519 signature over every preceding byte
 
-That is 80 bytes (81 from badge version 128 on). The text is base45 (RFC 9285), whose
-alphabet is exactly the QR alphanumeric set, so 80 bytes become 120 characters and a QR
-of version 7 at error correction M (122 alphanumeric characters at most) holds them.
-No prefix is added: it would not fit beside a two-byte badge version. A payload is
-recognised by its alphabet, its length and its leading format byte instead.
+That is 80 bytes (81 from badge version 128 on). The text is base32 (RFC 4648, upper
+case, without the ``=`` padding): 80 bytes become 128 characters, 81 bytes 130. The
+alphabet ``A-Z 2-7`` is a subset of the QR alphanumeric set, so the QR stays in
+alphanumeric mode and fits version 6 at error correction M (154 characters at most).
+No prefix is added; a payload is recognised by its alphabet, its length and its leading
+format byte (every payload starts with ``AE``..``AH``).
 
-Base45 is printable ASCII that a keyboard-wedge scanner types; its only awkward
-character is the space, so decoding strips CR/LF/tabs but keeps inner and, where the
-length needs them, outer spaces. Letters are upper-cased first (a scanner with Caps Lock
-on types lower case); base45 has no lower-case letters, so nothing becomes ambiguous.
+Base32 has no spaces and no shifted characters, so a payload passes through a shell
+unquoted and a keyboard-wedge scanner types it the same under any Latin layout.
+Decoding drops CR/LF/tabs and spaces (never part of a payload) and upper-cases (a
+scanner with Caps Lock on types lower case). Nothing else is forgiven: the digits
+0, 1, 8 and 9 are not base32 and are not read as O, I/L or B, and 130-character text
+must leave its two unused bits zero, so every base32 text has one meaning.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import logging
 import re
 import struct
@@ -44,15 +49,22 @@ MAX_BADGE_ID = (1 << 64) - 1
 #: Shortest and longest binary payloads of format 1.
 MIN_SIZE = 1 + 4 + 8 + 1 + 2 + SIGNATURE_SIZE
 MAX_SIZE = MIN_SIZE + 1
-#: Text lengths of format 1 (base45 of 80 and 81 bytes).
-TEXT_LENGTHS = (120, 122)
+#: Text lengths of format 1 (base32 of 80 and 81 bytes).
+TEXT_LENGTHS = (128, 130)
 #: Longer input is refused before any decoding work (a scanner that never sent Enter).
 MAX_INPUT = 1024
+#: Registration codes are at most this long; longer scanner text is a (damaged) payload.
+MAX_CODE_LENGTH = 64
+#: A shorter text is never taken for a payload, even a truncated one.
+MIN_DAMAGED_LENGTH = 24
 
-BASE45 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
-_B45_VALUE = {ch: i for i, ch in enumerate(BASE45)}
-_B45_RE = re.compile(r"[0-9A-Z $%*+\-./:]*")
-_STRIP = "\r\n\t\x00\x0b\x0c"
+BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+_B32_VALUE = {ch: i for i, ch in enumerate(BASE32)}
+_B32_RE = re.compile(r"[A-Z2-7]*")
+#: Scanner noise: line ends, tabs, NUL, form feeds and spaces.
+_STRIP = {ord(ch): None for ch in "\r\n\t\x00\x0b\x0c "}
+#: Characters of text needed to read the badge-version byte at offset 13 (15 bytes).
+_HEAD_CHARS = 24
 
 
 class PayloadError(ForumDeskError):
@@ -62,7 +74,7 @@ class PayloadError(ForumDeskError):
 
 
 class PayloadUnreadable(PayloadError):
-    """Not base45 or not a well-formed payload."""
+    """Not base32 or not a well-formed payload."""
 
     code = "unreadable"
 
@@ -99,40 +111,42 @@ class BadgeClaim:
     signed: bytes
 
 
-# -- base45 ------------------------------------------------------------------------------
-def b45encode(data: bytes) -> str:
-    out: list[str] = []
-    for i in range(0, len(data) - 1, 2):
-        n = data[i] * 256 + data[i + 1]
-        n, c = divmod(n, 45)
-        e, d = divmod(n, 45)
-        out += (BASE45[c], BASE45[d], BASE45[e])
-    if len(data) % 2:
-        d, c = divmod(data[-1], 45)
-        out += (BASE45[c], BASE45[d])
-    return "".join(out)
+# -- base32 ------------------------------------------------------------------------------
+def b32encode(data: bytes) -> str:
+    """RFC 4648 base32, upper case, without padding."""
+    return base64.b32encode(data).decode("ascii").rstrip("=")
 
 
-def b45decode(text: str) -> bytes:
-    """Strict base45: every triple ≤ 65535, a final pair ≤ 255, no length ≡ 1 (mod 3)."""
-    if not _B45_RE.fullmatch(text):
-        raise PayloadUnreadable("character outside the QR alphanumeric set")
-    if len(text) % 3 == 1:
-        raise PayloadTruncated("base45 text of impossible length")
-    values = [_B45_VALUE[ch] for ch in text]
-    whole = len(values) - len(values) % 3
-    out = bytearray()
-    for a, b, c in zip(values[0:whole:3], values[1:whole:3], values[2:whole:3], strict=True):
-        n = a + b * 45 + c * 2025
-        if n > 0xFFFF:
-            raise PayloadUnreadable("base45 group out of range")
-        out += n.to_bytes(2, "big")
-    if len(values) % 3 == 2:
-        n = values[-2] + values[-1] * 45
-        if n > 0xFF:
-            raise PayloadUnreadable("base45 group out of range")
-        out.append(n)
-    return bytes(out)
+def b32decode(text: str) -> bytes:
+    """Strict unpadded base32: upper-case alphabet only, a possible length, unused bits zero.
+
+    Python's decoder ignores the unused low bits of the last character; they are checked
+    here by encoding again, so one byte string has exactly one text.
+    """
+    if not _B32_RE.fullmatch(text):
+        raise PayloadUnreadable("character outside the base32 alphabet")
+    if len(text) % 8 in (1, 3, 6):
+        raise PayloadUnreadable("base32 text of impossible length")
+    try:
+        data = base64.b32decode(text + "=" * (-len(text) % 8))
+    except binascii.Error as exc:  # pragma: no cover - excluded by the checks above
+        raise PayloadUnreadable("not base32") from exc
+    if b32encode(data) != text:
+        raise PayloadUnreadable("base32 text with non-zero unused bits")
+    return data
+
+
+def _first_byte(text: str) -> int:
+    """The first byte of base32 text of at least two characters (8 of its 10 bits)."""
+    return (_B32_VALUE[text[0]] << 3) | (_B32_VALUE[text[1]] >> 2)
+
+
+def _expected_length(text: str) -> int | None:
+    """The text length its badge-version byte calls for, or None when it is too short."""
+    if len(text) < _HEAD_CHARS:
+        return None
+    head = base64.b32decode(text[:_HEAD_CHARS])
+    return TEXT_LENGTHS[1] if head[13] & 0x80 else TEXT_LENGTHS[0]
 
 
 # -- encoding ----------------------------------------------------------------------------
@@ -172,24 +186,20 @@ def encode_badge(
         if isinstance(private_key, Ed25519PrivateKey)
         else Ed25519PrivateKey.from_private_bytes(private_key)
     )
-    return b45encode(message + signer.sign(message))
+    return b32encode(message + signer.sign(message))
 
 
 # -- decoding ----------------------------------------------------------------------------
 # A keyboard-wedge scanner types key codes: with the laptop's layout set to Russian
-# (ЙЦУКЕН), the keys of a Latin payload arrive as Cyrillic letters and shifted punctuation.
+# (ЙЦУКЕН), the letter keys of a Latin payload arrive as Cyrillic letters (lower case
+# with Caps Lock off). Digits are on the same keys in both layouts, and base32 has no
+# punctuation, so the letters are all that needs mapping back.
 _RU_KEYS = "ЙЦУКЕНГШЩЗФЫВАПРОЛДЯЧСМИТЬ"
 _US_KEYS = "QWERTYUIOPASDFGHJKLZXCVBNM"
 _RU_LAYOUT = str.maketrans(
     {
         **{ru: us for ru, us in zip(_RU_KEYS, _US_KEYS, strict=True)},
         **{ru.lower(): us for ru, us in zip(_RU_KEYS, _US_KEYS, strict=True)},
-        "Ж": ":",
-        "ж": ":",
-        "Ю": ".",
-        "ю": ".",
-        ".": "/",
-        ";": "$",
     }
 )
 
@@ -200,28 +210,14 @@ def from_russian_layout(text: str) -> str:
 
 
 def clean_scan(text: str) -> str:
-    """Scanner text without line ends and tabs around or inside it, letters upper-cased.
+    """Scanner text without line ends, tabs and spaces anywhere in it, letters upper-cased.
 
     Text typed through a Russian keyboard layout is mapped back to the keys pressed.
     """
-    if any(ch in text for ch in _STRIP):
-        text = text.translate({ord(ch): None for ch in _STRIP})
+    text = text.translate(_STRIP)
     if not text.isascii() and any("\u0400" <= ch <= "\u04ff" for ch in text):
         text = from_russian_layout(text)
     return text.upper()
-
-
-def _fit_spaces(text: str) -> str:
-    """Drop stray outer spaces, keeping a leading one the payload length says is its own.
-
-    A payload never ends in a space (the last base45 digit of 80 or 81 bytes is at most
-    32), but its first digit may be one.
-    """
-    right = text.rstrip(" ")
-    core = right.lstrip(" ")
-    if len(core) not in TEXT_LENGTHS and len(core) + 1 in TEXT_LENGTHS and len(core) < len(right):
-        return " " + core
-    return core
 
 
 def decode_badge(text: str | bytes) -> BadgeClaim:
@@ -240,22 +236,20 @@ def decode_badge(text: str | bytes) -> BadgeClaim:
         raise PayloadUnreadable("not text")
     if len(text) > MAX_INPUT:
         raise PayloadOversized("input too long")
-    cleaned = _fit_spaces(clean_scan(text))
+    cleaned = clean_scan(text)
     if not cleaned:
         raise PayloadTruncated("empty")
-    if not _B45_RE.fullmatch(cleaned):
-        raise PayloadUnreadable("character outside the QR alphanumeric set")
-    if len(cleaned) >= 3 and b45decode(cleaned[:3])[0] != FORMAT_V1:
+    # The format byte first: someone else's QR (a URL, a ticket) is readable, just not ours.
+    if _B32_RE.fullmatch(cleaned[:2]) and len(cleaned) >= 2 and _first_byte(cleaned) != FORMAT_V1:
         raise PayloadNotOurs("unknown format version")
-    if len(cleaned) < TEXT_LENGTHS[0]:
-        raise PayloadTruncated(f"{len(cleaned)} characters is shorter than a payload")
-    if len(cleaned) > TEXT_LENGTHS[-1]:
-        raise PayloadOversized(f"{len(cleaned)} characters is longer than a payload")
-    raw = b45decode(cleaned)
-    if len(raw) < MIN_SIZE:
-        raise PayloadTruncated(f"{len(raw)} bytes is shorter than a payload")
-    if len(raw) > MAX_SIZE:
-        raise PayloadOversized(f"{len(raw)} bytes is longer than a payload")
+    if not _B32_RE.fullmatch(cleaned):
+        raise PayloadUnreadable("character outside the base32 alphabet")
+    expected = _expected_length(cleaned)
+    if expected is None or len(cleaned) < expected:
+        raise PayloadTruncated(f"{len(cleaned)} characters is shorter than the payload")
+    if len(cleaned) > expected:
+        raise PayloadOversized(f"{len(cleaned)} characters is longer than the payload")
+    raw = b32decode(cleaned)
     _, event_tag, badge_id = struct.unpack_from(">BIQ", raw, 0)
     if raw[13] & 0x80:
         version = struct.unpack_from(">H", raw, 13)[0] & 0x7FFF
@@ -265,11 +259,8 @@ def decode_badge(text: str | bytes) -> BadgeClaim:
     else:
         version = raw[13]
         offset = 14
-    expected = offset + 2 + SIGNATURE_SIZE
-    if len(raw) < expected:
-        raise PayloadTruncated("payload shorter than its badge version says")
-    if len(raw) > expected:
-        raise PayloadOversized("payload longer than its badge version says")
+    if len(raw) != offset + 2 + SIGNATURE_SIZE:  # pragma: no cover - the length says so
+        raise PayloadUnreadable("payload length does not match its badge version")
     (key_id,) = struct.unpack_from(">H", raw, offset)
     return BadgeClaim(
         format_version=FORMAT_V1,
@@ -285,24 +276,24 @@ def decode_badge(text: str | bytes) -> BadgeClaim:
 def looks_like_payload(text: str) -> bool:
     """True when the text is meant as a badge payload (even a damaged one), not a typed code.
 
-    Registration codes are at most 64 characters; anything longer is treated as a
-    payload (and rejected by ``decode_badge`` with its reason). A shorter text is one
-    when it is base45 that starts with a known format byte (a truncated scan).
+    A payload is 128 or 130 base32 characters after ``clean_scan``. Damaged scans count
+    too, so that ``decode_badge`` can say what is wrong with them: anything longer than
+    a registration code (64 characters), and base32 of 24 characters or more that starts
+    with a known format byte (a truncated scan).
     """
     if not isinstance(text, str):
         return False
     if len(text) > MAX_INPUT:
         return True
-    cleaned = clean_scan(text).strip(" ")
-    if len(cleaned) > 64:
+    cleaned = clean_scan(text)
+    is_base32 = _B32_RE.fullmatch(cleaned) is not None
+    if is_base32 and len(cleaned) in TEXT_LENGTHS:
         return True
-    if len(cleaned) < 24 or not _B45_RE.fullmatch(cleaned):
+    if len(cleaned) > MAX_CODE_LENGTH:
+        return True
+    if not is_base32 or len(cleaned) < MIN_DAMAGED_LENGTH:
         return False
-    try:
-        head = b45decode(cleaned[:3])
-    except PayloadError:
-        return False
-    return head[:1] == bytes([FORMAT_V1])
+    return _first_byte(cleaned) == FORMAT_V1
 
 
 def verify_claim(claim: BadgeClaim, public_key: bytes | Ed25519PublicKey) -> bool:

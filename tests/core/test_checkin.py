@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.badges import keys
-from desktop.badges.payload import b45decode, b45encode, encode_badge
+from desktop.badges.payload import b32decode, b32encode, encode_badge
 from desktop.db.models import BadgeVersion, Category, Delegation, Desk, Event, Participant
 from desktop.errors import Conflict, InvalidInput, NotFound
 from desktop.services import setup
@@ -214,9 +214,9 @@ def test_damaged_payloads_get_their_own_reason(forum: Forum, desk: CheckinServic
     text = desk.qr_for("KZN-001")
     assert desk.scan(text[:-6], "main").reason == "truncated"
     assert desk.scan(text[:40], "main").reason == "truncated"
-    assert desk.scan(text + "000", "main").reason == "oversized"
-    raw = b45decode(text)
-    assert desk.scan(b45encode(b"\x07" + raw[1:]), "main").reason == "not_ours"
+    assert desk.scan(text + "AAA", "main").reason == "oversized"
+    raw = b32decode(text)
+    assert desk.scan(b32encode(b"\x07" + raw[1:]), "main").reason == "not_ours"
 
 
 def test_forged_altered_and_foreign_badges_are_rejected(forum: Forum, desk: CheckinService) -> None:
@@ -231,9 +231,9 @@ def test_forged_altered_and_foreign_badges_are_rejected(forum: Forum, desk: Chec
     assert (d.result, d.reason) == ("rejected", "altered")
     assert d.participant is not None and d.participant.registration_code == "KZN-001"
     # A genuine badge with its version byte changed.
-    raw = bytearray(b45decode(desk.qr_for("KZN-001")))
+    raw = bytearray(b32decode(desk.qr_for("KZN-001")))
     raw[13] = 2
-    assert desk.scan(b45encode(bytes(raw)), "main").reason == "altered"
+    assert desk.scan(b32encode(bytes(raw)), "main").reason == "altered"
     # An unknown key id.
     kid, _, _ = self_key(forum)
     assert desk.scan(badge(forum, 5, key_id=(kid + 1) % 65536), "main").reason == "unknown_key"
@@ -421,7 +421,7 @@ def test_cli_checkin_and_qr(forum: Forum, capsys: pytest.CaptureFixture[str]) ->
     forum.close()
     assert main(["qr", "KZN-001", "--db", db]) == 0
     text = capsys.readouterr().out.strip()
-    assert len(text) == 120
+    assert len(text) == 128
     assert main(["checkin", text, "--db", db, "--zone", "Main entrance", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert (out["result"], out["reason"]) == ("admitted", None)

@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from desktop.badges import keys
-from desktop.badges.payload import b45decode, b45encode, encode_badge
+from desktop.badges.payload import b32decode, b32encode, encode_badge
 
 OUT = Path(__file__).with_name("qr_payload_v1.json")
 
@@ -62,16 +62,16 @@ def build() -> dict[str, object]:
     base = genuine("typical badge", 0x2A5F01C3, 0x1D2C3B4A59687766, 1)
     genuine("reprinted badge, version 2", 0x2A5F01C3, 0x1D2C3B4A59687766, 2)
     genuine("largest one-byte version", 0x2A5F01C3, 0x0000000000000001, 127)
-    genuine("two-byte version", 0xFFFFFFFF, 0x7FFFFFFFFFFFFFFF, 128)
+    long = genuine("two-byte version", 0xFFFFFFFF, 0x7FFFFFFFFFFFFFFF, 128)
     genuine("largest version", 0x00000000, 0x0123456789ABCDEF, 0x7FFF)
 
-    raw = bytearray(b45decode(base))
+    raw = bytearray(b32decode(base))
     altered = bytearray(raw)
     altered[12] ^= 0x01  # last byte of the badge id
     vectors.append(
         {
             "name": "altered badge id, original signature",
-            "text": b45encode(bytes(altered)),
+            "text": b32encode(bytes(altered)),
             "decodes": True,
             "fields": {
                 "format_version": 1,
@@ -105,13 +105,23 @@ def build() -> dict[str, object]:
             "signature_valid": False,
         }
     )
+    assert len(base) == 128 and len(long) == 130
+    # The last of 130 characters carries 2 bits past the 81 bytes; they must be zero.
+    last = b32decode(long)[-1] & 0x07
+    unused_bits = long[:-1] + "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"[(last << 2) | 0b01]
     for name, text, error in (
-        ("truncated by one group", base[:-3], "truncated"),
-        ("truncated to an impossible length", base[:-1], "truncated"),
-        ("oversized by one byte", b45encode(bytes(raw) + b"\x00"), "oversized"),
-        ("unknown format version", b45encode(b"\x02" + bytes(raw[1:])), "not_ours"),
-        ("outside the alphanumeric set", base[:60] + "#" + base[61:], "unreadable"),
-        ("base45 group out of range", "GGW" + base[3:], "unreadable"),
+        ("truncated by one character", base[:-1], "truncated"),
+        ("truncated by eight characters", base[:-8], "truncated"),
+        ("truncated two-byte version", long[:-2], "truncated"),
+        ("oversized by one byte", b32encode(bytes(raw) + b"\x00"), "oversized"),
+        ("oversized by one character", base + "A", "oversized"),
+        ("unknown format version", b32encode(b"\x02" + bytes(raw[1:])), "not_ours"),
+        ("someone else's QR code (a URL)", "https://example.com/t/" + "x" * 106, "not_ours"),
+        ("digit 0 is not base32 (no Crockford O)", base[:60] + "0" + base[61:], "unreadable"),
+        ("digit 1 is not base32 (no Crockford I/L)", base[:60] + "1" + base[61:], "unreadable"),
+        ("padding is not part of the text", base + "======", "unreadable"),
+        ("base45 punctuation", base[:60] + "%" + base[61:], "unreadable"),
+        ("non-zero unused bits in the last character", unused_bits, "unreadable"),
         ("empty", "", "truncated"),
     ):
         vectors.append({"name": name, "text": text, "decodes": False, "error": error})
@@ -120,7 +130,8 @@ def build() -> dict[str, object]:
         "format": "ForumDesk badge QR payload, format version 1",
         "layout": "u8 format=1 | u32 event_tag | u64 badge_id | badge_version (1 byte <0x80, "
         "else u16 0x8000|v) | u16 key_id | 64-byte Ed25519 signature over the preceding "
-        "bytes; big-endian; text = base45 (RFC 9285)",
+        "bytes; big-endian; text = base32 (RFC 4648, no padding; decoders accept lower "
+        "case, nothing else; unused bits of the last character are zero)",
         "keys": {
             "desk": {
                 "private_seed_hex": DESK_SEED.hex(),
