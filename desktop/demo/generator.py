@@ -238,7 +238,9 @@ def generate_demo(
     return summary
 
 
-_FEMININE_RU = frozenset(["Ольга", "Наталья", "Екатерина", "Мария", "Гульнара", "Юлия", "Лилия", "Ксения"])
+_FEMININE_RU = frozenset(
+    ["Ольга", "Наталья", "Екатерина", "Мария", "Гульнара", "Юлия", "Лилия", "Ксения"]
+)
 
 
 def _gendered(pool: CountryPool, family: str, family_latin: str, given: Pair) -> Pair:

@@ -585,7 +585,9 @@ class ImportService:
                     report.updated += 1
             s.flush()
             for start in range(0, len(new_rows), 5000):
-                s.execute(insert(cast(Table, Participant.__table__)), new_rows[start : start + 5000])
+                s.execute(
+                    insert(cast(Table, Participant.__table__)), new_rows[start : start + 5000]
+                )
             forum.recorder.record_many(s, changes)
 
 

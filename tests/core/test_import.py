@@ -216,8 +216,12 @@ def test_cli_import_exit_codes(tmp_path: Path) -> None:
     db = tmp_path / "cli.db"
     good = write(tmp_path / "good.csv", GOOD)
     bad = write(tmp_path / "bad.csv", GOOD + "\n,A,B,,,,Kazan,Narnia,Delegate,,,")
+
     def run(*a: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "desktop.cli", *a], capture_output=True, text=True)
+        return subprocess.run(
+            [sys.executable, "-m", "desktop.cli", *a], capture_output=True, text=True
+        )
+
     result = run("import", str(bad), "--db", str(db))
     assert result.returncode == 2
     assert "line 6, column country" in result.stderr

@@ -104,7 +104,12 @@ def test_status_bar_shows_event_and_desk(window) -> None:  # type: ignore[no-unt
 def _select_first(qtbot, page, **match):  # type: ignore[no-untyped-def]
     target = next(r for r in page.model.rows if all(getattr(r, k) == v for k, v in match.items()))
     page.select_code(target.registration_code)
-    qtbot.waitUntil(lambda: page.current is not None and page.current.registration_code == target.registration_code, timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            page.current is not None and page.current.registration_code == target.registration_code
+        ),
+        timeout=3000,
+    )
     return target
 
 
@@ -155,7 +160,9 @@ def test_cancel_and_reinstate(qtbot, window, monkeypatch) -> None:  # type: igno
 
     page = window.page("participants")
     target = _select_first(qtbot, page, status="registered")
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Did not travel", True)))
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("Did not travel", True))
+    )
     page.cancel_button.click()
     assert page.detail.fields["status"].text() == "cancelled"
     assert page.cancel_button.text() == "Reinstate"
@@ -172,9 +179,17 @@ def test_merge_a_duplicate(qtbot, window, monkeypatch) -> None:  # type: ignore[
     rows = [r for r in page.model.rows if r.status == "registered"]
     keep, drop = rows[0], rows[1]
     page.select_code(keep.registration_code)
-    qtbot.waitUntil(lambda: page.current is not None and page.current.registration_code == keep.registration_code)
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (drop.registration_code, True)))
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    qtbot.waitUntil(
+        lambda: (
+            page.current is not None and page.current.registration_code == keep.registration_code
+        )
+    )
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: (drop.registration_code, True))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
     page.merge_button.click()
     assert window.ctx.forum.participants.get(drop.registration_code).status == "cancelled"
     assert page.current.registration_code == keep.registration_code

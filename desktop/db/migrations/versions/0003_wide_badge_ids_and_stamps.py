@@ -19,7 +19,12 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-WIDENED = (("event", "tag"), ("participant", "badge_id"), ("badge_version", "badge_id"), ("checkin", "badge_id"))
+WIDENED = (
+    ("event", "tag"),
+    ("participant", "badge_id"),
+    ("badge_version", "badge_id"),
+    ("checkin", "badge_id"),
+)
 
 
 def upgrade() -> None:
