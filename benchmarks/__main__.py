@@ -22,6 +22,7 @@ MODULES = {
     "sync": "benchmarks.bench_sync",
     "meetings": "benchmarks.bench_meetings",
     "gui": "benchmarks.bench_gui",
+    "reports": "benchmarks.bench_reports",
 }
 
 

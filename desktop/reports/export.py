@@ -12,7 +12,7 @@ import csv
 import logging
 import os
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -55,11 +55,11 @@ class Column:
 
 @dataclass(frozen=True)
 class Table:
-    """A sheet: named columns and typed rows."""
+    """A sheet: named columns and typed rows (an iterable: the exports stream them once)."""
 
     name: str
     columns: Sequence[Column]
-    rows: Sequence[Sequence[Cell]]
+    rows: Iterable[Sequence[Cell]]
 
 
 def _naive(moment: datetime | None) -> datetime | None:
@@ -67,7 +67,7 @@ def _naive(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=None, microsecond=0) if moment is not None else None
 
 
-def checkins_table(rows: Sequence[CheckinRow], timezone: str) -> Table:
+def checkins_table(rows: Iterable[CheckinRow], timezone: str) -> Table:
     columns = [
         Column(f"time ({timezone})", 20, "datetime"),
         Column("time (UTC)", 20, "datetime"),
@@ -89,7 +89,7 @@ def checkins_table(rows: Sequence[CheckinRow], timezone: str) -> Table:
         Column("note", 30),
         Column("checkin_id", 38),
     ]
-    data: list[list[Cell]] = [
+    data: Iterator[list[Cell]] = (
         [
             _naive(r.at_local),
             _naive(r.at),
@@ -112,11 +112,11 @@ def checkins_table(rows: Sequence[CheckinRow], timezone: str) -> Table:
             r.id,
         ]
         for r in rows
-    ]
+    )
     return Table("Check-ins", columns, data)
 
 
-def attendance_table(rows: Sequence[AttendanceRow], timezone: str) -> Table:
+def attendance_table(rows: Iterable[AttendanceRow], timezone: str) -> Table:
     columns = [
         Column("registration_code", 16),
         Column("name", 28),
@@ -135,7 +135,7 @@ def attendance_table(rows: Sequence[AttendanceRow], timezone: str) -> Table:
         Column("flagged", 8, "int"),
         Column("registration_status", 12),
     ]
-    data: list[list[Cell]] = [
+    data: Iterator[list[Cell]] = (
         [
             r.registration_code,
             r.native_name,
@@ -155,7 +155,7 @@ def attendance_table(rows: Sequence[AttendanceRow], timezone: str) -> Table:
             r.registration_status,
         ]
         for r in rows
-    ]
+    )
     return Table("Attendance", columns, data)
 
 
@@ -171,48 +171,62 @@ def _csv_text(value: Cell) -> str:
     return neutralise(value)
 
 
-def write_csv(table: Table, path: Path) -> None:
+def write_csv(table: Table, path: Path) -> int:
+    """Write the table; returns the number of data rows."""
+    n = 0
     # utf-8-sig: the BOM makes Excel read Cyrillic, Arabic and Chinese names correctly
     with _atomic(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=",", quoting=csv.QUOTE_MINIMAL)
         writer.writerow([neutralise(c.title) for c in table.columns])
         for row in table.rows:
             writer.writerow([_csv_text(v) for v in row])
+            n += 1
+    return n
 
 
-def write_xlsx(table: Table, path: Path) -> None:
+def write_xlsx(table: Table, path: Path) -> int:
+    """Write the table in openpyxl's write-only mode (rows go to disk as they come, so 100,000
+    rows take seconds and little memory); returns the number of data rows."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = table.name[:31]
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(table.name[:31])
     bold = Font(bold=True)
     for col, column in enumerate(table.columns, start=1):
-        cell = ws.cell(row=1, column=col, value=neutralise(column.title))
+        ws.column_dimensions[get_column_letter(col)].width = column.width
+    ws.freeze_panes = "A2"
+    header = []
+    for column in table.columns:
+        cell = WriteOnlyCell(ws, value=neutralise(column.title))
         cell.font = bold
         cell.data_type = "s"
-        ws.column_dimensions[get_column_letter(col)].width = column.width
-    for r, row in enumerate(table.rows, start=2):
-        for col, value in enumerate(row, start=1):
-            if value is None:
-                continue
+        header.append(cell)
+    ws.append(header)
+    sub = ILLEGAL_CHARACTERS_RE.sub
+    n = 0
+    for row in table.rows:
+        out: list[object] = []
+        for value in row:
             if isinstance(value, str):
-                text = ILLEGAL_CHARACTERS_RE.sub("", neutralise(value))[:_XLSX_MAX]
-                cell = ws.cell(row=r, column=col, value=text)
-                cell.data_type = "s"  # never a formula, whatever the text
+                # neutralised, so never taken for a formula (openpyxl reads "=..." as one)
+                out.append(sub("", neutralise(value))[:_XLSX_MAX])
+            elif isinstance(value, datetime):
+                cell = WriteOnlyCell(ws, value=value)
+                cell.number_format = "yyyy-mm-dd hh:mm:ss"
+                out.append(cell)
             else:
-                cell = ws.cell(row=r, column=col, value=value)
-                if isinstance(value, datetime):
-                    cell.number_format = "yyyy-mm-dd hh:mm:ss"
-    ws.freeze_panes = "A2"
-    if table.rows:
-        ws.auto_filter.ref = ws.dimensions
+                out.append(value)
+        ws.append(out)
+        n += 1
+    if n:
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(table.columns))}{n + 1}"
     with _atomic(path) as tmp:
         wb.save(tmp)
+    return n
 
 
 class _atomic:
@@ -238,7 +252,7 @@ class _atomic:
             self.tmp.unlink(missing_ok=True)
 
 
-WRITERS: dict[str, Callable[[Table, Path], None]] = {".csv": write_csv, ".xlsx": write_xlsx}
+WRITERS: dict[str, Callable[[Table, Path], int]] = {".csv": write_csv, ".xlsx": write_xlsx}
 
 
 def check_output(path: Path, formats: Sequence[str] = FORMATS) -> str:
@@ -256,16 +270,17 @@ def check_output(path: Path, formats: Sequence[str] = FORMATS) -> str:
     return suffix
 
 
-def write_table(table: Table, path: Path) -> None:
-    WRITERS[check_output(path)](table, path)
+def write_table(table: Table, path: Path) -> int:
+    """Write the table to CSV or XLSX by the file name; returns the number of data rows."""
+    return WRITERS[check_output(path)](table, path)
 
 
 def build_table(service: ReportService, kind: str, day: date | None) -> Table:
     timezone = str(service.timezone().key)
     if kind == "checkins":
-        return checkins_table(service.checkins(day), timezone)
+        return checkins_table(service.iter_checkins(day), timezone)
     if kind == "attendance":
-        return attendance_table(service.attendance(day), timezone)
+        return attendance_table(service.iter_attendance(day), timezone)
     raise InvalidInput(f"unknown export '{kind}' (checkins or attendance)", kind=kind)
 
 
@@ -273,9 +288,9 @@ def export_report(service: ReportService, kind: str, path: Path, day: date | Non
     """Check the destination first, then build and write; returns the number of data rows."""
     check_output(path)
     table = build_table(service, kind, day)
-    write_table(table, path)
-    log.info("exported %d %s rows to %s", len(table.rows), kind, path)
-    return len(table.rows)
+    n = write_table(table, path)
+    log.info("exported %d %s rows to %s", n, kind, path)
+    return n
 
 
 def iter_rows(table: Table) -> Iterator[list[str]]:

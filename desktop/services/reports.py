@@ -1,9 +1,14 @@
 """Reports over the check-in facts: arrivals, the watch list, attendance, check-in lists.
 
-Read-only: each call opens its own session, reads the small tables and the facts of the
-period once, and counts in Python by the rules in :mod:`desktop.reports.model` (distinct
-people, undone admissions dropped, rejections and ``already_in`` never arrivals). The
-exports and the end-of-day PDF are written from these same numbers.
+Read-only: each call opens its own session and counts by the rules in
+:mod:`desktop.reports.model` (distinct people, undone admissions dropped, rejections and
+``already_in`` never arrivals). The exports and the end-of-day PDF use these same numbers.
+
+Built to recount every 10 seconds at forum scale (see :mod:`desktop.reports.store`): the
+facts are read incrementally (only rows added since the last call), registrations are
+counted by SQLite (``GROUP BY``), and only the people the facts name are read, so a refresh
+costs in proportion to the check-ins, not to the 100,000 people. Attendance and check-in
+lists are generated row by row for the exports (``iter_attendance``, ``iter_checkins``).
 """
 
 from __future__ import annotations
@@ -11,17 +16,16 @@ from __future__ import annotations
 import logging
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, select
 
-from desktop.db.models import Category, CheckIn, Delegation, Participant, Zone
+from desktop.db.models import Category, Delegation, Zone
 from desktop.domain.checkin import ADMITTED, REJECTED, UNDONE
 from desktop.domain.countries import country_name
 from desktop.errors import NoEvent
@@ -34,6 +38,15 @@ from desktop.reports.model import (
     Totals,
     WatchEntry,
     ZoneCount,
+)
+from desktop.reports.store import (
+    MERGE_DEPTH,
+    Fact,
+    FactLog,
+    Ref,
+    hex_id,
+    refs_of,
+    registered_groups,
 )
 from desktop.services import setup
 from desktop.text.names import full_name, latin_full_name
@@ -48,36 +61,45 @@ BUCKET = timedelta(minutes=15)
 #: Categories without a colour of their own (a person the desk knows only by badge).
 PENDING_KEY = "?"
 
+#: A trail's key: a participant id (hex), or the badge id of a person not known yet.
+TrailKey = str | int
 
-@dataclass(frozen=True)
+_PEOPLE_COLUMNS = """rowid, id, registration_code, given_name, family_name, given_name_latin,
+    family_name_latin, title, delegation_id, country, category_id, status"""
+
+
+@dataclass(frozen=True, slots=True)
 class _Person:
-    id: uuid.UUID
+    """A person with names, read for a list (watch list, attendance, check-ins)."""
+
+    id: str
     code: str
     native: str
     latin: str
     title: str
-    delegation_id: uuid.UUID | None
+    delegation_id: str | None
     country: str
-    category_id: uuid.UUID
+    category_id: str
     status: str
-    merged_into: uuid.UUID | None
 
 
-@dataclass(frozen=True)
-class _Fact:
-    id: uuid.UUID
-    participant_id: uuid.UUID | None
-    badge_id: int | None
-    zone: str
-    direction: str
-    at: datetime
-    desk: str
-    operator: str
-    method: str
-    result: str
-    reason: str
-    flagged: bool
-    note: str
+def _person(row: Sequence[Any]) -> _Person:
+    country = row[9]
+    return _Person(
+        id=hex_id(row[1]) or "",
+        code=row[2],
+        native=full_name(row[3], row[4], country),
+        latin=latin_full_name(row[5], row[6], country),
+        title=row[7],
+        delegation_id=hex_id(row[8]),
+        country=country,
+        category_id=hex_id(row[10]) or "",
+        status=row[11],
+    )
+
+
+def _uuid_text(hex_text: str | None) -> str:
+    return str(uuid.UUID(hex_text)) if hex_text else ""
 
 
 @dataclass
@@ -100,34 +122,35 @@ class _Trail:
 
 @dataclass
 class _Snapshot:
-    """The tables and facts of one period, read in one session."""
+    """The small tables, the facts of one period and the people they name, in one session."""
 
+    event_id: str
     event_name: str
     tz: ZoneInfo
     day: date | None
-    categories: dict[uuid.UUID, Category]
-    delegations: dict[uuid.UUID, tuple[str, str]]
-    heads: set[uuid.UUID]
+    categories: dict[str, Category]
+    delegations: dict[str, tuple[str, str]]
+    heads: set[str]
     zones: list[tuple[str, str]]
-    people: dict[uuid.UUID, _Person]
-    facts: list[_Fact]
-    undone: set[uuid.UUID]
-    by_badge: dict[int, uuid.UUID]
+    facts: Sequence[Fact]
+    undone: frozenset[str]
+    refs: dict[str, Ref]
+    by_badge: dict[int, str]
 
-    def resolve(self, fact: _Fact) -> uuid.UUID | None:
+    def resolve(self, fact: Fact) -> str | None:
         """The surviving participant of a fact (following badge identity and merges)."""
         pid = fact.participant_id
         if pid is None and fact.badge_id is not None:
             pid = self.by_badge.get(fact.badge_id)
-        for _ in range(8):
-            person = self.people.get(pid) if pid else None
+        for _ in range(MERGE_DEPTH):
+            person = self.refs.get(pid) if pid else None
             if person is None or person.merged_into is None:
                 break
             pid = person.merged_into
         return pid
 
-    def local(self, moment: datetime) -> datetime:
-        return moment.astimezone(self.tz)
+    def delegation(self, did: str | None) -> tuple[str, str]:
+        return self.delegations.get(did, ("", "")) if did else ("", "")
 
 
 def day_range(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
@@ -150,6 +173,7 @@ class ReportService:
 
     def __init__(self, forum: Forum) -> None:
         self.forum = forum
+        self._facts = FactLog()
 
     # -- reading ---------------------------------------------------------------------------
     def timezone(self) -> ZoneInfo:
@@ -159,147 +183,80 @@ class ReportService:
         """Today's date in the event's time zone."""
         return datetime.now(UTC).astimezone(self.timezone()).date()
 
-    def _snapshot(self, day: date | None) -> _Snapshot:
-        with self.forum.session() as s:
-            event = setup.current_event(s)
-            if event is None:
-                raise NoEvent("this database holds no event yet")
-            tz = _zoneinfo(event.timezone)
-            categories = {
-                c.id: c for c in s.scalars(select(Category).where(Category.event_id == event.id))
-            }
-            for c in categories.values():
-                s.expunge(c)
-            delegations: dict[uuid.UUID, tuple[str, str]] = {}
-            heads: set[uuid.UUID] = set()
-            for did, name, country, head in s.execute(
-                select(
-                    Delegation.id,
-                    Delegation.name,
-                    Delegation.country,
-                    Delegation.head_participant_id,
-                ).where(Delegation.event_id == event.id)
-            ):
-                delegations[did] = (name, country)
-                if head is not None:
-                    heads.add(head)
-            zones = [
-                (z.code, z.name)
-                for z in s.scalars(
-                    select(Zone).where(Zone.event_id == event.id).order_by(Zone.sort, Zone.code)
-                )
-            ]
-            people, by_badge = self._people(s, event.id)
-            facts = self._facts(s, day, tz)
-            undone: set[uuid.UUID] = set()
-            for (ref,) in s.execute(
-                select(CheckIn.refers_to).where(
-                    CheckIn.result == UNDONE, CheckIn.refers_to.is_not(None)
-                )
-            ):
-                if ref is not None:
-                    undone.add(ref)
-            return _Snapshot(
-                event_name=event.name,
-                tz=tz,
-                day=day,
-                categories=categories,
-                delegations=delegations,
-                heads=heads,
-                zones=zones,
-                people=people,
-                facts=facts,
-                undone=undone,
-                by_badge=by_badge,
-            )
-
-    @staticmethod
-    def _people(
-        s: Session, event_id: uuid.UUID
-    ) -> tuple[dict[uuid.UUID, _Person], dict[int, uuid.UUID]]:
-        people: dict[uuid.UUID, _Person] = {}
-        by_badge: dict[int, uuid.UUID] = {}
-        rows = s.execute(
+    def _snapshot(self, s: Any, day: date | None) -> _Snapshot:
+        event = setup.current_event(s)
+        if event is None:
+            raise NoEvent("this database holds no event yet")
+        tz = _zoneinfo(event.timezone)
+        categories: dict[str, Category] = {}
+        for c in s.scalars(select(Category).where(Category.event_id == event.id)):
+            s.expunge(c)
+            categories[c.id.hex] = c
+        delegations: dict[str, tuple[str, str]] = {}
+        heads: set[str] = set()
+        for did, name, country, head in s.execute(
             select(
-                Participant.id,
-                Participant.registration_code,
-                Participant.given_name,
-                Participant.family_name,
-                Participant.given_name_latin,
-                Participant.family_name_latin,
-                Participant.title,
-                Participant.delegation_id,
-                Participant.country,
-                Participant.category_id,
-                Participant.status,
-                Participant.merged_into,
-                Participant.badge_id,
-            ).where(Participant.event_id == event_id)
-        )
-        for row in rows:
-            people[row[0]] = _Person(
-                id=row[0],
-                code=row[1],
-                native=full_name(row[2], row[3], row[8]),
-                latin=latin_full_name(row[4], row[5], row[8]),
-                title=row[6],
-                delegation_id=row[7],
-                country=row[8],
-                category_id=row[9],
-                status=row[10],
-                merged_into=row[11],
+                Delegation.id, Delegation.name, Delegation.country, Delegation.head_participant_id
+            ).where(Delegation.event_id == event.id)
+        ):
+            delegations[did.hex] = (name, country)
+            if head is not None:
+                heads.add(head.hex)
+        zones = [
+            (z.code, z.name)
+            for z in s.scalars(
+                select(Zone).where(Zone.event_id == event.id).order_by(Zone.sort, Zone.code)
             )
-            by_badge[row[12]] = row[0]
-        return people, by_badge
+        ]
+        conn: Connection = s.connection()
+        view = self._facts.refresh(conn)
+        facts = view.between(*day_range(day, tz)) if day is not None else view.facts
+        refs, by_badge = refs_of(conn, event.id.hex, facts)
+        return _Snapshot(
+            event_id=event.id.hex,
+            event_name=event.name,
+            tz=tz,
+            day=day,
+            categories=categories,
+            delegations=delegations,
+            heads=heads,
+            zones=zones,
+            facts=facts,
+            undone=view.undone,
+            refs=refs,
+            by_badge=by_badge,
+        )
 
-    @staticmethod
-    def _facts(s: Session, day: date | None, tz: ZoneInfo) -> list[_Fact]:
-        query = select(
-            CheckIn.id,
-            CheckIn.participant_id,
-            CheckIn.badge_id,
-            CheckIn.zone,
-            CheckIn.direction,
-            CheckIn.at,
-            CheckIn.desk,
-            CheckIn.operator,
-            CheckIn.method,
-            CheckIn.result,
-            CheckIn.reason,
-            CheckIn.flagged,
-            CheckIn.note,
-        ).order_by(CheckIn.at, CheckIn.id)
-        if day is not None:
-            start, end = day_range(day, tz)
-            query = query.where(CheckIn.at >= start, CheckIn.at < end)
-        return [_Fact(*row) for row in s.execute(query)]  # type: ignore[call-arg]
+    def _people(self, conn: Connection, snap: _Snapshot, where: str, *args: Any) -> list[_Person]:
+        sql = f"SELECT {_PEOPLE_COLUMNS} FROM participant WHERE +event_id = ? AND {where}"
+        return [_person(row) for row in conn.exec_driver_sql(sql, (snap.event_id, *args))]
 
     # -- counting --------------------------------------------------------------------------
     @staticmethod
-    def _trails(snap: _Snapshot) -> tuple[dict[uuid.UUID | str, _Trail], Counter[str]]:
-        """Each person's trail, keyed by participant id (or ``b<badge>`` when not yet known)."""
-        trails: dict[uuid.UUID | str, _Trail] = defaultdict(_Trail)
+    def _trails(snap: _Snapshot) -> tuple[dict[TrailKey, _Trail], Counter[str]]:
+        """Each person's trail, keyed by participant id (or the badge id when not yet known)."""
+        trails: dict[TrailKey, _Trail] = defaultdict(_Trail)
         reasons: Counter[str] = Counter()
+        tz, undone = snap.tz, snap.undone
         for fact in snap.facts:
-            if fact.result == UNDONE:
+            result = fact.result
+            if result == UNDONE:
                 continue
-            if fact.result == REJECTED:
+            if result == REJECTED:
                 reasons[fact.reason or "unknown"] += 1
             pid = snap.resolve(fact)
-            key: uuid.UUID | str | None = pid or (
-                f"b{fact.badge_id}" if fact.badge_id is not None else None
-            )
+            key: TrailKey | None = pid or fact.badge_id
             if key is None:
                 continue
             trail = trails[key]
-            at = snap.local(fact.at)
+            at = fact.at.astimezone(tz)
             trail.last_seen, trail.last_zone = at, fact.zone
-            if fact.result == REJECTED:
+            if result == REJECTED:
                 trail.rejections += 1
                 continue
             if fact.flagged:
                 trail.flagged += 1
-            if fact.result != ADMITTED or fact.id in snap.undone:
+            if result != ADMITTED or fact.id in undone:
                 continue
             trail.zone_state[fact.zone] = fact.direction
             if fact.direction == "in":
@@ -312,55 +269,74 @@ class ReportService:
 
     def arrivals(self, day: date | None = None) -> Arrivals:
         """Distinct people admitted, by category, country, delegation and per 15 minutes."""
-        snap = self._snapshot(day)
+        with self.forum.session() as s:
+            snap = self._snapshot(s, day)
+            groups = registered_groups(s.connection(), snap.event_id)
         trails, reasons = self._trails(snap)
         arrived = {k for k, t in trails.items() if t.first_arrival is not None}
-        live = [p for p in snap.people.values() if p.merged_into is None]
-        registered = [p for p in live if p.status == "registered"]
 
-        def group(key_of: Callable[[_Person], Any]) -> dict[Any, list[int]]:
-            counts: dict[Any, list[int]] = defaultdict(lambda: [0, 0])
-            for p in live:
-                if p.status == "registered":
-                    counts[key_of(p)][1] += 1
-                if p.id in arrived:
-                    counts[key_of(p)][0] += 1
-            return counts
+        # [arrived, registered, rowid of the group's first person] per group
+        by_cat: dict[str, list[int]] = {}
+        by_ctry: dict[str, list[int]] = {}
+        by_del: dict[str | None, list[int]] = {}
 
-        by_cat = group(lambda p: p.category_id)
+        def add(counts: dict[Any, list[int]], key: Any, a: int, r: int, first: int) -> None:
+            row = counts.get(key)
+            if row is None:
+                counts[key] = [a, r, first]
+            else:
+                row[0] += a
+                row[1] += r
+                row[2] = min(row[2], first)
+
+        registered = 0
+        for cat_id, ctry, did, n, first in groups:
+            registered += n
+            add(by_cat, cat_id, 0, n, first)
+            add(by_ctry, ctry, 0, n, first)
+            add(by_del, did, 0, n, first)
+        arrived_registered = 0
+        for k in arrived:
+            p = snap.refs.get(k) if isinstance(k, str) else None
+            if p is None or p.merged_into is not None:
+                continue
+            arrived_registered += p.status == "registered"
+            add(by_cat, p.category_id, 1, 0, p.rowid)
+            add(by_ctry, p.country, 1, 0, p.rowid)
+            add(by_del, p.delegation_id, 1, 0, p.rowid)
+
+        def in_table_order(counts: dict[Any, list[int]]) -> list[tuple[Any, list[int]]]:
+            return sorted(counts.items(), key=lambda item: item[1][2])
+
         categories = sorted(snap.categories.values(), key=lambda c: (c.sort, c.code))
         by_category = [
-            CountRow(c.code, c.name, by_cat[c.id][0], by_cat[c.id][1], colour=c.colour)
+            CountRow(c.code, c.name, by_cat[c.id.hex][0], by_cat[c.id.hex][1], colour=c.colour)
             for c in categories
-            if c.id in by_cat
+            if c.id.hex in by_cat
         ]
-        by_ctry = group(lambda p: p.country)
         by_country = sorted(
             (
                 CountRow(code, country_name(code), a, r, country=code)
-                for code, (a, r) in by_ctry.items()
+                for code, (a, r, _) in in_table_order(by_ctry)
             ),
             key=lambda row: (-row.arrived, -row.registered, row.label),
         )
-        by_del = group(lambda p: p.delegation_id)
         by_delegation: list[CountRow] = []
-        for did, (a, r) in by_del.items():
-            name, ctry = snap.delegations.get(did, ("", "")) if did else ("", "")
-            by_delegation.append(CountRow(str(did or ""), name, a, r, country=ctry))
+        for did, (a, r, _) in in_table_order(by_del):
+            name, ctry = snap.delegation(did)
+            by_delegation.append(CountRow(_uuid_text(did), name, a, r, country=ctry))
         by_delegation.sort(key=lambda row: (-row.arrived, -row.registered, row.label))
 
-        arrived_registered = sum(1 for p in registered if p.id in arrived)
-        pending = sum(1 for k in arrived if isinstance(k, str))
         totals = Totals(
-            registered=len(registered),
+            registered=registered,
             arrived=len(arrived),
-            not_arrived=len(registered) - arrived_registered,
+            not_arrived=registered - arrived_registered,
             inside_now=sum(1 for t in trails.values() if t.inside),
             rejections=sum(reasons.values()),
             rejections_by_reason=dict(reasons.most_common()),
             flagged=sum(1 for f in snap.facts if f.flagged),
             undone=sum(1 for f in snap.facts if f.result == UNDONE),
-            pending_details=pending,
+            pending_details=sum(1 for k in arrived if isinstance(k, int)),
         )
         firsts = [t.first_arrival for t in trails.values() if t.first_arrival is not None]
         return Arrivals(
@@ -377,7 +353,7 @@ class ReportService:
         )
 
     @staticmethod
-    def _zones(snap: _Snapshot, trails: dict[uuid.UUID | str, _Trail]) -> list[ZoneCount]:
+    def _zones(snap: _Snapshot, trails: dict[TrailKey, _Trail]) -> list[ZoneCount]:
         admissions: Counter[str] = Counter()
         rejections: Counter[str] = Counter()
         for fact in snap.facts:
@@ -408,23 +384,33 @@ class ReportService:
 
     def watch_list(self, day: date | None = None) -> list[WatchEntry]:
         """Heads of delegation and VIPs not admitted at any zone (that day, or ever)."""
-        snap = self._snapshot(day)
+        with self.forum.session() as s:
+            snap = self._snapshot(s, day)
+            watched = sorted(k for k, c in snap.categories.items() if c.watch)
+            heads = sorted(snap.heads)
+            marks = ",".join("?" * len(watched)) or "NULL"
+            head_marks = ",".join("?" * len(heads)) or "NULL"
+            # the candidates are few; SQLite finds them, Python checks their trails
+            candidates = self._people(
+                s.connection(),
+                snap,
+                f"merged_into IS NULL AND status = 'registered' AND (category_id IN ({marks})"
+                f" OR id IN ({head_marks})) ORDER BY rowid",
+                *watched,
+                *heads,
+            )
         trails, _ = self._trails(snap)
         out: list[tuple[tuple[Any, ...], WatchEntry]] = []
-        for p in snap.people.values():
+        for p in candidates:
             cat = snap.categories.get(p.category_id)
-            if cat is None or p.merged_into is not None or p.status != "registered":
-                continue
-            if not (cat.watch or p.id in snap.heads):
+            if cat is None or not (cat.watch or p.id in snap.heads):
                 continue
             trail = trails.get(p.id)
             if trail is not None and trail.first_arrival is not None:
                 continue
-            delegation, _ = (
-                snap.delegations.get(p.delegation_id, ("", "")) if p.delegation_id else ("", "")
-            )
+            delegation, _ = snap.delegation(p.delegation_id)
             entry = WatchEntry(
-                participant_id=str(p.id),
+                participant_id=_uuid_text(p.id),
                 registration_code=p.code,
                 native_name=p.native,
                 latin_name=p.latin,
@@ -448,29 +434,43 @@ class ReportService:
 
     def attendance(self, day: date | None = None) -> list[AttendanceRow]:
         """Every participant with first arrival, last seen, zones visited and status."""
-        snap = self._snapshot(day)
+        return list(self.iter_attendance(day))
+
+    def iter_attendance(self, day: date | None = None) -> Iterator[AttendanceRow]:
+        """:meth:`attendance` one row at a time (read and sorted first, built as consumed)."""
+        with self.forum.session() as s:
+            snap = self._snapshot(s, day)
+            people = self._people(s.connection(), snap, "merged_into IS NULL ORDER BY rowid")
         trails, _ = self._trails(snap)
-        rows: list[tuple[tuple[str, ...], AttendanceRow]] = []
-        for p in snap.people.values():
-            if p.merged_into is not None:
-                continue
-            trail = trails.get(p.id) or _Trail()
-            cat = snap.categories.get(p.category_id)
-            delegation, _ = (
-                snap.delegations.get(p.delegation_id, ("", "")) if p.delegation_id else ("", "")
+        names: dict[str, str] = {}
+
+        def key(p: _Person) -> tuple[str, str, str]:
+            cname = names.get(p.country)
+            if cname is None:
+                cname = names[p.country] = country_name(p.country)
+            return (
+                cname.casefold(),
+                snap.delegation(p.delegation_id)[0].casefold(),
+                (p.latin or p.native).casefold(),
             )
+
+        people.sort(key=key)
+        empty = _Trail()
+        for p in people:
+            trail = trails.get(p.id) or empty
+            cat = snap.categories.get(p.category_id)
             if trail.first_arrival is not None:
                 status = "inside" if trail.inside else "left"
             else:
                 status = "cancelled" if p.status != "registered" else "not_arrived"
-            row = AttendanceRow(
-                participant_id=str(p.id),
+            yield AttendanceRow(
+                participant_id=_uuid_text(p.id),
                 registration_code=p.code,
                 native_name=p.native,
                 latin_name=p.latin,
-                delegation=delegation,
+                delegation=snap.delegation(p.delegation_id)[0],
                 country=p.country,
-                country_name=country_name(p.country),
+                country_name=names[p.country],
                 category_name=cat.name if cat else "",
                 registration_status=p.status,
                 status=status,
@@ -482,52 +482,52 @@ class ReportService:
                 rejections=trail.rejections,
                 flagged=trail.flagged,
             )
-            key = (
-                row.country_name.casefold(),
-                delegation.casefold(),
-                (p.latin or p.native).casefold(),
-            )
-            rows.append((key, row))
-        rows.sort(key=lambda pair: pair[0])
-        return [row for _, row in rows]
 
     def checkins(self, day: date | None = None) -> list[CheckinRow]:
         """Every check-in fact of the period, oldest first, with the person's details."""
-        snap = self._snapshot(day)
-        out: list[CheckinRow] = []
+        return list(self.iter_checkins(day))
+
+    def iter_checkins(self, day: date | None = None) -> Iterator[CheckinRow]:
+        """:meth:`checkins` one row at a time."""
+        with self.forum.session() as s:
+            snap = self._snapshot(s, day)
+            wanted = sorted({pid for f in snap.facts if (pid := snap.resolve(f))})
+            conn = s.connection()
+            people: dict[str, _Person] = {}
+            for i in range(0, len(wanted), 900):
+                part = wanted[i : i + 900]
+                for person in self._people(
+                    conn, snap, f"id IN ({','.join('?' * len(part))})", *part
+                ):
+                    people[person.id] = person
+        tz = snap.tz
         for fact in snap.facts:
             pid = snap.resolve(fact)
-            p = snap.people.get(pid) if pid else None
+            p = people.get(pid) if pid else None
             cat = snap.categories.get(p.category_id) if p else None
-            delegation = ""
-            if p is not None and p.delegation_id is not None:
-                delegation = snap.delegations.get(p.delegation_id, ("", ""))[0]
-            out.append(
-                CheckinRow(
-                    id=str(fact.id),
-                    at=fact.at,
-                    at_local=snap.local(fact.at),
-                    participant_id=str(pid) if pid else "",
-                    registration_code=p.code if p else "",
-                    native_name=p.native if p else "",
-                    latin_name=p.latin if p else "",
-                    delegation=delegation,
-                    country=p.country if p else "",
-                    category_name=cat.name if cat else "",
-                    zone=fact.zone,
-                    direction=fact.direction,
-                    result=fact.result,
-                    reason=fact.reason,
-                    flagged=fact.flagged,
-                    undone=fact.id in snap.undone,
-                    desk=fact.desk,
-                    operator=fact.operator,
-                    method=fact.method,
-                    note=fact.note,
-                    badge_id=fact.badge_id,
-                )
+            yield CheckinRow(
+                id=_uuid_text(fact.id),
+                at=fact.at,
+                at_local=fact.at.astimezone(tz),
+                participant_id=_uuid_text(pid),
+                registration_code=p.code if p else "",
+                native_name=p.native if p else "",
+                latin_name=p.latin if p else "",
+                delegation=snap.delegation(p.delegation_id)[0] if p else "",
+                country=p.country if p else "",
+                category_name=cat.name if cat else "",
+                zone=fact.zone,
+                direction=fact.direction,
+                result=fact.result,
+                reason=fact.reason,
+                flagged=fact.flagged,
+                undone=fact.id in snap.undone,
+                desk=fact.desk,
+                operator=fact.operator,
+                method=fact.method,
+                note=fact.note,
+                badge_id=fact.badge_id,
             )
-        return out
 
     # -- files -----------------------------------------------------------------------------
     def export(self, kind: str, path: str | Path, day: date | None = None) -> int:
