@@ -205,11 +205,7 @@ def create_app(database: str | Database, *, max_body: int = p.MAX_REQUEST_BYTES)
         limit: Annotated[int, Query(ge=1, le=p.MAX_PULL_LIMIT)] = 1000,
     ) -> Response:
         """Accepted changes after a cursor, in feed order, one page at a time."""
-        changes, next_cursor, more = hub.pull(since, limit)
-        body = json.dumps(
-            {"changes": changes, "next": next_cursor, "more": more}, ensure_ascii=False
-        )
-        return Response(body, media_type="application/json")
+        return Response(hub.pull_json(since, limit), media_type="application/json")
 
     @app.post(f"{v1}/enroll-codes", tags=["desks"])
     def new_code(

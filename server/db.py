@@ -100,6 +100,10 @@ class FeedEntry(ServerBase):
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
     status: Mapped[str] = mapped_column(String(16), default="accepted")
     answer: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    #: The change as pulls hand it out (JSON text, without ``seq``), encoded once when it
+    #: is stored, so a page is streamed without decoding and re-encoding every row.
+    #: NULL for rows stored before revision s0002; those are encoded from their columns.
+    body: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Booking(ServerBase):

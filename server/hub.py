@@ -9,6 +9,7 @@ transaction-scoped advisory lock, so feed order equals commit order across proce
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import secrets
 import threading
@@ -16,9 +17,10 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import orjson
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
@@ -315,23 +317,23 @@ class Hub:
                     data = dict(r.data or {})
                     if r.entity_id in keys_by_pid and "search_key" not in data:
                         data["search_key"] = keys_by_pid[r.entity_id]
-                    entries.append(
-                        {
-                            "change_id": r.id,
-                            "entity": r.entity,
-                            "entity_id": r.entity_id,
-                            "op": r.op,
-                            "data": data,
-                            "hlc": r.hlc,
-                            "origin": r.origin,
-                            "operator": r.operator,
-                            "at": r.at,
-                            "desk_id": None,
-                            "received_at": utcnow(),
-                            "status": "accepted",
-                            "answer": None,
-                        }
-                    )
+                    entry = {
+                        "change_id": r.id,
+                        "entity": r.entity,
+                        "entity_id": r.entity_id,
+                        "op": r.op,
+                        "data": data,
+                        "hlc": r.hlc,
+                        "origin": r.origin,
+                        "operator": r.operator,
+                        "at": r.at,
+                        "desk_id": None,
+                        "received_at": utcnow(),
+                        "status": "accepted",
+                        "answer": None,
+                    }
+                    entry["body"] = wire_body(entry)
+                    entries.append(entry)
                 known = set(
                     s.scalars(
                         select(FeedEntry.change_id).where(
@@ -372,22 +374,21 @@ class Hub:
     def _append_server_change(
         self, s: Session, entity: str, entity_id: str, op: str, data: dict[str, Any]
     ) -> None:
-        s.add(
-            FeedEntry(
-                change_id=uuid.uuid4(),
-                entity=entity,
-                entity_id=entity_id,
-                op=op,
-                data=data,
-                hlc=str(self.forum.clock.now()),
-                origin=SERVER_DESK_NAME,
-                operator="",
-                at=utcnow(),
-                desk_id=None,
-                received_at=utcnow(),
-                status="accepted",
-            )
-        )
+        entry: dict[str, Any] = {
+            "change_id": uuid.uuid4(),
+            "entity": entity,
+            "entity_id": entity_id,
+            "op": op,
+            "data": data,
+            "hlc": str(self.forum.clock.now()),
+            "origin": SERVER_DESK_NAME,
+            "operator": "",
+            "at": utcnow(),
+            "desk_id": None,
+            "received_at": utcnow(),
+            "status": "accepted",
+        }
+        s.add(FeedEntry(**entry, body=wire_body(entry)))
         s.flush()
 
     # -- the feed ------------------------------------------------------------------
@@ -439,6 +440,7 @@ class Hub:
                     "status": status,
                     "answer": answer,
                 }
+                row["body"] = wire_body(row)
                 rows.append(row)
                 acks[change.id] = p.Ack(id=change.id, status="accepted")  # seq filled below
             if rows:
@@ -453,9 +455,41 @@ class Hub:
         return [acks[c.id] for c in changes]
 
     def pull(self, since: int, limit: int) -> tuple[list[dict[str, Any]], int, bool]:
+        """A page of accepted changes after ``since``: (changes, next cursor, more)."""
+        page = orjson.loads(self.pull_json(since, limit))
+        return page["changes"], page["next"], page["more"]
+
+    def pull_json(self, since: int, limit: int) -> bytes:
+        """A page as the JSON the API answers, built from each change's stored wire form."""
         limit = max(1, min(limit, p.MAX_PULL_LIMIT))
         with self.session() as s:
             rows = s.execute(
+                select(FeedEntry.seq, FeedEntry.body)
+                .where(FeedEntry.seq > since, FeedEntry.status == "accepted")
+                .order_by(FeedEntry.seq)
+                .limit(limit + 1)
+            ).all()
+            more = len(rows) > limit
+            rows = rows[:limit]
+            missing = [seq for seq, body in rows if body is None]
+            legacy = self._legacy_bodies(s, missing) if missing else {}
+        parts = [
+            b'{"seq":%d,%s' % (seq, (body if body is not None else legacy[seq]).encode()[1:])
+            for seq, body in rows
+        ]
+        next_cursor = rows[-1][0] if rows else since
+        return b'{"changes":[%s],"next":%d,"more":%s}' % (
+            b",".join(parts),
+            next_cursor,
+            b"true" if more else b"false",
+        )
+
+    @staticmethod
+    def _legacy_bodies(s: Session, seqs: list[int]) -> dict[int, str]:
+        """Wire forms of rows stored before the feed kept them (revision s0002)."""
+        out: dict[int, str] = {}
+        for start in range(0, len(seqs), 900):
+            for r in s.execute(
                 select(
                     FeedEntry.seq,
                     FeedEntry.change_id,
@@ -468,30 +502,10 @@ class Hub:
                     FeedEntry.operator,
                     FeedEntry.at,
                     FeedEntry.desk_id,
-                )
-                .where(FeedEntry.seq > since, FeedEntry.status == "accepted")
-                .order_by(FeedEntry.seq)
-                .limit(limit + 1)
-            ).all()
-        more = len(rows) > limit
-        rows = rows[:limit]
-        out = [
-            {
-                "seq": r.seq,
-                "id": str(r.change_id),
-                "entity": r.entity,
-                "entity_id": r.entity_id,
-                "op": r.op,
-                "data": r.data,
-                "hlc": r.hlc,
-                "origin": r.origin,
-                "operator": r.operator,
-                "at": r.at.isoformat(),
-                "desk_id": str(r.desk_id) if r.desk_id else None,
-            }
-            for r in rows
-        ]
-        return out, (rows[-1].seq if rows else since), more
+                ).where(FeedEntry.seq.in_(seqs[start : start + 900]))
+            ):
+                out[r.seq] = wire_body(r._asdict())
+        return out
 
     def cursor(self) -> int:
         with self.session() as s:
@@ -500,6 +514,28 @@ class Hub:
     def bookings(self) -> list[Booking]:
         with self.session() as s:
             return list(s.scalars(select(Booking)))
+
+
+def wire_body(entry: dict[str, Any]) -> str:
+    """A feed row's change as pulls hand it out (``seq`` is added when paged), as JSON text."""
+    at: datetime = entry["at"]
+    desk_id = entry.get("desk_id")
+    change = {
+        "id": str(entry["change_id"]),
+        "entity": entry["entity"],
+        "entity_id": entry["entity_id"],
+        "op": entry["op"],
+        "data": entry["data"],
+        "hlc": entry["hlc"],
+        "origin": entry["origin"],
+        "operator": entry["operator"],
+        "at": (at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)).isoformat(),
+        "desk_id": str(desk_id) if desk_id else None,
+    }
+    try:
+        return orjson.dumps(change).decode()
+    except orjson.JSONEncodeError:  # e.g. an integer beyond 64 bits: the slower, wider encoder
+        return json.dumps(change, ensure_ascii=False)
 
 
 def _replay(

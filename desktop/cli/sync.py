@@ -36,23 +36,52 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
+    """Enroll, then run one sync round so the desk already holds the participants.
+
+    The enrollment stands whatever the first round does: a round that fails is reported
+    (the background sync or ``forumdesk sync`` tries again) and the exit code stays 0.
+    """
     from desktop.sync.client import EnrollRefused, OtherEventHere, SyncError
 
     forum = open_forum(args, must_exist=False)
     try:
-        result = forum.sync.enroll(args.server, args.code, args.name)
-    except (EnrollRefused, OtherEventHere) as exc:
-        raise CliError(exc.message, EXIT_USAGE) from exc
-    except SyncError as exc:
-        raise CliError(exc.message, EXIT_ERROR) from exc
+        try:
+            result = forum.sync.enroll(args.server, args.code, args.name)
+        except (EnrollRefused, OtherEventHere) as exc:
+            raise CliError(exc.message, EXIT_USAGE) from exc
+        except SyncError as exc:
+            raise CliError(exc.message, EXIT_ERROR) from exc
+        first: dict[str, object]
+        try:
+            rnd = forum.sync.sync_once()
+            first = {
+                "ok": True,
+                "received": rnd.pulled,
+                "applied": rnd.applied,
+                "participants": forum.participants.count(),
+            }
+        except SyncError as exc:
+            first = {"ok": False, "error": {"code": exc.code, "message": exc.message}}
     finally:
         forum.close()
     if args.json:
-        print_json(asdict(result))
+        print_json({**asdict(result), "first_sync": first})
     else:
         print(
             f"enrolled as {result.role} at {result.server_url} for '{result.event_name}' (desk {result.desk_id})"
         )
+        if first["ok"]:
+            print(
+                f"first sync: received {first['received']} change(s); "
+                f"{first['participants']} participants on this desk"
+            )
+        else:
+            error = first["error"]
+            assert isinstance(error, dict)
+            print(
+                f"first sync failed: {error['message']} (the desk is enrolled; "
+                "'forumdesk sync' or the app will try again)"
+            )
     return EXIT_OK
 
 

@@ -14,7 +14,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Table, insert, select, update
@@ -40,6 +40,7 @@ from desktop.db.models import (
 )
 from desktop.services import setup
 from desktop.sync.protocol import FeedChange
+from desktop.sync.rawsql import RawInserter, existing_ids, is_sqlite, raw_connection
 from desktop.sync.rules import CheckinFact, flags_for, meeting_claim, parse_time, stamp_wins
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,10 @@ CREATED_CLOCK = "*"
 PARTICIPANTS: Table = Participant.__table__  # type: ignore[assignment]
 CHANGES: Table = ChangeLog.__table__  # type: ignore[assignment]
 CHECKINS: Table = CheckIn.__table__  # type: ignore[assignment]
+#: The same inserts straight through SQLite's connection (desks): see ``rawsql``.
+RAW_PARTICIPANTS = RawInserter(PARTICIPANTS)
+RAW_CHANGES = RawInserter(CHANGES, skip=("seq",))
+RAW_CHECKINS = RawInserter(CHECKINS)
 
 
 @dataclass
@@ -148,6 +153,8 @@ class PageApplier:
     def __init__(self, s: Session, self_desk_id: str = "") -> None:
         self.s = s
         self.self_desk_id = self_desk_id
+        self.sqlite = is_sqlite(s)
+        self._ids: dict[str, uuid.UUID | None] = {}
         event = setup.current_event(s)
         self.event_id: uuid.UUID | None = event.id if event else None
         self.result = ApplyResult()
@@ -176,14 +183,15 @@ class PageApplier:
     # -- the page ------------------------------------------------------------------
     def apply_page(self, changes: Sequence[FeedChange], *, careful: bool = False) -> ApplyResult:
         self.result.received += len(changes)
-        known = self._known_ids([c.id for c in changes])
+        hexes = [c.id.hex for c in changes]
+        known = self._known_ids(hexes)
         self._existing_people = self._existing_participants(changes)
-        seen: set[uuid.UUID] = set()
-        for change in changes:
-            if change.id in known or change.id in seen:
+        seen: set[str] = set()
+        for change, hexed in zip(changes, hexes, strict=True):
+            if hexed in known or hexed in seen:
                 self.result.skipped += 1
                 continue
-            seen.add(change.id)
+            seen.add(hexed)
             if careful:
                 try:
                     with self.s.begin_nested():
@@ -204,13 +212,19 @@ class PageApplier:
             self.result.applied += 1
         self._flush_bulk()
         if self._history:
-            self.s.connection().execute(insert(CHANGES), self._history)
+            if self.sqlite:
+                RAW_CHANGES.insert(self.s, self._history)
+            else:
+                self.s.connection().execute(insert(CHANGES), self._history)
             self._history = []
         return self.result
 
     def _existing_participants(self, changes: Sequence[FeedChange]) -> set[uuid.UUID]:
         ids = [pid for c in changes if c.entity == "participant" and (pid := as_uuid(c.entity_id))]
         found: set[uuid.UUID] = set()
+        if self.sqlite:
+            there = existing_ids(self.s, "participant", "id", [i.hex for i in ids])
+            return {i for i in ids if i.hex in there}
         for start in range(0, len(ids), 900):
             found.update(
                 self.s.scalars(
@@ -219,12 +233,17 @@ class PageApplier:
             )
         return found
 
-    def _known_ids(self, ids: list[uuid.UUID]) -> set[uuid.UUID]:
-        known: set[uuid.UUID] = set()
-        for start in range(0, len(ids), 900):
+    def _known_ids(self, ids: list[str]) -> set[str]:
+        """Which change ids (32 hex digits) this desk's change log holds already."""
+        if self.sqlite:
+            return existing_ids(self.s, "change_log", "id", ids)
+        uuids = [uuid.UUID(hex=i) for i in ids]
+        known: set[str] = set()
+        for start in range(0, len(uuids), 900):
             known.update(
-                self.s.scalars(
-                    select(ChangeLog.id).where(ChangeLog.id.in_(ids[start : start + 900]))
+                u.hex
+                for u in self.s.scalars(
+                    select(ChangeLog.id).where(ChangeLog.id.in_(uuids[start : start + 900]))
                 )
             )
         return known
@@ -262,7 +281,9 @@ class PageApplier:
     def _flush_bulk(self) -> None:
         if self._new_participants:
             rows = list(self._new_participants.values())
-            for start in range(0, len(rows), 2000):
+            if self.sqlite:
+                RAW_PARTICIPANTS.insert(self.s, rows)
+            for start in range(0, 0 if self.sqlite else len(rows), 2000):
                 self.s.connection().execute(insert(PARTICIPANTS), rows[start : start + 2000])
             self._new_participants = {}
         if self._new_checkins:
@@ -276,7 +297,7 @@ class PageApplier:
             if key not in _PARTICIPANT_COLUMNS:
                 continue
             if key in _UUID_COLUMNS:
-                value = as_uuid(value)
+                value = self._uuid(value)
             values[key] = value
         if "category_id" in values and values["category_id"] not in self.categories():
             by_code = {code: cid for cid, code in self.categories().items()}
@@ -293,6 +314,16 @@ class PageApplier:
             )
             values["delegation_id"] = None
         return values
+
+    def _uuid(self, value: Any) -> uuid.UUID | None:
+        """``as_uuid`` for the few ids (categories, delegations) every participant repeats."""
+        if not isinstance(value, str):
+            return as_uuid(value)
+        if value not in self._ids:
+            if len(self._ids) > 10_000:
+                self._ids.clear()
+            self._ids[value] = as_uuid(value)
+        return self._ids[value]
 
     def _participant(self, c: FeedChange) -> None:
         pid = as_uuid(c.entity_id) or as_uuid(c.data.get("id"))
@@ -437,13 +468,19 @@ class PageApplier:
 
     def _insert_checkins(self, rows: list[dict[str, Any]]) -> None:
         ids = [r["id"] for r in rows]
-        existing: set[uuid.UUID] = set()
-        for start in range(0, len(ids), 900):
-            existing.update(
-                self.s.scalars(select(CheckIn.id).where(CheckIn.id.in_(ids[start : start + 900])))
-            )
-        fresh = [r for r in rows if r["id"] not in existing]
-        if fresh:
+        if self.sqlite:
+            there = existing_ids(self.s, "checkin", "id", [i.hex for i in ids])
+            fresh = [r for r in rows if r["id"].hex not in there]
+            RAW_CHECKINS.insert(self.s, fresh)
+        else:
+            existing: set[uuid.UUID] = set()
+            for start in range(0, len(ids), 900):
+                existing.update(
+                    self.s.scalars(
+                        select(CheckIn.id).where(CheckIn.id.in_(ids[start : start + 900]))
+                    )
+                )
+            fresh = [r for r in rows if r["id"] not in existing]
             for start in range(0, len(fresh), 2000):
                 self.s.connection().execute(insert(CHECKINS), fresh[start : start + 2000])
         admitted = {
@@ -619,7 +656,9 @@ def refresh_flags(s: Session, pairs: Iterable[tuple[uuid.UUID, str]]) -> int:
     people = list(by_person)
     groups: dict[tuple[uuid.UUID, str], list[CheckinFact]] = defaultdict(list)
     already: set[uuid.UUID] = set()
-    for start in range(0, len(people), 900):
+    if is_sqlite(s):
+        groups, already = _sqlite_checkin_groups(s, by_person)
+    for start in range(0, 0 if is_sqlite(s) else len(people), 900):
         chunk = people[start : start + 900]
         for row in s.execute(
             select(
@@ -651,6 +690,43 @@ def refresh_flags(s: Session, pairs: Iterable[tuple[uuid.UUID, str]]) -> int:
             update(CheckIn).where(CheckIn.id.in_(ids[start : start + 900])).values(flagged=True)
         )
     return len(ids)
+
+
+def _sqlite_checkin_groups(
+    s: Session, by_person: dict[uuid.UUID, set[str]]
+) -> tuple[dict[tuple[uuid.UUID, str], list[CheckinFact]], set[uuid.UUID]]:
+    """``refresh_flags``' query straight on SQLite: facts are built only for groups of two
+    or more (a person admitted once is never flagged), which is nearly every pulled scan."""
+    zones_by_hex = {pid.hex: (pid, zones) for pid, zones in by_person.items()}
+    raw: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
+    cursor = raw_connection(s).cursor()
+    try:
+        people = list(zones_by_hex)
+        for start in range(0, len(people), 900):
+            chunk = people[start : start + 900]
+            cursor.execute(
+                "SELECT id, participant_id, zone, at, desk, direction, result, flagged "
+                f"FROM checkin WHERE participant_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            for row in cursor.fetchall():
+                if row[2] in zones_by_hex[row[1]][1]:
+                    raw[(row[1], row[2])].append(row)
+    finally:
+        cursor.close()
+    groups: dict[tuple[uuid.UUID, str], list[CheckinFact]] = defaultdict(list)
+    already: set[uuid.UUID] = set()
+    for (pid_hex, zone), rows in raw.items():
+        if len(rows) < 2:
+            continue
+        pid = zones_by_hex[pid_hex][0]
+        for cid, _pid, _zone, at, desk, direction, result, flagged in rows:
+            fact_id = uuid.UUID(hex=cid)
+            moment = datetime.fromisoformat(at).replace(tzinfo=UTC)
+            groups[(pid, zone)].append(CheckinFact(fact_id, moment, desk, direction, result))
+            if flagged:
+                already.add(fact_id)
+    return groups, already
 
 
 def adopt_event(s: Session, data: dict[str, Any]) -> Event:

@@ -63,8 +63,10 @@ META_ROUNDS = "sync.rounds"
 CONFLICT_PREFIX = "sync.conflict."
 KEEP_ROUNDS = 30
 
-PUSH_BATCH = 500
-PULL_PAGE = 2000
+#: Changes per push (the server takes up to ``p.MAX_PUSH_BATCH``).
+PUSH_BATCH = 1000
+#: Changes per pulled page: each page is applied with its cursor in one transaction.
+PULL_PAGE = p.MAX_PULL_LIMIT
 
 
 class SyncError(ForumDeskError):
@@ -358,12 +360,22 @@ class SyncClient:
             return rnd
 
     def _call(
-        self, http: httpx.Client, method: str, url: str, *, enrolling: bool = False, **kw: Any
+        self,
+        http: httpx.Client,
+        method: str,
+        url: str,
+        *,
+        enrolling: bool = False,
+        raw: bool = False,
+        **kw: Any,
     ) -> Any:
+        """The answer's JSON (its bytes with ``raw``), or the SyncError the failure means."""
         try:
             response = http.request(method, url, **kw)
         except httpx.TransportError as exc:
             raise SyncOffline(f"the server does not answer ({type(exc).__name__})") from exc
+        if response.status_code < 300 and raw:
+            return response.content
         if response.status_code < 300:
             try:
                 return response.json()
@@ -522,11 +534,15 @@ class SyncClient:
                 http,
                 "GET",
                 f"{p.API_PREFIX}/changes",
+                raw=True,
                 params={"since": since, "limit": self.pull_page},
             )
             try:
-                return p.PullResponse.model_validate(body)
+                # Straight from the bytes: pydantic's JSON parser checks as it reads.
+                return p.PullResponse.model_validate_json(body)
             except ValidationError as exc:
+                if any(e.get("type") == "json_invalid" for e in exc.errors()):
+                    raise SyncOffline("the server's answer was cut or garbled") from exc
                 raise SyncError("the server's page is not understood") from exc
 
         # The next page is fetched while this one is applied, so the server's work and the

@@ -82,6 +82,9 @@ def test_desks_converge_through_cli_and_client(server: Any, tmp_path: Path) -> N
         text=True,
     )
     assert out.returncode == 0, out.stderr
+    # Enrolling runs the first round at once: the desk already holds the participants.
+    assert "first sync: received" in out.stdout
+    assert "3 participants on this desk" in out.stdout
     desks = [desk(tmp_path, f"d{i}") for i in range(3)]
     for i, d in enumerate(desks):
         d.sync.enroll(server.url, server.code("desk"), f"Desk {i}")
@@ -311,3 +314,23 @@ def test_enrolling_a_database_with_another_event_is_refused(server: Any, tmp_pat
     with pytest.raises(OtherEventHere):
         other.sync.enroll(server.url, server.code("desk"), "Busy")
     assert pid_count == 0
+
+
+def test_cli_enroll_stands_when_the_first_round_fails(
+    server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+    from desktop.sync.client import SyncClient
+
+    def offline(self: SyncClient, *args: Any, **kw: Any) -> Any:
+        raise SyncOffline("the server does not answer (ConnectError)")
+
+    monkeypatch.setattr(SyncClient, "sync_once", offline)
+    db = tmp_path / "cli.db"
+    code = main(["enroll", "--server", server.url, "--code", server.code("desk"), "--db", str(db)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "enrolled as desk" in out
+    assert "first sync failed: the server does not answer" in out
+    monkeypatch.undo()
+    assert desk(tmp_path, "cli").sync.is_enrolled()

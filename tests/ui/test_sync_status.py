@@ -72,3 +72,25 @@ def test_status_goes_offline_then_online(qtbot, tmp_path: Path) -> None:  # type
     finally:
         server.stop()
         forum.close()
+
+
+def test_a_desk_without_enrollment_says_so_from_the_start(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    make_application()
+    forum = Forum.open(tmp_path / "desk.db")
+    try:
+        from PySide6.QtCore import QSettings
+
+        settings = DeskSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        ctx = create_context(forum, settings)
+        widget = SyncStatusWidget(ctx)
+        qtbot.addWidget(widget)
+        widget.show()
+        seen = [widget.text()]
+        widget.background.view_changed.connect(lambda _v: seen.append(widget.text()))
+        assert widget.text().startswith("Not connected to a server")
+        qtbot.wait(1500)  # the first round has run and failed by now
+        assert all(text.startswith("Not connected to a server") for text in seen), seen
+        widget.background.stop()
+        ctx.runner.wait()
+    finally:
+        forum.close()

@@ -53,13 +53,21 @@ class BackgroundSync(QObject):
         self._task = None
         self._again = False
         self._status_busy = False
-        self.view = SyncView("offline", None)
+        self.view = SyncView("offline" if self._enrolled() else "not_enrolled", None)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
         self._poll = QTimer(self)
         self._poll.setInterval(STATUS_POLL_MS)
         self._poll.timeout.connect(self.refresh_status)
+
+    def _enrolled(self) -> bool:
+        """Whether the desk holds an enrollment (one small read of the meta table)."""
+        try:
+            return self.ctx.forum.sync.is_enrolled()
+        except Exception:
+            log.exception("could not read the desk's enrollment")
+            return True
 
     @classmethod
     def of(cls, ctx: AppContext) -> BackgroundSync:
@@ -88,7 +96,9 @@ class BackgroundSync(QObject):
             self._again = True
             return
         self._timer.stop()
-        self._set_view(SyncView("syncing", self.view.status))
+        # A desk with no enrollment keeps saying so while the round finds out again.
+        if self.view.state != "not_enrolled" or self._enrolled():
+            self._set_view(SyncView("syncing", self.view.status))
         sync = self.ctx.forum.sync
 
         def work(state):  # type: ignore[no-untyped-def]
