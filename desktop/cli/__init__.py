@@ -87,6 +87,9 @@ def main(
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        sys.stderr.close()
+        return 0
     except Exception as exc:  # a traceback is for the log file, not the operator
         log.exception("command failed")
         from desktop.cli.common import describe_error
