@@ -34,6 +34,7 @@ from desktop.db.engine import open_database
 from desktop.db.models import Category, ChangeLog, CheckIn, Delegation, Participant, utcnow
 from desktop.services.forum import Forum
 from desktop.sync.apply import RAW_CHANGES, RAW_CHECKINS, RAW_PARTICIPANTS
+from desktop.sync.rawsql import bulk_cache
 from server.db import FeedEntry, open_server_database
 from server.hub import Hub, wire_body
 
@@ -379,6 +380,7 @@ def _floor_desk(path: Path, n: int) -> float:
     ]
     t = time.perf_counter()
     with db.sessions() as s, s.begin():
+        bulk_cache(s, True)  # as the desk applies pulled pages
         RAW_CHECKINS.insert(s, rows)
         RAW_CHANGES.insert(s, history)
     elapsed = time.perf_counter() - t
@@ -427,6 +429,7 @@ def _first_pull(backend: str, tmp: Path, n_people: int) -> list[dict[str, Any]]:
         ]
     t = time.perf_counter()
     with floor_forum.session() as s:
+        bulk_cache(s, True)  # as the desk applies pulled pages
         for start in range(0, n_people, 5000):
             RAW_PARTICIPANTS.insert(s, rows[start : start + 5000])
             RAW_CHANGES.insert(s, history[start : start + 5000])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -40,7 +40,13 @@ from desktop.db.models import (
 )
 from desktop.services import setup
 from desktop.sync.protocol import FeedChange
-from desktop.sync.rawsql import RawInserter, existing_ids, is_sqlite, raw_connection
+from desktop.sync.rawsql import (
+    RawInserter,
+    bulk_cache,
+    existing_ids,
+    is_sqlite,
+    raw_connection,
+)
 from desktop.sync.rules import CheckinFact, flags_for, meeting_claim, parse_time, stamp_wins
 
 log = logging.getLogger(__name__)
@@ -106,10 +112,10 @@ class ApplyResult:
 
 
 def as_uuid(value: Any) -> uuid.UUID | None:
-    if value is None or value == "":
-        return None
     if isinstance(value, uuid.UUID):
         return value
+    if value is None or value == "":
+        return None
     try:
         return uuid.UUID(str(value))
     except ValueError:
@@ -164,6 +170,17 @@ class PageApplier:
         self._new_checkins: list[dict[str, Any]] = []
         self._history: list[dict[str, Any]] = []
         self._existing_people: set[uuid.UUID] = set()
+        self._pids: dict[str, uuid.UUID | None] = {}
+        self._handlers: dict[str, Callable[[FeedChange], None]] = {
+            "participant": self._participant,
+            "delegation": self._delegation,
+            "checkin": self._checkin,
+            "badge": self._badge,
+            "meeting": self._meeting,
+            "desk": self._desk,
+        }
+        if self.sqlite:
+            bulk_cache(s, True)
 
     # -- lookups -------------------------------------------------------------------
     def categories(self) -> dict[uuid.UUID, str]:
@@ -220,7 +237,10 @@ class PageApplier:
         return self.result
 
     def _existing_participants(self, changes: Sequence[FeedChange]) -> set[uuid.UUID]:
-        ids = [pid for c in changes if c.entity == "participant" and (pid := as_uuid(c.entity_id))]
+        self._pids = {
+            c.entity_id: as_uuid(c.entity_id) for c in changes if c.entity == "participant"
+        }
+        ids = [pid for pid in self._pids.values() if pid is not None]
         found: set[uuid.UUID] = set()
         if self.sqlite:
             there = existing_ids(self.s, "participant", "id", [i.hex for i in ids])
@@ -264,14 +284,7 @@ class PageApplier:
         }
 
     def _apply(self, c: FeedChange) -> None:
-        handler = {
-            "participant": self._participant,
-            "delegation": self._delegation,
-            "checkin": self._checkin,
-            "badge": self._badge,
-            "meeting": self._meeting,
-            "desk": self._desk,
-        }.get(c.entity)
+        handler = self._handlers.get(c.entity)
         if handler is None:
             log.info("kept %s %s as history only (unknown to this version)", c.entity, c.op)
             return
@@ -326,7 +339,9 @@ class PageApplier:
         return self._ids[value]
 
     def _participant(self, c: FeedChange) -> None:
-        pid = as_uuid(c.entity_id) or as_uuid(c.data.get("id"))
+        pid = (
+            self._pids[c.entity_id] if c.entity_id in self._pids else as_uuid(c.entity_id)
+        ) or as_uuid(c.data.get("id"))
         if pid is None:
             raise ValueError("participant change without an id")
         values = self._participant_fields(c.data)
