@@ -305,13 +305,9 @@ class PageApplier:
 
     # -- participants --------------------------------------------------------------
     def _participant_fields(self, data: dict[str, Any]) -> dict[str, Any]:
-        values: dict[str, Any] = {}
-        for key, value in data.items():
-            if key not in _PARTICIPANT_COLUMNS:
-                continue
-            if key in _UUID_COLUMNS:
-                value = self._uuid(value)
-            values[key] = value
+        values = {k: v for k, v in data.items() if k in _PARTICIPANT_COLUMNS}
+        for key in _UUID_COLUMNS.intersection(values):
+            values[key] = self._uuid(values[key])
         if "category_id" in values and values["category_id"] not in self.categories():
             by_code = {code: cid for cid, code in self.categories().items()}
             values["category_id"] = by_code.get(str(data.get("category", ""))) or next(

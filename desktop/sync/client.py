@@ -8,12 +8,14 @@ The token lives in the desk database's meta table and is never logged.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -548,7 +550,10 @@ class SyncClient:
 
         # The next page is fetched while this one is applied, so the server's work and the
         # desk's overlap. Pages are still applied in order, each with its cursor.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as ahead:
+        with (
+            _no_cyclic_gc(),
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as ahead,
+        ):
             page = fetch(cursor)
             while True:
                 upcoming: Future[p.PullResponse] | None = (
@@ -699,6 +704,23 @@ class SyncClient:
             self.forum.recorder.record(s, "meeting", item["entity_id"], "move", data)
             item["resolved"] = utcnow().isoformat()
             row.value = json.dumps(item)
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Cyclic garbage collection paused while pages are pulled and applied.
+
+    A page makes tens of thousands of short-lived objects (none of them cyclic), which
+    set off collections that walk every live object again and again: a fifth of a
+    first pull's time. Reference counting still frees them; the collector resumes after.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _uuid(value: str) -> uuid.UUID | None:
