@@ -51,7 +51,11 @@ def _start_time(mode: str, db: Path) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run(
         [sys.executable, "-c", _START_SCRIPT, mode, str(db)],
-        capture_output=True, text=True, env=env, timeout=300, check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=True,
     )
     return float(out.stdout.strip().splitlines()[-1])
 
@@ -69,13 +73,41 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
         forum.close()
         starts = [_start_time("app", db) for _ in range(2 if quick else 3)]
         floors = [_start_time("floor", db) for _ in range(2 if quick else 3)]
-        scan, scan_floor = _scan_paint(db, 50 if quick else 300)
+        # In a child process too: Qt windows torn down at interpreter exit must not take the
+        # benchmark harness with them.
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "benchmarks.bench_gui",
+                "--scan-paint",
+                str(db),
+                str(50 if quick else 300),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        scan, scan_floor = (float(x) for x in out.stdout.strip().splitlines()[-1].split())
     return [
-        {"name": f"start to usable check-in page ({participants:,} participants)",
-         "figure": min(starts) * 1000, "unit": "ms", "floor": min(floors) * 1000,
-         "target": "<= 2000 ms", "ok": min(starts) <= 2.0},
-        {"name": "scan to result painted, p95", "figure": scan, "unit": "ms",
-         "floor": scan_floor, "target": "<= 50 ms", "ok": scan <= 50.0},
+        {
+            "name": f"start to usable check-in page ({participants:,} participants)",
+            "figure": min(starts) * 1000,
+            "unit": "ms",
+            "floor": min(floors) * 1000,
+            "target": "<= 2000 ms",
+            "ok": min(starts) <= 2.0,
+        },
+        {
+            "name": "scan to result painted, p95",
+            "figure": scan,
+            "unit": "ms",
+            "floor": scan_floor,
+            "target": "<= 50 ms",
+            "ok": scan <= 50.0,
+        },
     ]
 
 
@@ -123,6 +155,10 @@ def _p95(values: list[float]) -> float:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--scan-paint":
+        p95, floor_p95 = _scan_paint(Path(sys.argv[2]), int(sys.argv[3]))
+        print(f"{p95} {floor_p95}", flush=True)
+        os._exit(0)
     from benchmarks.__main__ import main
 
     raise SystemExit(main(["--only", "gui"]))
