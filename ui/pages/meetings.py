@@ -601,9 +601,12 @@ class MeetingsPage(QWidget):
         self._progress.canceled.connect(self._task.cancel)
 
     def _schedule_progress(self, fraction: float, message: str) -> None:
-        if self._progress is not None:
-            self._progress.setValue(int(fraction * 100))
-            self._progress.setLabelText(self.tr("Scheduling meetings…") + "\n" + message)
+        # A modal QProgressDialog.setValue() processes events, and the finished callback
+        # (which drops the dialog) may run inside it: keep a reference and set the text first.
+        dialog = self._progress
+        if dialog is not None:
+            dialog.setLabelText(self.tr("Scheduling meetings…") + "\n" + message)
+            dialog.setValue(int(fraction * 100))
 
     def _schedule_done(self) -> None:
         self._task = None
