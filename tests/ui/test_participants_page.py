@@ -33,7 +33,7 @@ def test_filter_by_text_in_any_script_and_show_detail(qtbot, window) -> None:  #
     qtbot.waitUntil(lambda: 0 < len(page.model.rows) < 600, timeout=5000)
     assert all(target.native_name in r.native_name for r in page.model.rows)
     page.select_code(target.registration_code)
-    qtbot.waitUntil(lambda: page.detail.native.text() == target.native_name, timeout=3000)
+    qtbot.waitUntil(lambda: page.detail.native.text().lstrip("\u200e\u200f") == target.native_name, timeout=3000)
     assert page.detail.latin.text() == target.latin_name
     assert page.detail.fields["code"].text() == target.registration_code
     assert page.detail.fields["delegation"].text() == target.delegation

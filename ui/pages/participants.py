@@ -214,7 +214,8 @@ class DetailPanel(QFrame):
             self.photo.setText(self.tr("photo"))
             self.photo.setPixmap(QPixmap())
             return
-        self.native.setText(detail.native_name)
+        mark = "\u200e" if self.layoutDirection() == Qt.LayoutDirection.LeftToRight else "\u200f"
+        self.native.setText(mark + detail.native_name)
         self.latin.setText(detail.latin_name if detail.latin_name != detail.native_name else "")
         self.band.setText(detail.category_name)
         self.band.setStyleSheet(

@@ -168,7 +168,10 @@ class ResultPanel(QFrame):
 
     def show_person(self, p: ParticipantSummary, photo: bytes | None = None) -> None:
         native, latin = p.native_name, p.latin_name
-        self.name_label.setText(native or latin)
+        # A mark of the page's own direction keeps an Arabic or Persian name on the same
+        # side as the Latin name beneath it; the name itself still reads right to left.
+        mark = "\u200e" if self.layoutDirection() == Qt.LayoutDirection.LeftToRight else "\u200f"
+        self.name_label.setText(mark + (native or latin))
         self.latin_label.setText(latin if latin and latin != native else "")
         self.title_label.setText(" · ".join(x for x in (p.title, p.organisation) if x))
         country = country_name(p.country) if p.country else ""
