@@ -109,6 +109,13 @@ class ScheduleRun:
     meeting_ids: list[str]
 
 
+def _uses(s: Session, column: Any, key: uuid.UUID) -> tuple[int, int]:
+    """(all, active) meetings that refer to a table or an interpreter: removal is refused
+    while any does, since cancelled meetings keep it in their history too."""
+    statuses = s.scalars(select(Meeting.status).where(column == key)).all()
+    return len(statuses), sum(1 for x in statuses if x not in RELEASING)
+
+
 class MeetingService:
     """Meetings of the forum's event; each call is one transaction."""
 
@@ -422,9 +429,8 @@ class MeetingService:
             t = s.get(MeetingTable, _uuid(table_id))
             if t is None:
                 raise NotFound("no such table")
-            used = s.scalars(select(Meeting.status).where(Meeting.table_id == t.id)).all()
-            if used:
-                active = sum(1 for x in used if x not in RELEASING)
+            total, active = _uses(s, Meeting.table_id, t.id)
+            if total:
                 raise TableInUse(
                     f"{t.name} has {active} meetings; move or cancel them first"
                     if active
@@ -475,9 +481,8 @@ class MeetingService:
             i = s.get(Interpreter, _uuid(interpreter_id))
             if i is None:
                 raise NotFound("no such interpreter")
-            used = s.scalars(select(Meeting.status).where(Meeting.interpreter_id == i.id)).all()
-            if used:
-                active = sum(1 for x in used if x not in RELEASING)
+            total, active = _uses(s, Meeting.interpreter_id, i.id)
+            if total:
                 raise InterpreterInUse(
                     f"{i.name} interprets at {active} meetings; change them first"
                     if active
