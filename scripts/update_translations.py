@@ -5,9 +5,10 @@
 
 What it does:
   1. lupdate collects every tr()/translate() string of ui/**/*.py into
-     resources/translations/forumdesk_ru.ts (new strings arrive "unfinished", strings that
-     left the code are dropped) and into forumdesk_en.ts, the source language, which holds
-     only the plural forms ("%n badge(s)" -> "1 badge" / "2 badges").
+     resources/translations/forumdesk_<language>.ts for ru, pt_BR, es, zh_CN and ar (new
+     strings arrive "unfinished", strings that left the code are dropped) and into
+     forumdesk_en.ts, the source language, which holds only the plural forms
+     ("%n badge(s)" -> "1 badge" / "2 badges").
   2. Translate the new entries in Qt Linguist (`.venv/bin/pyside6-linguist` or the
      `linguist` binary inside the PySide6 wheel) or in a text editor, then run this again.
   3. lrelease compiles each .ts to the .qm beside it; commit both (the app and a fresh
@@ -30,10 +31,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
-# language code -> lupdate options; "en" is the source language: plural forms only.
+# language code (the .ts/.qm file suffix, as QTranslator looks it up from a QLocale) ->
+# lupdate options; "en" is the source language: plural forms only. The target language
+# sets the number of plural forms lupdate asks for: ru 3, ar 6, zh_CN 1, pt_BR and es 2.
 LANGUAGES = {
     "ru": ["-target-language", "ru_RU"],
     "en": ["-target-language", "en_GB", "-pluralonly"],
+    "pt_BR": ["-target-language", "pt_BR"],
+    "es": ["-target-language", "es_ES"],
+    "zh_CN": ["-target-language", "zh_CN"],
+    "ar": ["-target-language", "ar"],
 }
 
 

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
@@ -38,22 +38,36 @@ def demo_database() -> Path:
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Load ForumDesk's and Qt's own translations for the chosen (or system) language."""
+    """Load ForumDesk's and Qt's own translations for the chosen (or system) language.
+
+    The layout direction follows the language ForumDesk is shown in: right to left for
+    Arabic, left to right otherwise (also when the system language is right to left but
+    ForumDesk has no translation for it, so English text is not laid out mirrored).
+    """
     locale = QLocale(language) if language else QLocale.system()
     installed = []
     ours = QTranslator(app)
-    if ours.load(locale, "forumdesk", "_", str(resources_dir() / "translations")):
+    if _load_forumdesk(ours, locale):
         app.installTranslator(ours)
         installed.append(ours)
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
-    if locale.textDirection().name == "RightToLeft":
-        from PySide6.QtCore import Qt
-
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    right_to_left = ours in installed and locale.textDirection() == Qt.LayoutDirection.RightToLeft
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+    )
     return installed
+
+
+def _load_forumdesk(translator: QTranslator, locale: QLocale) -> bool:
+    folder = resources_dir() / "translations"
+    if translator.load(locale, "forumdesk", "_", str(folder)):
+        return True
+    # A desk in Portugal or Taiwan reads the pt_BR or zh_CN translation better than English.
+    language = locale.name().split("_")[0]
+    return any(translator.load(str(qm)) for qm in sorted(folder.glob(f"forumdesk_{language}_*.qm")))
 
 
 def create_context(

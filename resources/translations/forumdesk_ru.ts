@@ -752,7 +752,7 @@
         <translation>фото</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source> (category default)</source>
         <translation> (по умолчанию для категории)</translation>
     </message>
@@ -979,7 +979,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="-146"/>
+        <location filename="../../ui/pages/participants.py" line="-147"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
@@ -2017,17 +2017,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Scheduling meetings…</source>
         <translation>Составление расписания встреч…</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Placed {0} meetings; {1} requests could not be placed.</source>
         <translation>Размещено встреч: {0}; не удалось разместить запросов: {1}.</translation>
     </message>
@@ -2197,7 +2197,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Filter by name in any script, code, delegation…</source>
         <translation>Фильтр: имя на любом языке, код, делегация…</translation>
     </message>
@@ -2360,7 +2360,7 @@ Reason:</source>
         <translation>Данные придут со следующей синхронизацией</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>✔ Checked out</source>
         <translation>✔ Выход отмечен</translation>
     </message>
@@ -2685,7 +2685,7 @@ Reason:</source>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+208"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+218"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>

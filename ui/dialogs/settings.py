@@ -16,7 +16,17 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 
-LANGUAGES = (("", "System"), ("en", "English"), ("ru", "Русский"))
+# Each language under its own name, so a desk set to a language its operator cannot read
+# is set back. The code is the suffix of resources/translations/forumdesk_<code>.qm.
+LANGUAGES = (
+    ("", "System"),
+    ("en", "English"),
+    ("ru", "Русский"),
+    ("pt_BR", "Português"),
+    ("es", "Español"),
+    ("zh_CN", "中文"),
+    ("ar", "العربية"),
+)
 LAYOUTS = (("a6", "A6"), ("cr80", "CR80"), ("label4x3", '4×3"'), ("a4-sheet", "A4 ×4"))
 
 

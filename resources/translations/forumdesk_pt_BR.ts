@@ -1,0 +1,2833 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <location filename="../../ui/pages/badges.py" line="+74"/>
+        <source>Search name, code, delegation…</source>
+        <translation>Buscar nome, código, delegação…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printed or not</source>
+        <translation>Impresso ou não</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not printed</source>
+        <translation>Não impresso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Impresso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A6 portrait</source>
+        <translation>A6 retrato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CR80 card</source>
+        <translation>Cartão CR80</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4×3 inch label</source>
+        <translation>Etiqueta 4×3 pol.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 sheet of four</source>
+        <translation>Folha A4 com quatro</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin name</source>
+        <translation>Nome em latim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Delegação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge</source>
+        <translation>Crachá</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a participant to see the badge</source>
+        <translation>Escolha um participante para ver o crachá</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print batch</source>
+        <translation>Imprimir lote</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as PDF…</source>
+        <translation>Salvar como PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint…</source>
+        <translation>Reimprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in…</source>
+        <translation>Inscrição no local…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>All delegations</source>
+        <translation>Todas as delegações</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All categories</source>
+        <translation>Todas as categorias</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n printed</source>
+        <translation>
+            <numerusform>%n impresso</numerusform>
+            <numerusform>%n impressos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not printed</source>
+        <translation>não impresso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>v%1 not printed</source>
+        <translation>v%1 não impresso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed ×%1</source>
+        <translation>impresso ×%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Badge version %1, not printed yet.</source>
+        <translation>Crachá versão %1, ainda não impresso.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Badge version %1; printed %2 time(s), last %3 at %4 (version %5).</source>
+        <translation>Crachá versão %1; impresso %2 vez(es), a última em %3 no balcão %4 (versão %5).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No preview: %1</source>
+        <translation>Sem pré-visualização: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Already printed</source>
+        <translation>Já impressos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of these badges were already printed. Print the same badge again? For a lost badge use Reprint…, so the old one stops admitting.</source>
+        <translation>%1 destes crachás já foram impressos. Imprimir o mesmo crachá de novo? Para um crachá perdido use Reimprimir…, para que o antigo deixe de dar acesso.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Selected participants (%1)</source>
+        <translation>Participantes selecionados (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everyone listed (%1)</source>
+        <translation>Todos da lista (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delegation: %1</source>
+        <translation>Delegação: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Category: %1</source>
+        <translation>Categoria: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to print</source>
+        <translation>Nada para imprimir</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Printing %n badge(s)…</source>
+        <translation>
+            <numerusform>Imprimindo %n crachá…</numerusform>
+            <numerusform>Imprimindo %n crachás…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n badge(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n crachá enviado à impressora.</numerusform>
+            <numerusform>%n crachás enviados à impressora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save badges as PDF</source>
+        <translation>Salvar crachás como PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Writing %n badge(s)…</source>
+        <translation>
+            <numerusform>Gravando %n crachá…</numerusform>
+            <numerusform>Gravando %n crachás…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n badge(s) saved to %1</source>
+        <translation>
+            <numerusform>%n crachá salvo em %1</numerusform>
+            <numerusform>%n crachás salvos em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancelled; nothing was logged as printed.</source>
+        <translation>Cancelado; nada foi registrado como impresso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Badges not printed</source>
+        <translation>Crachás não impressos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This badge was already printed %1 time(s). The new badge gets a new QR code and the old one will no longer admit. Reason for the reprint:</source>
+        <translation>Este crachá já foi impresso %1 vez(es). O novo crachá recebe um novo código QR e o antigo deixará de dar acesso. Motivo da reimpressão:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This badge has not been printed yet; a reprint still makes a new version. Reason for the reprint:</source>
+        <translation>Este crachá ainda não foi impresso; mesmo assim a reimpressão cria uma nova versão. Motivo da reimpressão:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Reprint badge</source>
+        <translation>Reimprimir crachá</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>A reason is required.</source>
+        <translation>Informe um motivo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New badge version %1 issued.</source>
+        <translation>Nova versão do crachá emitida: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="+56"/>
+        <source>No data yet</source>
+        <translation>Ainda sem dados</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanDialog</name>
+    <message>
+        <location filename="../../ui/pages/checkin.py" line="+588"/>
+        <source>Scan with the camera</source>
+        <translation>Ler com a câmera</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hold the badge&apos;s QR code in front of the camera.</source>
+        <translation>Mostre o código QR do crachá para a câmera.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <location line="-365"/>
+        <source>In</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo last</source>
+        <translation>Desfazer último</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override…</source>
+        <translation>Liberar…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scan a badge, or type a name or registration code</source>
+        <translation>Leia um crachá ou digite um nome ou código de inscrição</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Camera</source>
+        <translation>Câmera</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Cannot check in</source>
+        <translation>Não foi possível fazer o check-in</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot undo</source>
+        <translation>Não foi possível desfazer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to undo</source>
+        <translation>Nada para desfazer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown person</source>
+        <translation>Pessoa desconhecida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>↶ Check-in undone</source>
+        <translation>↶ Check-in desfeito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: the check-in at {1} no longer counts.</source>
+        <translation>{0}: o check-in das {1} não conta mais.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this person</source>
+        <translation>esta pessoa</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override refused</source>
+        <translation>Liberação recusada</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This desk today: {0}   Zone today: {1}   Inside now: {2}</source>
+        <translation>Este balcão hoje: {0}   Zona hoje: {1}   Dentro agora: {2}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No camera available</source>
+        <translation>Nenhuma câmera disponível</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="+128"/>
+        <source>Arrivals</source>
+        <translation>Chegadas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole event</source>
+        <translation>Evento inteiro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export check-ins…</source>
+        <translation>Exportar check-ins…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export attendance…</source>
+        <translation>Exportar presença…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End-of-day report…</source>
+        <translation>Relatório do dia…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+24"/>
+        <location line="+7"/>
+        <source>Registered</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+23"/>
+        <location line="+6"/>
+        <source>Arrived</source>
+        <translation>Chegaram</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Inside now</source>
+        <translation>Dentro agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+118"/>
+        <source>Rejections today</source>
+        <translation>Recusas hoje</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Arrivals by category (arrived / registered)</source>
+        <translation>Chegadas por categoria (chegaram / inscritos)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arrivals over time (per 15 minutes)</source>
+        <translation>Chegadas ao longo do tempo (a cada 15 minutos)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+8"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+22"/>
+        <source>Delegation</source>
+        <translation>Delegação</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>By country</source>
+        <translation>Por país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By delegation</source>
+        <translation>Por delegação</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Heads of delegation and VIPs not arrived</source>
+        <translation>Chefes de delegação e VIPs que não chegaram</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Could not compute the numbers: %1</source>
+        <translation>Não foi possível calcular os números: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 not arrived</source>
+        <translation>%1 não chegaram</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rejections</source>
+        <translation>Recusas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Updated %1</source>
+        <translation>Atualizado às %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown code</source>
+        <translation>Código desconhecido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable scan</source>
+        <translation>Leitura ilegível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truncated QR</source>
+        <translation>QR incompleto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversized scan</source>
+        <translation>Leitura longa demais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a ForumDesk badge</source>
+        <translation>Não é crachá do ForumDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forged badge</source>
+        <translation>Crachá falsificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altered badge</source>
+        <translation>Crachá alterado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown desk key</source>
+        <translation>Chave de balcão desconhecida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked desk key</source>
+        <translation>Chave de balcão revogada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another event&apos;s badge</source>
+        <translation>Crachá de outro evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old badge version</source>
+        <translation>Versão antiga do crachá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration cancelled</source>
+        <translation>Inscrição cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zone not allowed</source>
+        <translation>Zona não permitida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid today</source>
+        <translation>Não válido hoje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No re-entry</source>
+        <translation>Sem reentrada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Heads of delegation and VIPs not arrived: %1</source>
+        <translation>Chefes de delegação e VIPs que não chegaram: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every head of delegation and VIP has arrived</source>
+        <translation>Todos os chefes de delegação e VIPs chegaram</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export check-ins</source>
+        <translation>Exportar check-ins</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export attendance</source>
+        <translation>Exportar presença</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n linha gravada em %1</numerusform>
+            <numerusform>%n linhas gravadas em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>End-of-day report</source>
+        <translation>Relatório do dia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the report…</source>
+        <translation>Gerando o relatório…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report written to %1</source>
+        <translation>Relatório gravado em %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not written</source>
+        <translation>Não gravado</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="+184"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Delegação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge version</source>
+        <translation>Versão do crachá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No one selected</source>
+        <translation>Ninguém selecionado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> (category default)</source>
+        <translation> (padrão da categoria)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>registered</source>
+        <translation>inscrito</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no photo</source>
+        <translation>sem foto</translation>
+    </message>
+</context>
+<context>
+    <name>EditParticipantDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+36"/>
+        <source>Edit {0}</source>
+        <translation>Editar {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Given name (own script)</source>
+        <translation>Nome (escrita própria)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (own script)</source>
+        <translation>Sobrenome (escrita própria)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (Latin)</source>
+        <translation>Nome (latim)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (Latin)</source>
+        <translation>Sobrenome (latim)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title or position</source>
+        <translation>Título ou cargo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country (code or English name)</source>
+        <translation>País (código ou nome em inglês)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages (separated by ;)</source>
+        <translation>Idiomas (separados por ;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zones (separated by ;, empty = category default)</source>
+        <translation>Zonas (separadas por ;, vazio = padrão da categoria)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A name is required.</source>
+        <translation>Informe um nome.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved: {0}</source>
+        <translation>Não salvo: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown country</source>
+        <translation>país desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="+38"/>
+        <source>Connect this desk to a server</source>
+        <translation>Vincular este balcão a um servidor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time code</source>
+        <translation>Código de uso único</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk name</source>
+        <translation>Nome do balcão</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enroll</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the server address (https://…) and the code from the administrator.</source>
+        <translation>Digite o endereço do servidor (https://…) e o código recebido do administrador.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrolling…</source>
+        <translation>Vinculando…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server refused the code: it is unknown, used or expired.</source>
+        <translation>O servidor recusou o código: ele é desconhecido, já foi usado ou expirou.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This desk&apos;s database holds another event with data. Use a new, empty database to enroll.</source>
+        <translation>O banco de dados deste balcão contém outro evento com dados. Use um banco de dados novo e vazio para vincular.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not answer. Check the address and the network.</source>
+        <translation>O servidor não responde. Verifique o endereço e a rede.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enrollment failed: {0}</source>
+        <translation>Falha ao vincular: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+14"/>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When (UTC)</source>
+        <translation>Quando (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
+        <translation>Balcão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>registered</source>
+        <translation>inscrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>mesclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new badge version</source>
+        <translation>nova versão do crachá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>badge printed</source>
+        <translation>crachá impresso</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="-147"/>
+        <source>Import report</source>
+        <translation>Relatório de importação</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: {1} problem(s) found. Nothing was imported; correct the file and import it again.</source>
+        <translation>{0}: {1} problema(s) encontrado(s). Nada foi importado; corrija o arquivo e importe-o novamente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: {1} new, {2} updated, {3} unchanged.</source>
+        <translation>{0}: {1} novos, {2} atualizados, {3} sem alteração.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Coluna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/kiosk.py" line="+96"/>
+        <source>ForumDesk self check-in</source>
+        <translation>ForumDesk – autoatendimento de check-in</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Welcome!</source>
+        <extracomment>Font sizes (pixels at 1280x800, bold); scaled to the screen in resizeEvent.</extracomment>
+        <translation>Bem-vindo(a)!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please scan your badge</source>
+        <translation>Leia o seu crachá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold the QR code under the scanner</source>
+        <translation>Aproxime o código QR do leitor</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Welcome, you are checked in</source>
+        <translation>Bem-vindo(a), seu check-in foi feito</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enjoy the forum!</source>
+        <translation>Aproveite o fórum!</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are already checked in</source>
+        <translation>Seu check-in já foi feito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please go ahead.</source>
+        <translation>Pode seguir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+71"/>
+        <source>Please see the registration desk</source>
+        <translation>Dirija-se ao balcão de credenciamento</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>We could not check you in here.</source>
+        <translation>Não conseguimos fazer o seu check-in aqui.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Our staff will help you.</source>
+        <translation>Nossa equipe vai ajudar você.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Your badge is printing…</source>
+        <translation>Seu crachá está sendo impresso…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Please take your badge from the printer.</source>
+        <translation>Retire o seu crachá na impressora.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please collect your badge at the registration desk.</source>
+        <translation>Retire o seu crachá no balcão de credenciamento.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/actions.py" line="+23"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import participants…</source>
+        <translation>&amp;Importar participantes…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Desk</source>
+        <translation>&amp;Balcão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Desk &amp;name…</source>
+        <translation>&amp;Nome do balcão…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Operator…</source>
+        <translation>&amp;Operador…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ForumDesk</source>
+        <translation>&amp;Sobre o ForumDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kiosk mode</source>
+        <translation>Modo &amp;quiosque</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies when ForumDesk starts again.</source>
+        <translation>O novo idioma vale a partir da próxima vez que o ForumDesk for aberto.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Desk name</source>
+        <translation>Nome do balcão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of this desk:</source>
+        <translation>Nome deste balcão:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is working at this desk?</source>
+        <translation>Quem está trabalhando neste balcão?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>About ForumDesk</source>
+        <translation>Sobre o ForumDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;ForumDesk {0}&lt;/h3&gt;&lt;p&gt;Registration, badges, check-in and bilateral meetings for international forums.&lt;/p&gt;&lt;p&gt;Fonts: Noto (SIL Open Font License), Droid Sans Fallback (Apache 2.0).&lt;/p&gt;&lt;p&gt;Log files: {1}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ForumDesk {0}&lt;/h3&gt;&lt;p&gt;Inscrição, crachás, check-in e reuniões bilaterais para fóruns internacionais.&lt;/p&gt;&lt;p&gt;Fontes: Noto (SIL Open Font License), Droid Sans Fallback (Apache 2.0).&lt;/p&gt;&lt;p&gt;Arquivos de log: {1}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="+41"/>
+        <source>ForumDesk</source>
+        <translation>ForumDesk</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges</source>
+        <translation>Crachás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Reuniões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This page arrives with a coming version of ForumDesk.</source>
+        <translation>Esta página chega em uma próxima versão do ForumDesk.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Event: {0}</source>
+        <translation>Evento: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No event yet: import participants</source>
+        <translation>Nenhum evento ainda: importe participantes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no operator</source>
+        <translation>sem operador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desk: {0} · {1} · {2}</source>
+        <translation>Balcão: {0} · {1} · {2}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRequestDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/meeting_request.py" line="+41"/>
+        <source>New meeting request</source>
+        <translation>Nova solicitação de reunião</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type part of the name…</source>
+        <translation>Digite parte do nome…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 normal · 2 high · 3 essential</source>
+        <translation>1 normal · 2 alta · 3 essencial</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talks</source>
+        <translation>Negociações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement signing</source>
+        <translation>Assinatura de acordo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twinning</source>
+        <translation>Irmanamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language codes to interpret, e.g. ru; zh (optional)</source>
+        <translation>códigos de idioma para interpretação, p. ex. ru; zh (opcional)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Requested by</source>
+        <translation>Solicitada por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wants to meet</source>
+        <translation>Quer se reunir com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language needs</source>
+        <translation>Idiomas necessários</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File request</source>
+        <translation>Registrar solicitação</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} speaks {1}; {2} speaks {3}.</source>
+        <translation>{0} fala {1}; {2} fala {3}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They share {0}.</source>
+        <translation>Em comum: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They need an interpreter.</source>
+        <translation>Precisam de um intérprete.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose both delegations from the list.</source>
+        <translation>Escolha as duas delegações na lista.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A delegation cannot ask to meet itself.</source>
+        <translation>Uma delegação não pode pedir reunião consigo mesma.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSetupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/meeting_setup.py" line="+142"/>
+        <source>Meeting setup</source>
+        <translation>Configuração das reuniões</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting days</source>
+        <translation>Dias de reuniões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables and rooms</source>
+        <translation>Mesas e salas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreters</source>
+        <translation>Intérpretes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unavailable times</source>
+        <translation>Horários indisponíveis</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Something went wrong; the details are in the log file.</source>
+        <translation>Algo deu errado; os detalhes estão no arquivo de log.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} has {1} meeting(s); move or cancel them before removing it.</source>
+        <translation>{0} tem {1} reunião(ões); mova-as ou cancele-as antes de removê-la.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled meetings keep {0} in their history; rename it instead of removing it.</source>
+        <translation>Reuniões canceladas mantêm {0} no histórico; renomeie em vez de remover.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} interprets at {1} meeting(s); give those meetings another interpreter first.</source>
+        <translation>{0} interpreta em {1} reunião(ões); antes, designe outro intérprete para elas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled meetings keep {0} in their history.</source>
+        <translation>Reuniões canceladas mantêm {0} no histórico.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This day already has a slot from {0} to {1}; these slots would overlap it.</source>
+        <translation>Este dia já tem um horário das {0} às {1}; estes horários se sobreporiam a ele.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meetings use this day&apos;s slots; move or cancel them before removing the day.</source>
+        <translation>Há reuniões nos horários deste dia; mova-as ou cancele-as antes de remover o dia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some of these values are not possible: {0}.</source>
+        <translation>Alguns destes valores não são possíveis: {0}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+74"/>
+        <location line="+25"/>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Slots</source>
+        <translation>Horários</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+75"/>
+        <location line="+25"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+76"/>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 13:00-14:00; 16:00-16:15</source>
+        <translation>p. ex. 13:00-14:00; 16:00-16:15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add day</source>
+        <translation>Adicionar dia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove day</source>
+        <translation>Remover dia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First slot at</source>
+        <translation>Primeiro horário às</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot length</source>
+        <translation>Duração do horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of slots</source>
+        <translation>Número de horários</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks</source>
+        <translation>Intervalos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+15"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Capacity</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Table 25 or Room B</source>
+        <translation>p. ex. Mesa 25 ou Sala B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+118"/>
+        <source>Table</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+117"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+21"/>
+        <location line="+37"/>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+21"/>
+        <source>Save changes</source>
+        <translation>Salvar alterações</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+21"/>
+        <location line="+35"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Seats</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>codes, e.g. ru; zh; en</source>
+        <translation>códigos, p. ex. ru; zh; en</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+25"/>
+        <source>Delegation</source>
+        <translation>Delegação</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+24"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Type part of the name…</source>
+        <translation>Digite parte do nome…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. plenary speech</source>
+        <translation>p. ex. discurso na plenária</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Write breaks as from-to times, e.g. 13:00-14:00; 16:00-16:15.</source>
+        <translation>Escreva os intervalos como horários de-até, p. ex. 13:00-14:00; 16:00-16:15.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} slots added on {1:%a %d %b}.</source>
+        <translation>{0} horários adicionados em {1:%a %d %b}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a day in the list first.</source>
+        <translation>Primeiro escolha um dia na lista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0:%a %d %b} removed.</source>
+        <translation>{0:%a %d %b} removido.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give the table or room a name.</source>
+        <translation>Dê um nome à mesa ou sala.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+46"/>
+        <source>{0} added.</source>
+        <translation>{0} adicionado(a).</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+16"/>
+        <source>Choose a table in the list first.</source>
+        <translation>Primeiro escolha uma mesa na lista.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+44"/>
+        <source>{0} saved.</source>
+        <translation>{0} salvo(a).</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Table removed.</source>
+        <translation>Mesa removida.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+14"/>
+        <source>An interpreter needs a name and language codes.</source>
+        <translation>Um intérprete precisa de um nome e de códigos de idioma.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+14"/>
+        <source>Choose an interpreter in the list first.</source>
+        <translation>Primeiro escolha um intérprete na lista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interpreter removed.</source>
+        <translation>Intérprete removido.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a delegation from the list.</source>
+        <translation>Escolha uma delegação na lista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a meeting day first.</source>
+        <translation>Primeiro adicione um dia de reuniões.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The unavailable time must end after it starts.</source>
+        <translation>O horário indisponível precisa terminar depois de começar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is unavailable from {1:%H:%M} to {2:%H:%M}.</source>
+        <translation>{0} está indisponível das {1:%H:%M} às {2:%H:%M}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose an unavailable time in the list first.</source>
+        <translation>Primeiro escolha um horário indisponível na lista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unavailable time removed.</source>
+        <translation>Horário indisponível removido.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../ui/pages/meetings.py" line="+61"/>
+        <source>Something went wrong; the details are in the log file.</source>
+        <translation>Algo deu errado; os detalhes estão no arquivo de log.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{delegation} already has a meeting with {partners} at this time.</source>
+        <translation>{delegation} já tem uma reunião com {partners} neste horário.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table} is already taken at this time by {delegations}.</source>
+        <translation>{table} já está ocupada neste horário por {delegations}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{interpreter} is already interpreting for {delegations} at this time.</source>
+        <translation>{interpreter} já está interpretando para {delegations} neste horário.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{delegation} is not available at this time ({reason}).</source>
+        <translation>{delegation} não está disponível neste horário ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{delegations} share no language: choose an interpreter for {languages}.</source>
+        <translation>{delegations} não têm idioma em comum: escolha um intérprete para {languages}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{interpreter} does not speak {languages}.</source>
+        <translation>{interpreter} não fala {languages}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A meeting needs two different delegations.</source>
+        <translation>Uma reunião precisa de duas delegações diferentes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This meeting is {status}; book the request again instead.</source>
+        <translation>Esta reunião está {status}; em vez disso, agende a solicitação de novo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request is already {status}.</source>
+        <translation>Esta solicitação já está {status}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That status is not possible here.</source>
+        <translation>Essa situação não é possível aqui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That slot no longer exists.</source>
+        <translation>Esse horário não existe mais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That table no longer exists.</source>
+        <translation>Essa mesa não existe mais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found: it may have been removed meanwhile.</source>
+        <translation>Não encontrado: pode ter sido removido nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unavailable</source>
+        <translation>indisponível</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Interpreter for the booking</source>
+        <translation>Intérprete para o agendamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interpreter:</source>
+        <translation>Intérprete:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setup…</source>
+        <translation>Configurar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting days, tables and rooms, interpreters, unavailable times</source>
+        <translation>Dias de reuniões, mesas e salas, intérpretes, horários indisponíveis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New request…</source>
+        <translation>Nova solicitação…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to…</source>
+        <translation>Mover para…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a meeting, press Move to…, then click a free cell (or drag it there)</source>
+        <translation>Escolha uma reunião, clique em Mover para… e depois clique em uma célula livre (ou arraste até ela)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Swap</source>
+        <translation>Trocar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select two meetings (Ctrl+click) and swap them</source>
+        <translation>Selecione duas reuniões (Ctrl+clique) e troque-as</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book here</source>
+        <translation>Agendar aqui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel meeting</source>
+        <translation>Cancelar reunião</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule automatically</source>
+        <translation>Agendar automaticamente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agenda PDF…</source>
+        <translation>Agenda em PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day:</source>
+        <translation>Dia:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Agenda of:</source>
+        <translation>Agenda de:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Filter requests by delegation…</source>
+        <translation>Filtrar solicitações por delegação…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open requests</source>
+        <translation>Solicitações abertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All requests</source>
+        <translation>Todas as solicitações</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requested by</source>
+        <translation>Solicitada por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With</source>
+        <translation>Com</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Legend:</source>
+        <translation>Legenda:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} dashed, italic: provisional, not yet confirmed by the server</source>
+        <translation>{0} tracejado, itálico: provisório, ainda não confirmado pelo servidor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bold: confirmed</source>
+        <translation>negrito: confirmada</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Interpreter: {0}</source>
+        <translation>Intérprete: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provisional: not yet confirmed by the server</source>
+        <translation>Provisória: ainda não confirmada pelo servidor</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Needs an interpreter for {0}</source>
+        <translation>Precisa de intérprete para {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Talks</source>
+        <translation>Negociações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement signing</source>
+        <translation>Assinatura de acordo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twinning</source>
+        <translation>Irmanamento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booked</source>
+        <translation>Agendada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Não compareceu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a request and a free cell first.</source>
+        <translation>Primeiro escolha uma solicitação e uma célula livre.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Booked (provisional until the server confirms).</source>
+        <translation>Agendada (provisória até o servidor confirmar).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Meeting cancelled; its request is open again.</source>
+        <translation>Reunião cancelada; sua solicitação está aberta de novo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not moved: </source>
+        <translation>Não movida: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moved (provisional until the server confirms).</source>
+        <translation>Movida (provisória até o servidor confirmar).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the meeting to move first.</source>
+        <translation>Primeiro escolha a reunião a mover.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now click the free cell to move the meeting to (press Move to… again to stop).</source>
+        <translation>Agora clique na célula livre para onde mover a reunião (clique em Mover para… de novo para parar).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select exactly two meetings to swap (Ctrl+click).</source>
+        <translation>Selecione exatamente duas reuniões para trocar (Ctrl+clique).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not swapped: </source>
+        <translation>Não trocadas: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Swapped (provisional until the server confirms).</source>
+        <translation>Trocadas (provisórias até o servidor confirmar).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Request filed.</source>
+        <translation>Solicitação registrada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+23"/>
+        <source>Scheduling meetings…</source>
+        <translation>Agendando reuniões…</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Placed {0} meetings; {1} requests could not be placed.</source>
+        <translation>{0} reuniões agendadas; {1} solicitações não puderam ser agendadas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority weight {0} of at most {1} ({2:.1f} %).</source>
+        <translation>Peso de prioridade {0} de no máximo {1} ({2:.1f} %).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>… and {0} more.</source>
+        <translation>… e mais {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no interpreter for {languages}</source>
+        <translation>nenhum intérprete para {languages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delegation unavailable ({delegation})</source>
+        <translation>delegação indisponível ({delegation})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no common free slot for {a} and {b}</source>
+        <translation>nenhum horário livre em comum para {a} e {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every table is taken when both are free</source>
+        <translation>todas as mesas estão ocupadas quando ambas estão livres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the interpreters for {languages} are busy when both are free</source>
+        <translation>os intérpretes de {languages} estão ocupados quando ambas estão livres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{a} and {b} already have a meeting</source>
+        <translation>{a} e {b} já têm uma reunião</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked twice; one meeting is planned</source>
+        <translation>pedida duas vezes; uma reunião está planejada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scheduling cancelled; nothing was booked.</source>
+        <translation>Agendamento cancelado; nada foi agendado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save agenda</source>
+        <translation>Salvar agenda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agenda of {0} with {1} meetings saved.</source>
+        <translation>Agenda de {0} com {1} reuniões salva.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/pages/checkin.py" line="-367"/>
+        <source>Supervisor override</source>
+        <extracomment>Keystrokes closer together than this come from a scanner, not a person.</extracomment>
+        <translation>Liberação pelo supervisor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why is this person admitted?</source>
+        <translation>Por que esta pessoa está sendo liberada?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Admit {0} despite the rejection.</source>
+        <translation>Liberar {0} apesar da recusa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Admit</source>
+        <translation>Liberar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorreto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please give a reason.</source>
+        <translation>Informe um motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="-77"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Latin)</source>
+        <translation>Nome (latim)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Delegação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>registered</source>
+        <translation>inscrito</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location line="+178"/>
+        <source>Filter by name in any script, code, delegation…</source>
+        <translation>Filtrar por nome em qualquer escrita, código, delegação…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+134"/>
+        <location line="+21"/>
+        <source>Cancel participant</source>
+        <translation>Cancelar participante</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Merge…</source>
+        <translation>Mesclar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History…</source>
+        <translation>Histórico…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>All delegations</source>
+        <translation>Todas as delegações</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All countries</source>
+        <translation>Todos os países</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All categories</source>
+        <translation>Todas as categorias</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{0} participants shown</source>
+        <translation>{0} participantes exibidos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not load participants: {0}</source>
+        <translation>Não foi possível carregar os participantes: {0}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Reinstate</source>
+        <translation>Restabelecer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancel the registration of {0}? Their badge will be refused at check-in.
+Reason:</source>
+        <translation>Cancelar a inscrição de {0}? O crachá será recusado no check-in.
+Motivo:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Merge participants</source>
+        <translation>Mesclar participantes</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Registration code of the duplicate to merge into {0}:</source>
+        <translation>Código de inscrição da duplicata a mesclar em {0}:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No other participant has the code {0}.</source>
+        <translation>Nenhum outro participante tem o código {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Merge {0} ({1}) into {2} ({3})? The duplicate is cancelled; empty fields are filled from it.</source>
+        <translation>Mesclar {0} ({1}) em {2} ({3})? A duplicata é cancelada; os campos vazios são preenchidos com os dados dela.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import participants</source>
+        <translation>Importar participantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participant lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Listas de participantes (*.csv *.xlsx);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing {0}…</source>
+        <translation>Importando {0}…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was imported.</source>
+        <translation>Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The file could not be imported: {0}</source>
+        <translation>Não foi possível importar o arquivo: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../ui/kiosk.py" line="-218"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Supervisor PIN to leave the kiosk:</source>
+        <translation>PIN do supervisor para sair do quiosque:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorreto.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../../ui/widgets/result_panel.py" line="+141"/>
+        <source>Ready: scan a badge</source>
+        <extracomment>Background and text colour of each state (amber takes dark text for contrast). Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
+        <translation>Pronto: leia um crachá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or type a name or registration code.</source>
+        <translation>Ou digite um nome ou código de inscrição.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Genuine badge</source>
+        <translation>Crachá autêntico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details arrive with the next sync</source>
+        <translation>Os dados chegam com a próxima sincronização</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>✔ Checked out</source>
+        <translation>✔ Saída registrada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✔ Welcome in</source>
+        <translation>✔ Bem-vindo(a)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Already checked in</source>
+        <translation>● Check-in já feito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✖ Not admitted</source>
+        <translation>✖ Acesso negado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Genuine badge. Details arrive with the next sync.</source>
+        <translation>Crachá autêntico. Os dados chegam com a próxima sincronização.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admitted by a supervisor override.</source>
+        <translation>Liberado pelo supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked out (had not been checked in here).</source>
+        <translation>Saída registrada (não havia entrada registrada aqui).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in since {0} at {1}. Re-entry is allowed.</source>
+        <translation>Dentro desde {0} no balcão {1}. A reentrada é permitida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already inside since {0} at {1}. No re-entry here without a supervisor.</source>
+        <translation>Dentro desde {0} no balcão {1}. Sem reentrada aqui sem um supervisor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code could not be read. Please scan again.</source>
+        <translation>Não foi possível ler o código. Leia novamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only part of the code was read. Please scan again.</source>
+        <translation>Só parte do código foi lida. Leia novamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code is too long to be a badge. Please scan again.</source>
+        <translation>O código é longo demais para um crachá. Leia novamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a badge of this forum.</source>
+        <translation>Este não é um crachá deste fórum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown code. Search by name instead.</source>
+        <translation>Código desconhecido. Busque pelo nome.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forged badge: not issued by this forum. Call a supervisor.</source>
+        <translation>Crachá falsificado: não foi emitido por este fórum. Chame um supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This badge has been altered. Call a supervisor.</source>
+        <translation>Este crachá foi alterado. Chame um supervisor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge printed at a desk not known here yet. Sync, or search by name.</source>
+        <translation>Crachá impresso em um balcão ainda desconhecido aqui. Sincronize ou busque pelo nome.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge signed with a withdrawn desk key. Call a supervisor.</source>
+        <translation>Crachá assinado com uma chave de balcão revogada. Chame um supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge of another event.</source>
+        <translation>Crachá de outro evento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old badge: a newer one was printed. Ask for the current badge.</source>
+        <translation>Crachá antigo: um mais novo foi impresso. Peça o crachá atual.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration cancelled.</source>
+        <translation>Inscrição cancelada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not allowed in this zone.</source>
+        <translation>Sem acesso a esta zona.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This badge is not valid today.</source>
+        <translation>Este crachá não é válido hoje.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="+27"/>
+        <source>Desk settings</source>
+        <translation>Configurações do balcão</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>chosen when printing</source>
+        <translation>escolhida ao imprimir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play a sound for each scan result</source>
+        <translation>Tocar um som para cada resultado de leitura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not enrolled (see the Sync page)</source>
+        <translation>não vinculado (veja a página Sincronização)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk name</source>
+        <translation>Nome do balcão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge layout</source>
+        <translation>Layout do crachá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer</source>
+        <translation>Impressora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor PIN</source>
+        <translation>PIN do supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="+14"/>
+        <source>Sync now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enroll…</source>
+        <translation>Vincular…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Recebidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggested slot</source>
+        <translation>Horário sugerido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to suggested slot</source>
+        <translation>Mover para o horário sugerido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent sync rounds</source>
+        <translation>Sincronizações recentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts to resolve</source>
+        <translation>Conflitos a resolver</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Server: {0} (role: {1})</source>
+        <translation>Servidor: {0} (função: {1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>This desk is not connected to a server yet.</source>
+        <translation>Este balcão ainda não está vinculado a um servidor.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Online</source>
+        <translation>On-line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Off-line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server does not answer.</source>
+        <translation>O servidor não responde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server no longer accepts this desk: enroll again.</source>
+        <translation>O servidor não aceita mais este balcão: vincule-o novamente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="+218"/>
+        <source>Online</source>
+        <translation>On-line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Off-line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected to a server</source>
+        <translation>Não vinculado a um servidor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n alteração na fila</numerusform>
+            <numerusform>%n alterações na fila</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last sync {0}</source>
+        <translation>última sincronização {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflito</numerusform>
+            <numerusform>%n conflitos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeChart</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="+64"/>
+        <source>No arrivals yet</source>
+        <translation>Ainda sem chegadas</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>arrived so far: %1</source>
+        <translation>chegaram até agora: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/walk_in.py" line="+33"/>
+        <source>Walk-in registration</source>
+        <translation>Inscrição no local</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>transliterated when left empty</source>
+        <translation>transliterado se ficar vazio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ISO code or English name, e.g. RU, Brazil</source>
+        <translation>Código ISO ou nome em inglês, p. ex. RU, Brazil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Given name (own script)</source>
+        <translation>Nome (escrita própria)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (own script)</source>
+        <translation>Sobrenome (escrita própria)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (Latin)</source>
+        <translation>Nome (latim)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (Latin)</source>
+        <translation>Sobrenome (latim)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Delegação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title or position</source>
+        <translation>Título ou cargo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Register and print badge</source>
+        <translation>Inscrever e imprimir crachá</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>Digite o nome da pessoa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose or type a delegation.</source>
+        <translation>Escolha ou digite uma delegação.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the country.</source>
+        <translation>Digite o país.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="+100"/>
+        <source>ForumDesk</source>
+        <translation>ForumDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forum database {0} cannot be opened:
+{1}</source>
+        <translation>Não é possível abrir o banco de dados do fórum {0}:
+{1}</translation>
+    </message>
+</context>
+</TS>
