@@ -306,12 +306,15 @@ def test_main_window_in_arabic_is_right_to_left(qtbot, demo_forum, language) -> 
     origin = QPoint(0, 0)
     assert window.nav.mapTo(window, origin).x() > window.stack.mapTo(window, origin).x()
     assert checkin.zone_box.mapTo(window, origin).x() > checkin.in_button.mapTo(window, origin).x()
+    # A Latin name under an Arabic one starts on the right as well, not at the far left.
+    assert checkin.panel.latin_label.alignment() & Qt.AlignmentFlag.AlignRight
     # Qt's own strings come in Arabic too (qtbase_ar.qm from the PySide6 wheel).
     assert QCoreApplication.translate("QGuiApplication", "QT_LAYOUT_DIRECTION") == "RTL"
     window.show_page(1)
     participants = window.page("participants")
     assert participants.isRightToLeft()
     assert participants.model.headerData(0, Qt.Orientation.Horizontal) == "الرمز"
+    assert participants.detail.fields["code"].alignment() & Qt.AlignmentFlag.AlignRight
     save_shots(qtbot, window, "ar")
 
 
@@ -326,6 +329,7 @@ def test_main_window_in_chinese(qtbot, demo_forum, language) -> None:  # type: i
     assert checkin.field.placeholderText() == "扫描证件，或输入姓名或注册编号"
     origin = QPoint(0, 0)
     assert window.nav.mapTo(window, origin).x() < window.stack.mapTo(window, origin).x()
+    assert checkin.panel.latin_label.alignment() & Qt.AlignmentFlag.AlignLeft
     save_shots(qtbot, window, "zh_CN")
 
 

@@ -199,6 +199,17 @@ class DetailPanel(QFrame):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
             self.form.addRow(label, value)
+        # Values start on the page's side, also a Latin one on an Arabic page.
+        for value in (self.latin, *self.fields.values()):
+            value.setAlignment(
+                Qt.AlignmentFlag.AlignAbsolute
+                | Qt.AlignmentFlag.AlignVCenter
+                | (
+                    Qt.AlignmentFlag.AlignRight
+                    if value.isRightToLeft()
+                    else Qt.AlignmentFlag.AlignLeft
+                )
+            )
         layout.addLayout(self.form)
         layout.addStretch(1)
         self.show_detail(None)

@@ -44,6 +44,12 @@ def _label(pixels: int, bold: bool = False, wrap: bool = True) -> QLabel:
     label.setWordWrap(wrap)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    # Every line starts on the page's side, also a Latin name or title on an Arabic page.
+    label.setAlignment(
+        Qt.AlignmentFlag.AlignAbsolute
+        | Qt.AlignmentFlag.AlignVCenter
+        | (Qt.AlignmentFlag.AlignRight if label.isRightToLeft() else Qt.AlignmentFlag.AlignLeft)
+    )
     return label
 
 
