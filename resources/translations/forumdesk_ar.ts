@@ -763,7 +763,7 @@
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>No one selected</source>
         <translation>لم يُحدَّد أحد</translation>
     </message>
@@ -1000,7 +1000,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="-147"/>
+        <location filename="../../ui/pages/participants.py" line="-158"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
@@ -1407,12 +1407,12 @@
     <message>
         <location line="+5"/>
         <source>{0} has {1} meeting(s); move or cancel them before removing it.</source>
-        <translation>لدى {0} عدد {1} من الاجتماعات؛ انقلها أو ألغها قبل حذفه.</translation>
+        <translation>لدى {0} {1} من الاجتماعات؛ انقلها أو ألغها قبل الحذف.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled meetings keep {0} in their history; rename it instead of removing it.</source>
-        <translation>تحتفظ الاجتماعات الملغاة بـ {0} في سجلها؛ غيّر اسمه بدلًا من حذفه.</translation>
+        <translation>تحتفظ الاجتماعات الملغاة بـ {0} في سجلها؛ غيّر الاسم بدلًا من الحذف.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2218,7 +2218,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+178"/>
+        <location line="+189"/>
         <source>Filter by name in any script, code, delegation…</source>
         <translation>تصفية بالاسم بأي خط أو الرمز أو الوفد…</translation>
     </message>
@@ -2360,7 +2360,7 @@ Reason:</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../ui/widgets/result_panel.py" line="+141"/>
+        <location filename="../../ui/widgets/result_panel.py" line="+147"/>
         <source>Ready: scan a badge</source>
         <extracomment>Background and text colour of each state (amber takes dark text for contrast). Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
         <translation>جاهز: امسح بطاقة</translation>

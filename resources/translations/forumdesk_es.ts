@@ -735,7 +735,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>No one selected</source>
         <translation>Nadie seleccionado</translation>
     </message>
@@ -972,7 +972,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="-147"/>
+        <location filename="../../ui/pages/participants.py" line="-158"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
@@ -2190,7 +2190,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+178"/>
+        <location line="+189"/>
         <source>Filter by name in any script, code, delegation…</source>
         <translation>Filtrar por nombre en cualquier escritura, código, delegación…</translation>
     </message>
@@ -2332,7 +2332,7 @@ Motivo:</translation>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../ui/widgets/result_panel.py" line="+141"/>
+        <location filename="../../ui/widgets/result_panel.py" line="+147"/>
         <source>Ready: scan a badge</source>
         <extracomment>Background and text colour of each state (amber takes dark text for contrast). Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
         <translation>Listo: escanee una credencial</translation>
@@ -2471,7 +2471,7 @@ Motivo:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+27"/>
+        <location filename="../../ui/dialogs/settings.py" line="+37"/>
         <source>Desk settings</source>
         <translation>Configuración del puesto</translation>
     </message>
@@ -2818,7 +2818,7 @@ Motivo:</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+100"/>
+        <location filename="../../ui/app.py" line="+114"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>

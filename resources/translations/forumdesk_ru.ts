@@ -742,7 +742,7 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>No one selected</source>
         <translation>Никто не выбран</translation>
     </message>
@@ -979,7 +979,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="-147"/>
+        <location filename="../../ui/pages/participants.py" line="-158"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
@@ -2197,7 +2197,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+178"/>
+        <location line="+189"/>
         <source>Filter by name in any script, code, delegation…</source>
         <translation>Фильтр: имя на любом языке, код, делегация…</translation>
     </message>
@@ -2339,7 +2339,7 @@ Reason:</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../ui/widgets/result_panel.py" line="+141"/>
+        <location filename="../../ui/widgets/result_panel.py" line="+147"/>
         <source>Ready: scan a badge</source>
         <extracomment>Background and text colour of each state (amber takes dark text for contrast). Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
         <translation>Готово: сканируйте бейдж</translation>
@@ -2478,7 +2478,7 @@ Reason:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+27"/>
+        <location filename="../../ui/dialogs/settings.py" line="+37"/>
         <source>Desk settings</source>
         <translation>Настройки стойки</translation>
     </message>
@@ -2827,7 +2827,7 @@ Reason:</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+100"/>
+        <location filename="../../ui/app.py" line="+114"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>

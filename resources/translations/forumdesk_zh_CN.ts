@@ -140,7 +140,7 @@
     <message>
         <location line="+2"/>
         <source>v%1 not printed</source>
-        <translation>第 %1 版 未打印</translation>
+        <translation>第 %1 版未打印</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -728,7 +728,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>No one selected</source>
         <translation>未选择任何人</translation>
     </message>
@@ -965,7 +965,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="-147"/>
+        <location filename="../../ui/pages/participants.py" line="-158"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
@@ -2183,7 +2183,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+178"/>
+        <location line="+189"/>
         <source>Filter by name in any script, code, delegation…</source>
         <translation>按任意文字的姓名、编号、代表团筛选…</translation>
     </message>
@@ -2325,7 +2325,7 @@ Reason:</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../ui/widgets/result_panel.py" line="+141"/>
+        <location filename="../../ui/widgets/result_panel.py" line="+147"/>
         <source>Ready: scan a badge</source>
         <extracomment>Background and text colour of each state (amber takes dark text for contrast). Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
         <translation>就绪：请扫描证件</translation>
@@ -2464,7 +2464,7 @@ Reason:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+27"/>
+        <location filename="../../ui/dialogs/settings.py" line="+37"/>
         <source>Desk settings</source>
         <translation>签到台设置</translation>
     </message>
@@ -2809,7 +2809,7 @@ Reason:</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+100"/>
+        <location filename="../../ui/app.py" line="+114"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>
