@@ -414,7 +414,7 @@
     <message>
         <location line="+12"/>
         <source>This desk today: {0}   Zone today: {1}   Inside now: {2}</source>
-        <translation>هذا المكتب اليوم: {0}   المنطقة اليوم: {1}   في الداخل الآن: {2}</translation>
+        <translation>اليوم: المكتب {0} · المنطقة {1}   في الداخل: {2}</translation>
     </message>
     <message>
         <location line="+71"/>

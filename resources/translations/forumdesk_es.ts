@@ -390,7 +390,7 @@
     <message>
         <location line="+12"/>
         <source>This desk today: {0}   Zone today: {1}   Inside now: {2}</source>
-        <translation>Este puesto hoy: {0}   Zona hoy: {1}   Dentro ahora: {2}</translation>
+        <translation>Hoy: puesto {0} · zona {1}   Dentro: {2}</translation>
     </message>
     <message>
         <location line="+71"/>

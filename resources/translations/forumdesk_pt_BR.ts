@@ -390,7 +390,7 @@
     <message>
         <location line="+12"/>
         <source>This desk today: {0}   Zone today: {1}   Inside now: {2}</source>
-        <translation>Este balcão hoje: {0}   Zona hoje: {1}   Dentro agora: {2}</translation>
+        <translation>Hoje: balcão {0} · zona {1}   Dentro: {2}</translation>
     </message>
     <message>
         <location line="+71"/>

@@ -384,7 +384,7 @@
     <message>
         <location line="+12"/>
         <source>This desk today: {0}   Zone today: {1}   Inside now: {2}</source>
-        <translation>本签到台今日：{0}   本区域今日：{1}   当前在场：{2}</translation>
+        <translation>今日：本台 {0} · 本区域 {1}   在场：{2}</translation>
     </message>
     <message>
         <location line="+71"/>
