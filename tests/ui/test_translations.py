@@ -383,6 +383,23 @@ def test_a_right_to_left_system_language_without_a_translation_stays_left_to_rig
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
+@pytest.mark.parametrize(
+    ("system", "participants"),
+    [("pt_PT", "Participantes"), ("es_MX", "Participantes"), ("zh_TW", "参会人员")],
+)
+def test_a_regional_variant_gets_the_shipped_translation(qapp, system, participants) -> None:  # type: ignore[no-untyped-def]
+    """A desk in Portugal, Mexico or Taiwan reads the pt_BR, es or zh_CN words, not English."""
+    from ui.app import install_translations
+
+    installed = install_translations(qapp, system)
+    try:
+        assert QCoreApplication.translate("MainWindow", "Participants") == participants
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 def test_english_stays_english_after_the_others(qtbot, demo_forum) -> None:  # type: ignore[no-untyped-def]
     from ui.app import create_context
     from ui.main_window import MainWindow
