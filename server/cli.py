@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     code = sub.add_parser("enroll-code", help="print a one-time enrollment code (last line)")
     code.add_argument("--role", choices=("desk", "coordinator", "admin"), default="desk")
+    code.add_argument("--json", action="store_true", help="print the code and role as JSON")
     _add_database(code)
     code.set_defaults(handler=cmd_enroll_code)
 
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     lst.set_defaults(handler=cmd_desks_list)
     rev = desks_sub.add_parser("revoke", help="revoke a desk's token and key")
     rev.add_argument("id")
+    rev.add_argument("--json", action="store_true", help="print the revoked desk as JSON")
     _add_database(rev)
     rev.set_defaults(handler=cmd_desks_revoke)
     return parser
@@ -111,6 +113,9 @@ def cmd_event_import(args: argparse.Namespace) -> int:
 
 def cmd_enroll_code(args: argparse.Namespace) -> int:
     code = _hub(args).new_enroll_code(args.role)
+    if args.json:
+        print(json.dumps({"code": code, "role": args.role}))
+        return EXIT_OK
     print(f"One-time enrollment code for a {args.role} (valid 3 days):")
     print(code)
     return EXIT_OK
@@ -139,6 +144,9 @@ def cmd_desks_revoke(args: argparse.Namespace) -> int:
     except ApiError as exc:
         print(f"forumdesk-server: {exc.message}", file=sys.stderr)
         return EXIT_USAGE
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, default=str))
+        return EXIT_OK
     print(f"revoked {result['name']} ({result['id']})")
     return EXIT_OK
 
@@ -157,12 +165,48 @@ def serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _safe_url(database: str) -> str:
+    """The URL with its password hidden, for messages."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(database).render_as_string(hide_password=True)
+    except ArgumentError:
+        return database
+
+
+def describe_error(exc: BaseException, database: str) -> tuple[str, int]:
+    """One line an administrator understands, and the exit code (2: fix the command line)."""
+    from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
+
+    from desktop.cli.common import describe_error as describe_desk_error
+
+    if isinstance(exc, NoSuchModuleError | ArgumentError):
+        return (
+            f"--database {database!r} is not a database URL "
+            "(use sqlite:///FILE or postgresql+psycopg://user:pass@host/db)",
+            EXIT_USAGE,
+        )
+    if isinstance(exc, ModuleNotFoundError):
+        return f"a database driver is missing ({exc.name}); install forumdesk[postgres]", EXIT_ERROR
+    if isinstance(exc, DatabaseError):
+        return f"cannot open or use the database {_safe_url(database)}", EXIT_ERROR
+    message = describe_desk_error(exc)
+    return message, EXIT_USAGE if isinstance(exc, ValueError) else EXIT_ERROR
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    if args.command is None:
+        logging.basicConfig(
+            level=logging.INFO if args.verbose else logging.WARNING,
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
+    else:  # admin commands: details go to the log file, the terminal gets one line
+        from desktop.logs import setup_logging
+
+        setup_logging(verbose=args.verbose)
     try:
         if args.command is None:
             return serve(args)
@@ -172,8 +216,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:
         log.exception("command failed")
-        print(f"forumdesk-server: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        database = getattr(args, "database", None) or default_database_url()
+        message, exit_code = describe_error(exc, database)
+        print(f"forumdesk-server: {message}", file=sys.stderr)
+        return exit_code
 
 
 if __name__ == "__main__":

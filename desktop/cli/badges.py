@@ -7,9 +7,15 @@ import logging
 from pathlib import Path
 
 from desktop.badges.layouts import LAYOUTS
-from desktop.cli.common import EXIT_OK, EXIT_USAGE, CliError, add_db_argument, open_forum
+from desktop.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    add_db_argument,
+    open_forum,
+    print_json,
+)
 from desktop.errors import InvalidInput, NotFound
-from desktop.services.badges import BadgeSelection
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +45,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         choices=list(LAYOUTS),
         help="a6 (default), cr80 card, label4x3, or a4-sheet of four A6 badges",
     )
+    badges.add_argument("--json", action="store_true", help="print what was written as JSON")
     badges.set_defaults(handler=run_badges)
 
 
@@ -48,6 +55,8 @@ def run_badges(args: argparse.Namespace) -> int:
         raise CliError(f"--out {out} is a folder; give a file name such as badges.pdf", EXIT_USAGE)
     if not out.parent.exists():
         raise CliError(f"the folder {out.parent} does not exist", EXIT_USAGE)
+    from desktop.services.badges import BadgeSelection  # reportlab: only when drawing
+
     selection = BadgeSelection(
         codes=tuple(args.participant), delegation=args.delegation, category=args.category
     )
@@ -60,5 +69,8 @@ def run_badges(args: argparse.Namespace) -> int:
         raise CliError(f"{exc.message}; no file written", EXIT_USAGE) from exc
     finally:
         forum.close()
-    print(f"{count} badge{'s' if count != 1 else ''} written to {out}")
+    if args.json:
+        print_json({"badges": count, "layout": args.layout, "out": str(out)})
+    else:
+        print(f"{count} badge{'s' if count != 1 else ''} written to {out}")
     return EXIT_OK

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from desktop.cli.common import (
@@ -16,9 +17,10 @@ from desktop.cli.common import (
     open_forum,
     print_json,
 )
-from desktop.domain.checkin import Decision
+from desktop.domain.checkin import Decision, ParticipantSummary
 from desktop.errors import InvalidInput, NoEvent, NotFound
 from desktop.services.forum import Forum
+from desktop.text.names import full_name, latin_full_name
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +65,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     qr = sub.add_parser("qr", help="print the QR payload of a participant's current badge")
     qr.add_argument("code", help="the registration code")
     add_db_argument(qr)
+    qr.add_argument("--json", action="store_true", help="print code, payload and badge version")
     qr.set_defaults(handler=run_qr)
 
 
@@ -90,12 +93,36 @@ def run_checkin(args: argparse.Namespace) -> int:
         except NoEvent as exc:
             raise CliError(str(exc), EXIT_ERROR) from exc
         if args.json:
-            print_json(decision.to_json())
+            print_json(decision_json(decision))
         else:
             print(describe(decision, forum.event().timezone))
     finally:
         _close(forum)
     return EXIT_OK
+
+
+def _names(p: ParticipantSummary) -> tuple[str, str]:
+    """Both name forms in the order the person's own language writes them.
+
+    The same rule as search and badges (desktop.text.names): Vietnamese family name first
+    in both forms, Chinese pinyin surname first ("Wang Fang", as search prints it).
+    """
+    native = full_name(p.given_name, p.family_name, p.country)
+    latin = latin_full_name(p.given_name_latin, p.family_name_latin, p.country)
+    return native, latin
+
+
+def decision_json(decision: Decision) -> dict[str, Any]:
+    """The ``checkin --json`` contract: result, reason, participant (and, when the person
+    was already in, when and at which desk)."""
+    data = decision.to_json()
+    p = decision.participant
+    if p is not None and isinstance(data.get("participant"), dict):
+        data["participant"]["native_name"], data["participant"]["latin_name"] = _names(p)
+    if decision.previous is not None:
+        prev = decision.previous
+        data["previous"] = {"at": prev.at.isoformat(), "desk": prev.desk, "zone": prev.zone}
+    return data
 
 
 def describe(decision: Decision, timezone: str = "UTC") -> str:
@@ -106,9 +133,9 @@ def describe(decision: Decision, timezone: str = "UTC") -> str:
     parts = [head]
     p = decision.participant
     if p is not None:
-        name = p.native_name
-        if p.latin_name and p.latin_name != name:
-            name = f"{name} ({p.latin_name})" if name else p.latin_name
+        name, latin = _names(p)
+        if latin and latin != name:
+            name = f"{name} ({latin})" if name else latin
         details = ", ".join(x for x in (p.delegation, p.country, p.category_name) if x)
         parts.append(f"{name} [{p.registration_code}]" + (f" - {details}" if details else ""))
     if decision.previous is not None:
@@ -134,7 +161,11 @@ def run_qr(args: argparse.Namespace) -> int:
     forum = open_forum(args)
     try:
         try:
-            print(forum.checkin.qr_for(args.code))
+            payload = forum.checkin.qr_for(args.code.strip())
+            if args.json:
+                print_json({"registration_code": args.code.strip(), "payload": payload})
+            else:
+                print(payload)
         except NotFound as exc:
             print(
                 f"forumdesk: no participant with registration code '{args.code}'", file=sys.stderr

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import logging
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import DatabaseError
+
 from desktop.errors import ForumDeskError
 from desktop.paths import default_database_path
 from desktop.services.forum import Forum
+
+log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -40,13 +47,34 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_forum(args: argparse.Namespace, *, must_exist: bool = True) -> Forum:
-    """The forum at ``--db``; a missing file is an error unless the command creates one."""
+    """The forum at ``--db``; a missing file is an error unless the command creates one.
+
+    A folder, or a file that is not a ForumDesk database (a CSV given to ``--db`` by
+    mistake), is refused in one line instead of an SQLite error.
+    """
     path = db_path(args)
+    if path.is_dir():
+        raise CliError(
+            f"--db {path} is a folder; give a database file such as forum.db", EXIT_USAGE
+        )
     if must_exist and not path.exists():
         raise CliError(
             f"no forum database at {path} (create one with 'forumdesk demo' or 'import')"
         )
-    return Forum.open(path, operator=getattr(args, "operator", "") or "")
+    try:
+        return Forum.open(path, operator=getattr(args, "operator", "") or "")
+    except DatabaseError as exc:
+        log.info("cannot open %s: %s", path, exc)
+        raise CliError(
+            f"{path} is not a ForumDesk database (or it is damaged or locked)", EXIT_ERROR
+        ) from exc
+
+
+def remove_database(path: Path) -> None:
+    """Remove a database file this command created, with its SQLite side files."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink()
 
 
 def print_json(value: Any) -> None:
@@ -57,6 +85,10 @@ def print_json(value: Any) -> None:
 def describe_error(exc: BaseException) -> str:
     if isinstance(exc, ForumDeskError):
         return exc.message
+    if isinstance(exc, DatabaseError | sqlite3.DatabaseError):
+        return "the forum database cannot be read or written (damaged, locked or not a database)"
+    if isinstance(exc, IsADirectoryError):
+        return f"{exc.filename} is a folder, not a file"
     if isinstance(exc, PermissionError):
         return f"permission denied: {exc.filename}"
     if isinstance(exc, FileNotFoundError):

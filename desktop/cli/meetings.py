@@ -55,6 +55,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--delegation", required=True, metavar="D", help="the delegation's name")
     p.add_argument("--out", metavar="FILE.pdf", help="the PDF to write")
     p.add_argument("--ics", metavar="FILE.ics", help="also (or only) write an iCalendar file")
+    p.add_argument("--json", action="store_true", help="print what was written as JSON")
     p.set_defaults(handler=run_agenda)
 
     p = msub.add_parser("ics", help="a delegation's agenda as iCalendar")
@@ -149,16 +150,23 @@ def run_agenda(args: argparse.Namespace) -> int:
     pdf = _out(args.out, ".pdf") if args.out else None
     ics = _out(args.ics, ".ics") if args.ics else None
     forum = open_forum(args)
+    written: dict[str, Any] = {"delegation": args.delegation}
     try:
         did = _delegation(forum, args.delegation)
         if pdf is not None:
             n = forum.meetings.agenda_pdf(did, pdf)
-            print(f"agenda with {n} meeting{'s' if n != 1 else ''} written to {pdf}")
+            written.update(meetings=n, out=str(pdf))
+            if not args.json:
+                print(f"agenda with {n} meeting{'s' if n != 1 else ''} written to {pdf}")
         if ics is not None:
             n = forum.meetings.agenda_ics(did, ics)
-            print(f"calendar with {n} meeting{'s' if n != 1 else ''} written to {ics}")
+            written.update(meetings=n, ics=str(ics))
+            if not args.json:
+                print(f"calendar with {n} meeting{'s' if n != 1 else ''} written to {ics}")
     finally:
         forum.close()
+    if args.json:
+        print_json(written)
     return EXIT_OK
 
 

@@ -13,6 +13,7 @@ from desktop.cli.common import (
     db_path,
     open_forum,
     print_json,
+    remove_database,
 )
 from desktop.errors import ImportRejected
 from desktop.services.forum import Forum
@@ -70,6 +71,13 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    """Import (or ``--check``) a file; exit 2 with the row report when any row is invalid.
+
+    Nothing is written for a rejected file: not even the database file, when this
+    command would have created it.
+    """
+    path = db_path(args)
+    created = not path.exists()
     forum = open_forum(args, must_exist=False)
     try:
         if args.check:
@@ -80,6 +88,8 @@ def run_import(args: argparse.Namespace) -> int:
         report = exc.report
     finally:
         forum.close()
+    if created and (args.check or not report.ok):
+        remove_database(path)
     if args.json:
         print_json(report.to_json())
     else:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, cast
 from sqlalchemy import Table, insert, select, update
 
 from desktop.db.models import Category, Delegation, Participant, Zone, utcnow
+from desktop.domain.categories import CATEGORIES, category_lookup_keys
 from desktop.domain.countries import resolve_country
 from desktop.errors import ImportRejected
 from desktop.services import setup
@@ -79,8 +80,10 @@ class RowIssue:
     message: str
 
     def __str__(self) -> str:
-        where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
-        return f"{where}: {self.message}"
+        where = [f"line {self.line}"] if self.line else []
+        if self.column:
+            where.append(f"column {self.column}")
+        return f"{', '.join(where)}: {self.message}" if where else self.message
 
 
 @dataclass
@@ -173,9 +176,14 @@ class ImportService:
         report = ImportReport(file=path.name)
         try:
             size = path.stat().st_size
+            if path.is_dir():
+                raise IsADirectoryError(21, "it is a folder, not a file")
+        except FileNotFoundError:
+            report.errors.append(RowIssue(0, "", "unreadable", f"file not found: {path}"))
+            return report, []
         except OSError as exc:
             report.errors.append(
-                RowIssue(0, "", "unreadable", f"cannot read the file: {exc.strerror}")
+                RowIssue(0, "", "unreadable", f"cannot read {path}: {exc.strerror or exc}")
             )
             return report, []
         if size > MAX_FILE_BYTES:
@@ -186,7 +194,13 @@ class ImportService:
             if suffix in (".xlsx", ".xlsm"):
                 header, records = _read_xlsx(path)
             elif suffix in (".csv", ".txt", ".tsv", ""):
-                header, records = _read_csv(path.read_bytes())
+                try:
+                    data = path.read_bytes()
+                except OSError as exc:
+                    raise _FileProblem(
+                        "unreadable", f"cannot read {path}: {exc.strerror or exc}"
+                    ) from exc
+                header, records = _read_csv(data)
             else:
                 report.errors.append(
                     RowIssue(
@@ -201,14 +215,18 @@ class ImportService:
         if report.errors:
             return report, []
         self.forum.ensure_event()
-        rows = self._validate_rows(path, columns, records, report)
+        try:
+            rows = self._validate_rows(path, columns, records, report)
+        except _FileProblem as exc:  # a row the reader cannot parse, past the header
+            report.errors.append(RowIssue(exc.line, "", exc.code, exc.message))
+            return report, []
         return report, rows
 
     def _check_header(self, header: list[str], report: ImportReport) -> dict[int, str]:
         columns: dict[int, str] = {}
         seen: set[str] = set()
         for index, raw in enumerate(header):
-            name = clean_text(raw or "").strip().casefold().replace(" ", "_")
+            name = re.sub(r"[\s\-]+", "_", clean_text(raw or "").strip().casefold())
             if not name:
                 continue
             if name in seen:
@@ -249,9 +267,10 @@ class ImportService:
             event = setup.current_event(s)
             assert event is not None
             categories: dict[str, uuid.UUID] = {}
+            aliases = {c.code: category_lookup_keys(c) for c in CATEGORIES}
             for cat in s.scalars(select(Category).where(Category.event_id == event.id)):
-                for key in (cat.code, cat.name):
-                    categories[key.casefold()] = cat.id
+                for key in (cat.code, cat.name, *aliases.get(cat.code, ())):
+                    categories[_category_key(key)] = cat.id
             zones: dict[str, str] = {}
             for zone in s.scalars(select(Zone).where(Zone.event_id == event.id)):
                 zones[zone.code.casefold()] = zone.code
@@ -392,7 +411,11 @@ class ImportService:
             else:
                 row.country = country
         if v.get("category"):
-            cat_id = categories.get(v["category"].casefold())
+            key = _category_key(v["category"])
+            cat_id = categories.get(key)
+            if cat_id is None:  # plurals: "Delegates", "Heads of delegation"
+                plurals = (key[:-1] if key.endswith("s") else "", key.replace("s ", " ", 1))
+                cat_id = next((categories[k] for k in plurals if k in categories), None)
             if cat_id is None:
                 report.errors.append(
                     RowIssue(
@@ -609,26 +632,43 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
+def _category_key(text: str) -> str:
+    """A category as typed in a spreadsheet, folded: case, spaces, "_" and "-" forgiven."""
+    return " ".join(re.sub(r"[\s_\-]+", " ", text.casefold()).split())
+
+
 def _split_list(text: str) -> list[str]:
     return [item.strip() for item in re.split(r"[;,]", text) if item.strip()]
 
 
-def _read_csv(data: bytes) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 text (a BOM, or a NUL in every other byte as ASCII in UTF-16 has)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise _FileProblem("encoding", "the file is not valid UTF-16 text") from exc
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            bad_line = data[: exc.start].count(b"\n") + 1
-            raise _FileProblem(
-                "encoding",
-                "the file is not UTF-8 text (save it as 'CSV UTF-8' in your spreadsheet)",
-                bad_line,
-            ) from exc
+        return True
+    head = data[:4096]
+    if len(head) < 4:
+        return False
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    return max(even, odd) > len(head) // 4 and min(even, odd) < len(head) // 50
+
+
+def _read_csv(data: bytes) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
+    # The import format is UTF-8 (SPEC): other encodings are refused as a whole, in plain
+    # words, rather than guessed (a wrong guess imports every name garbled).
+    if _looks_utf16(data):
+        raise _FileProblem(
+            "encoding",
+            "the file is UTF-16 text, not UTF-8 (save it as 'CSV UTF-8' in your spreadsheet)",
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bad_line = data[: exc.start].count(b"\n") + 1
+        raise _FileProblem(
+            "encoding",
+            "the file is not UTF-8 text (save it as 'CSV UTF-8' in your spreadsheet)",
+            bad_line,
+        ) from exc
     if "\x00" in text:
         raise _FileProblem("encoding", "the file contains NUL bytes: it is not a text CSV file")
     first_line = text.split("\n", 1)[0]
@@ -664,21 +704,36 @@ def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
 
     from openpyxl import load_workbook
 
+    # data_only=False: a formula cell comes in as its text ("=..."), which the row check
+    # keeps as plain text and flags; a cached result is never taken for the person's data.
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = load_workbook(path, read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise _FileProblem("format", f"the file is not a readable XLSX workbook ({exc})") from exc
+        raise _FileProblem(
+            "format", "the file is not a readable XLSX workbook (save it again as .xlsx or CSV)"
+        ) from exc
+    if not workbook.worksheets:
+        raise _FileProblem("empty", "the workbook has no sheet", 1)
     sheet = workbook.worksheets[0]
     rows = sheet.iter_rows(values_only=True)
     try:
         header = [_cell_text(c) for c in next(rows)]
     except StopIteration as exc:
         raise _FileProblem("empty", "the workbook's first sheet is empty", 1) from exc
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
+        raise _FileProblem("format", "the workbook's first row cannot be read", 1) from exc
 
     def records() -> Iterator[tuple[int, list[Any]]]:
-        for index, cells in enumerate(rows, start=2):
-            yield index, list(cells)
-        workbook.close()
+        index = 1
+        try:
+            for index, cells in enumerate(rows, start=2):
+                yield index, list(cells)
+        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
+            raise _FileProblem(
+                "format", "this row of the workbook cannot be read", index + 1
+            ) from exc
+        finally:
+            workbook.close()
 
     return header, records()
 

@@ -68,7 +68,11 @@ class ParticipantSummary:
     score: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        """As ``search --json`` prints it; ``category`` is the category's code, as in
+        ``checkin --json``, with its name beside it."""
+        data = asdict(self)
+        data["category"] = self.category_code
+        return data
 
 
 @dataclass(frozen=True)

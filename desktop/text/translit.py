@@ -5,8 +5,10 @@ Cyrillic by the Russian passport scheme of 1997–2010 (Семёнов -> Semeno
 Й -> Y, Я -> Ya, soft and hard signs dropped) with Tatar, Bashkir, Ukrainian and Kazakh
 letters; Chinese by pypinyin, "Xi Jinping"-style (surname, then the given name's syllables
 joined); Devanagari by a small Hindi scheme with final-schwa deletion (राजेश -> Rajesh);
-common Arabic and Persian names from a table (محمد -> Mohammed); everything else
-(Thai, Ethiopic, the rest of Arabic, ...) through anyascii, capitalised.
+common Arabic and Persian names from a table (محمد -> Mohammed), other Arabic-script
+names by a guess at the unwritten short vowels (حمدان -> Hamdan, العتيبي -> Al-Atibi);
+Thai by RTGS syllable rules (`desktop.text.thai`: สมชาย -> Somchai); everything else
+(Ethiopic, Georgian, Armenian, ...) through anyascii, capitalised.
 
 `latin_variants` gives the folded spellings people actually type for the same name
 (Semenov/Semyonov/Semionov/Semjonov, Ilsur/Ilysur, Kh/H, Zh/J, Ts/C, Ya/Ia/Ja,
@@ -19,12 +21,14 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from anyascii import anyascii
 
 from desktop.text.normalise import clean_text, fold
+from desktop.text.thai import is_thai, thai_to_latin, thai_units
 
 logger = logging.getLogger(__name__)
 
@@ -418,20 +422,103 @@ def _arabic_key(word: str) -> str:
     return fold(word).translate(_ARABIC_UNIFY)
 
 
+# Consonants of the Arabic script (Persian and Urdu letters too), by sound.
+_ARABIC_CONSONANTS = {
+    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
+    "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+    "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ک": "k", "گ": "g", "ل": "l", "م": "m",
+    "ن": "n", "ه": "h", "پ": "p", "چ": "ch", "ژ": "zh", "ڤ": "v",
+}  # fmt: skip
+_ARABIC_PARTICLES: dict[str, tuple[str, ...]] = {
+    "بن": ("bin", "ben", "ibn"),
+    "ابن": ("Ibn", "Ben"),
+    "بنت": ("bint",),
+    "ابو": ("Abu", "Abou"),
+    "عبد": ("Abd", "Abdul", "Abdel"),
+    "ال": ("Al", "El"),
+}
+
+
+def _arabic_sounds(word: str) -> list[tuple[str, str]]:
+    """(kind, Latin) per letter: C consonant, V long vowel; short vowels are not written."""
+    out: list[tuple[str, str]] = []
+    letters = [ch for ch in word if _is_arabic(ch) and not unicodedata.combining(ch)]
+    for i, ch in enumerate(letters):
+        prev = out[-1][0] if out else ""
+        nxt = letters[i + 1] if i + 1 < len(letters) else ""
+        if ch in "اأآٱ":
+            out.append(("V", "a"))
+        elif ch == "إ":
+            out.append(("V", "i"))
+        elif ch == "ع":
+            out.append(("V", "a") if not out else ("C", ""))
+        elif ch in "ءئؤ":
+            out.append(("V", "i") if ch == "ئ" and prev == "C" else ("C", ""))
+        elif ch in "ةى":
+            out.append(("V", "a"))
+        elif ch == "و":
+            vowel = prev == "C" and (not nxt or nxt not in "اويى")
+            out.append(("V", "u") if vowel else ("C", "w"))
+        elif ch in "يی":
+            vowel = prev == "C" and (not nxt or nxt not in "اويى")
+            out.append(("V", "i") if vowel else ("C", "y"))
+        elif ch in _ARABIC_CONSONANTS:
+            out.append(("C", _ARABIC_CONSONANTS[ch]))
+    return [s for s in out if s[1] or s[0] == "C"]
+
+
+def _arabic_guess(word: str) -> str:
+    """A readable guess for a name the table does not know: the short vowels Arabic does
+    not write are put where names usually have them (Hamdan, Rashid, Karim, Hasan).
+
+    An "al-" article stays a prefix (العتيبي -> Al-Atibi). Not a dictionary: good enough
+    to read aloud and to search with, and the importer keeps any Latin name the file gives.
+    """
+    if word.startswith("ال") and len(word) > 3:
+        rest = _arabic_guess(word[2:])
+        return f"Al-{rest}" if rest else "Al"
+    sounds = [s for s in _arabic_sounds(word) if s[1]]
+    if not sounds:
+        return ""
+    long_vowels = sum(1 for kind, _ in sounds[1:] if kind == "V")
+    out: list[str] = []
+    for i, (kind, latin) in enumerate(sounds):
+        out.append(latin)
+        if kind != "C" or i + 1 >= len(sounds) or sounds[i + 1][0] != "C":
+            continue
+        if i == 0:
+            out.append("a")
+        elif i + 2 == len(sounds):  # a final pair of consonants: Rashid, Hasan
+            out.append("i" if long_vowels else "a")
+    return "".join(out).capitalize()
+
+
 def _arabic_options(word: str) -> tuple[str, ...]:
-    """Known romanisations of a common name, else anyascii tidied."""
-    known = _ARABIC_NAMES.get(_arabic_key(word))
+    """Known romanisations of a common name, else a guess with the usual alternatives."""
+    key = _arabic_key(word)
+    known = _ARABIC_NAMES.get(key) or _ARABIC_PARTICLES.get(key)
     if known:
         return known
-    raw = anyascii(word).replace("`", "").replace("'", "")  # ayn and hamza marks
-    return (raw.capitalize(),) if raw else ()
+    if key.startswith("عبد") and len(key) > 4:  # عبدالعزيز -> Abdulaziz
+        rest = _arabic_guess(key[5:] if key[3:5] == "ال" else key[3:]).lower()
+        if rest:
+            return (f"Abdul{rest}", f"Abdel{rest}", f"Abd al-{rest}", f"Abdal{rest}")
+    guess = _arabic_guess(word)
+    if not guess:
+        raw = anyascii(word).replace("`", "").replace("'", "")  # ayn and hamza marks
+        return (raw.capitalize(),) if raw else ()
+    options = [guess]
+    if guess.startswith("Al-"):
+        options += [guess[3:], "El-" + guess[3:], "Al" + guess[3:].lower()]
+    options.append(anyascii(word).replace("`", "").replace("'", "").capitalize())
+    return tuple(dict.fromkeys(o for o in options if o))
 
 
 # ---------------------------------------------------------------- general
 
 
 def _runs(word: str) -> list[tuple[str, str]]:
-    """Split a word into (script, text) runs: cyr, han, deva, arab, other."""
+    """Split a word into (script, text) runs: cyr, han, deva, arab, thai, other."""
     runs: list[tuple[str, str]] = []
     for ch in word:
         if _is_cyrillic(ch):
@@ -442,6 +529,8 @@ def _runs(word: str) -> list[tuple[str, str]]:
             kind = "deva"
         elif _is_arabic(ch):
             kind = "arab"
+        elif is_thai(ch):
+            kind = "thai"
         else:
             kind = "other"
         if runs and runs[-1][0] == kind:
@@ -471,6 +560,8 @@ def _word_to_latin(word: str) -> str:
         elif kind == "arab":
             opts = _arabic_options(run)
             out.append(opts[0] if opts else "")
+        elif kind == "thai":
+            out.append(thai_to_latin(run))
         else:
             out.append(_tidy(anyascii(run)) if not run.isascii() else run)
     return "".join(out)
@@ -512,6 +603,8 @@ def word_variants(word: str) -> frozenset[str]:
             pieces.append(_expand(_devanagari_units(run), MAX_WORD_VARIANTS))
         elif kind == "arab":
             pieces.append({fold(o) for o in _arabic_options(run)})
+        elif kind == "thai":
+            pieces.append(_expand(thai_units(run), MAX_WORD_VARIANTS))
         else:
             pieces.append({fold(anyascii(run))})
     for combo in itertools.islice(itertools.product(*pieces), MAX_WORD_VARIANTS):
