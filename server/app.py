@@ -194,9 +194,12 @@ def create_app(database: str | Database, *, max_body: int = p.MAX_REQUEST_BYTES)
         return hub.event_info()
 
     @app.post(f"{v1}/changes", response_model=p.PushResponse, tags=["sync"])
-    def push(body: p.PushRequest, who: Authed) -> p.PushResponse:
+    def push(body: p.PushRequest, who: Authed) -> Response:
         """Upload changes; each is answered (accepted, duplicate, conflict, rejected) and stored once."""
-        return p.PushResponse(results=hub.push(who, body.changes))
+        answer = p.PushResponse(results=hub.push(who, body.changes))
+        # Encoded here in one go: FastAPI would validate the model again and go through
+        # jsonable_encoder, a third of a push's time for a batch of a thousand.
+        return Response(answer.model_dump_json(), media_type="application/json")
 
     @app.get(f"{v1}/changes", response_model=p.PullResponse, tags=["sync"])
     def pull(

@@ -21,7 +21,17 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import orjson
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    LargeBinary,
+    cast,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from desktop.badges import keys
@@ -41,6 +51,7 @@ from desktop.services import setup
 from desktop.services.forum import Forum
 from desktop.sync import protocol as p
 from server import arbitration
+from server.bulk import FEED, allocate_seqs, append_feed, known_changes
 from server.db import Booking, EnrollCode, FeedEntry, ServerDesk
 from server.errors import ApiError, forbidden, unauthorized
 
@@ -406,15 +417,8 @@ class Hub:
             )
         acks: dict[uuid.UUID, p.Ack] = {}
         with self.feed_writer() as s:
-            ids = [c.id for c in changes]
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                for cid, seq, status, answer in s.execute(
-                    select(
-                        FeedEntry.change_id, FeedEntry.seq, FeedEntry.status, FeedEntry.answer
-                    ).where(FeedEntry.change_id.in_(chunk))
-                ):
-                    acks[cid] = _replay(cid, seq, status, answer)
+            for cid, seq, status, answer in known_changes(s, [c.id for c in changes]):
+                acks[cid] = _replay(cid, seq, status, answer)
             rows: list[dict[str, Any]] = []
             now = utcnow()
             for change in changes:
@@ -444,14 +448,19 @@ class Hub:
                 rows.append(row)
                 acks[change.id] = p.Ack(id=change.id, status="accepted")  # seq filled below
             if rows:
-                result = s.execute(
-                    insert(FeedEntry).returning(
-                        FeedEntry.seq, FeedEntry.change_id, sort_by_parameter_order=True
-                    ),
-                    rows,
-                )
-                for (seq, cid), row in zip(result.all(), rows, strict=True):
-                    acks[cid] = _replay(cid, seq, row["status"], row["answer"], fresh=True)
+                # Positions are handed out first (under the feed lock), so the rows go in
+                # as one bulk append with no reading back.
+                for fresh, position in zip(rows, allocate_seqs(s, len(rows)), strict=True):
+                    fresh["seq"] = position
+                append_feed(s, rows)
+                for fresh in rows:
+                    acks[fresh["change_id"]] = _replay(
+                        fresh["change_id"],
+                        fresh["seq"],
+                        fresh["status"],
+                        fresh["answer"],
+                        fresh=True,
+                    )
         return [acks[c.id] for c in changes]
 
     def pull(self, since: int, limit: int) -> tuple[list[dict[str, Any]], int, bool]:
@@ -460,22 +469,34 @@ class Hub:
         return page["changes"], page["next"], page["more"]
 
     def pull_json(self, since: int, limit: int) -> bytes:
-        """A page as the JSON the API answers, built from each change's stored wire form."""
+        """A page as the JSON the API answers, built from each change's stored wire form.
+
+        The stored JSON texts come back as bytes (no decoding of megabytes into str) and
+        are spliced with their ``seq``: nothing is decoded and encoded again.
+        """
         limit = max(1, min(limit, p.MAX_PULL_LIMIT))
+        body: ColumnElement[bytes]
+        if self.db.is_sqlite:
+            body = cast(FEED.c.body, LargeBinary)
+        else:  # a CAST to bytea would read backslashes as escapes
+            body = func.convert_to(FEED.c.body, literal("UTF8"), type_=LargeBinary)
         with self.session() as s:
-            rows = s.execute(
-                select(FeedEntry.seq, FeedEntry.body)
-                .where(FeedEntry.seq > since, FeedEntry.status == "accepted")
-                .order_by(FeedEntry.seq)
-                .limit(limit + 1)
-            ).all()
+            rows = (
+                s.connection()
+                .execute(
+                    select(FEED.c.seq, body)
+                    .where(FEED.c.seq > since, FEED.c.status == "accepted")
+                    .order_by(FEED.c.seq)
+                    .limit(limit + 1)
+                )
+                .all()
+            )
             more = len(rows) > limit
             rows = rows[:limit]
-            missing = [seq for seq, body in rows if body is None]
+            missing = [seq for seq, stored in rows if stored is None]
             legacy = self._legacy_bodies(s, missing) if missing else {}
         parts = [
-            b'{"seq":%d,%s' % (seq, (body if body is not None else legacy[seq]).encode()[1:])
-            for seq, body in rows
+            b'{"seq":%d,%s' % (seq, (stored or legacy[seq].encode())[1:]) for seq, stored in rows
         ]
         next_cursor = rows[-1][0] if rows else since
         return b'{"changes":[%s],"next":%d,"more":%s}' % (

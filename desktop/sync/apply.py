@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -26,7 +25,6 @@ from desktop.db.models import (
     BadgeVersion,
     Category,
     ChangeLog,
-    CheckIn,
     Delegation,
     Desk,
     Event,
@@ -39,15 +37,15 @@ from desktop.db.models import (
     utcnow,
 )
 from desktop.services import setup
-from desktop.sync.protocol import FeedChange
+from desktop.sync.checkins import CheckinWriter
+from desktop.sync.protocol import FeedChange, PulledChange
 from desktop.sync.rawsql import (
     RawInserter,
     bulk_cache,
     existing_ids,
     is_sqlite,
-    raw_connection,
 )
-from desktop.sync.rules import CheckinFact, flags_for, meeting_claim, parse_time, stamp_wins
+from desktop.sync.rules import meeting_claim, parse_time, stamp_wins
 
 log = logging.getLogger(__name__)
 
@@ -81,16 +79,13 @@ _NAME_FIELDS = frozenset(
         "delegation_id",
     }
 )
-_CHECKIN_COLUMNS = frozenset(c.key for c in CheckIn.__table__.columns)
 CREATED_CLOCK = "*"
 #: Core tables for bulk inserts: much cheaper per row than the ORM's bulk path.
 PARTICIPANTS: Table = Participant.__table__  # type: ignore[assignment]
 CHANGES: Table = ChangeLog.__table__  # type: ignore[assignment]
-CHECKINS: Table = CheckIn.__table__  # type: ignore[assignment]
 #: The same inserts straight through SQLite's connection (desks): see ``rawsql``.
 RAW_PARTICIPANTS = RawInserter(PARTICIPANTS)
 RAW_CHANGES = RawInserter(CHANGES, skip=("seq",))
-RAW_CHECKINS = RawInserter(CHECKINS)
 
 
 @dataclass
@@ -167,14 +162,13 @@ class PageApplier:
         self._categories: dict[uuid.UUID, str] | None = None
         self._delegations: dict[uuid.UUID, str] | None = None
         self._new_participants: dict[uuid.UUID, dict[str, Any]] = {}
-        self._new_checkins: list[dict[str, Any]] = []
+        self._checkins = CheckinWriter(s)
         self._history: list[dict[str, Any]] = []
         self._existing_people: set[uuid.UUID] = set()
         self._pids: dict[str, uuid.UUID | None] = {}
         self._handlers: dict[str, Callable[[FeedChange], None]] = {
             "participant": self._participant,
             "delegation": self._delegation,
-            "checkin": self._checkin,
             "badge": self._badge,
             "meeting": self._meeting,
             "desk": self._desk,
@@ -198,13 +192,19 @@ class PageApplier:
         return self._delegations
 
     # -- the page ------------------------------------------------------------------
-    def apply_page(self, changes: Sequence[FeedChange], *, careful: bool = False) -> ApplyResult:
+    def apply_page(self, changes: Sequence[PulledChange], *, careful: bool = False) -> ApplyResult:
         self.result.received += len(changes)
-        hexes = [c.id.hex for c in changes]
-        known = self._known_ids(hexes)
-        self._existing_people = self._existing_participants(changes)
+        # Check-ins are stored by their own id and are their own history (see ``checkins``);
+        # every other change is looked up by change id in the change log.
+        others = [c for c in changes if not isinstance(c, dict) and c.entity != "checkin"]
+        known = self._known_ids([c.id.hex for c in others])
+        self._existing_people = self._existing_participants(others)
         seen: set[str] = set()
-        for change, hexed in zip(changes, hexes, strict=True):
+        for change in changes:
+            if isinstance(change, dict) or change.entity == "checkin":
+                self._checkin(change, careful)
+                continue
+            hexed = change.id.hex
             if hexed in known or hexed in seen:
                 self.result.skipped += 1
                 continue
@@ -215,14 +215,7 @@ class PageApplier:
                         self._apply(change)
                         self._flush_bulk()
                 except (IntegrityError, ValueError, KeyError, TypeError) as exc:
-                    self.result.failed += 1
-                    log.warning(
-                        "could not apply %s %s %s: %s",
-                        change.entity,
-                        change.op,
-                        change.entity_id,
-                        exc,
-                    )
+                    self._failed(change, exc)
             else:
                 self._apply(change)
             self._history.append(self._history_row(change))
@@ -235,6 +228,33 @@ class PageApplier:
                 self.s.connection().execute(insert(CHANGES), self._history)
             self._history = []
         return self.result
+
+    def _failed(self, change: PulledChange, exc: Exception) -> None:
+        self.result.failed += 1
+        if isinstance(change, dict):
+            what = ("checkin", change.get("op"), change.get("entity_id"))
+        else:
+            what = (change.entity, change.op, change.entity_id)
+        log.warning("could not apply %s %s %s: %s", *what, exc)
+
+    def _checkin(self, change: PulledChange, careful: bool) -> None:
+        if not careful:
+            self._checkins.add(change)
+            return
+        try:
+            with self.s.begin_nested():
+                self._checkins.add(change)
+                self._flush_checkins()
+        except (IntegrityError, ValueError, KeyError, TypeError) as exc:
+            self._failed(change, exc)
+
+    def _flush_checkins(self) -> None:
+        pending = len(self._checkins)
+        if pending:
+            added = self._checkins.flush()
+            self.result.applied += added
+            self.result.skipped += pending - added
+            self.result.entities.add("checkin")
 
     def _existing_participants(self, changes: Sequence[FeedChange]) -> set[uuid.UUID]:
         self._pids = {
@@ -299,9 +319,7 @@ class PageApplier:
             for start in range(0, 0 if self.sqlite else len(rows), 2000):
                 self.s.connection().execute(insert(PARTICIPANTS), rows[start : start + 2000])
             self._new_participants = {}
-        if self._new_checkins:
-            self._insert_checkins(self._new_checkins)
-            self._new_checkins = []
+        self._flush_checkins()
 
     # -- participants --------------------------------------------------------------
     def _participant_fields(self, data: dict[str, Any]) -> dict[str, Any]:
@@ -459,49 +477,6 @@ class PageApplier:
         self.s.flush()
         self.delegations()[did] = d.name
 
-    # -- check-ins -----------------------------------------------------------------
-    def _checkin(self, c: FeedChange) -> None:
-        data = c.data
-        cid = as_uuid(data.get("id")) or as_uuid(c.entity_id)
-        if cid is None:
-            raise ValueError("check-in without an id")
-        row: dict[str, Any] = {k: v for k, v in data.items() if k in _CHECKIN_COLUMNS}
-        row["id"] = cid
-        row["participant_id"] = as_uuid(data.get("participant_id"))
-        row["refers_to"] = as_uuid(data.get("refers_to"))
-        row["at"] = parse_time(data.get("at")) or c.at
-        row["flagged"] = bool(data.get("flagged", False))
-        row.setdefault("zone", "")
-        row.setdefault("result", "")
-        row.setdefault("desk", c.origin)
-        row.setdefault("operator", c.operator)
-        self._new_checkins.append(row)
-
-    def _insert_checkins(self, rows: list[dict[str, Any]]) -> None:
-        ids = [r["id"] for r in rows]
-        if self.sqlite:
-            there = existing_ids(self.s, "checkin", "id", [i.hex for i in ids])
-            fresh = [r for r in rows if r["id"].hex not in there]
-            RAW_CHECKINS.insert(self.s, fresh)
-        else:
-            existing: set[uuid.UUID] = set()
-            for start in range(0, len(ids), 900):
-                existing.update(
-                    self.s.scalars(
-                        select(CheckIn.id).where(CheckIn.id.in_(ids[start : start + 900]))
-                    )
-                )
-            fresh = [r for r in rows if r["id"] not in existing]
-            for start in range(0, len(fresh), 2000):
-                self.s.connection().execute(insert(CHECKINS), fresh[start : start + 2000])
-        admitted = {
-            (r["participant_id"], r["zone"])
-            for r in fresh
-            if r.get("result") == "admitted" and r["participant_id"]
-        }
-        if admitted:
-            refresh_flags(self.s, admitted)
-
     # -- badges --------------------------------------------------------------------
     def _badge(self, c: FeedChange) -> None:
         data = c.data
@@ -657,87 +632,6 @@ def upsert_desk_key(s: Session, data: dict[str, Any]) -> None:
     d.certificate = certificate or d.certificate
     d.revoked = bool(data.get("revoked", False)) or (d.revoked and not d.is_self)
     s.flush()
-
-
-def refresh_flags(s: Session, pairs: Iterable[tuple[uuid.UUID, str]]) -> int:
-    """Recompute second-admission flags for these (participant, zone) pairs; returns new flags."""
-    by_person: dict[uuid.UUID, set[str]] = defaultdict(set)
-    for pid, zone in pairs:
-        by_person[pid].add(zone)
-    people = list(by_person)
-    groups: dict[tuple[uuid.UUID, str], list[CheckinFact]] = defaultdict(list)
-    already: set[uuid.UUID] = set()
-    if is_sqlite(s):
-        groups, already = _sqlite_checkin_groups(s, by_person)
-    for start in range(0, 0 if is_sqlite(s) else len(people), 900):
-        chunk = people[start : start + 900]
-        for row in s.execute(
-            select(
-                CheckIn.id,
-                CheckIn.participant_id,
-                CheckIn.zone,
-                CheckIn.at,
-                CheckIn.desk,
-                CheckIn.direction,
-                CheckIn.result,
-                CheckIn.flagged,
-            ).where(CheckIn.participant_id.in_(chunk))
-        ):
-            if row.zone not in by_person[row.participant_id]:
-                continue
-            groups[(row.participant_id, row.zone)].append(
-                CheckinFact(row.id, row.at, row.desk, row.direction, row.result)
-            )
-            if row.flagged:
-                already.add(row.id)
-    to_flag: set[uuid.UUID] = set()
-    for facts in groups.values():
-        if len(facts) > 1:
-            to_flag |= flags_for(facts)
-    to_flag -= already
-    ids = list(to_flag)
-    for start in range(0, len(ids), 900):
-        s.execute(
-            update(CheckIn).where(CheckIn.id.in_(ids[start : start + 900])).values(flagged=True)
-        )
-    return len(ids)
-
-
-def _sqlite_checkin_groups(
-    s: Session, by_person: dict[uuid.UUID, set[str]]
-) -> tuple[dict[tuple[uuid.UUID, str], list[CheckinFact]], set[uuid.UUID]]:
-    """``refresh_flags``' query straight on SQLite: facts are built only for groups of two
-    or more (a person admitted once is never flagged), which is nearly every pulled scan."""
-    zones_by_hex = {pid.hex: (pid, zones) for pid, zones in by_person.items()}
-    raw: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
-    cursor = raw_connection(s).cursor()
-    try:
-        people = list(zones_by_hex)
-        for start in range(0, len(people), 900):
-            chunk = people[start : start + 900]
-            cursor.execute(
-                "SELECT id, participant_id, zone, at, desk, direction, result, flagged "
-                f"FROM checkin WHERE participant_id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-            for row in cursor.fetchall():
-                if row[2] in zones_by_hex[row[1]][1]:
-                    raw[(row[1], row[2])].append(row)
-    finally:
-        cursor.close()
-    groups: dict[tuple[uuid.UUID, str], list[CheckinFact]] = defaultdict(list)
-    already: set[uuid.UUID] = set()
-    for (pid_hex, zone), rows in raw.items():
-        if len(rows) < 2:
-            continue
-        pid = zones_by_hex[pid_hex][0]
-        for cid, _pid, _zone, at, desk, direction, result, flagged in rows:
-            fact_id = uuid.UUID(hex=cid)
-            moment = datetime.fromisoformat(at).replace(tzinfo=UTC)
-            groups[(pid, zone)].append(CheckinFact(fact_id, moment, desk, direction, result))
-            if flagged:
-                already.add(fact_id)
-    return groups, already
 
 
 def adopt_event(s: Session, data: dict[str, Any]) -> Event:

@@ -8,10 +8,12 @@ change on its own, so a batch may be repeated, reordered or cut anywhere.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+import orjson
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 API_PREFIX = "/api/v1"
 #: Most changes one push may carry; a larger batch is refused with 413.
@@ -90,6 +92,56 @@ class PullResponse(BaseModel):
     #: Cursor to ask from next time (the last seq handed out, or ``since`` if none).
     next: int
     more: bool
+
+
+#: A change as a pulled page hands it to the applier. Check-ins, nearly all of a busy
+#: feed, stay the wire's dicts: ``checkins.checkin_row`` checks each field as it stores
+#: it, which costs far less than building a model per scan first.
+PulledChange = FeedChange | dict[str, Any]
+
+
+@dataclass(frozen=True)
+class PulledPage:
+    changes: list[PulledChange]
+    next: int
+    more: bool
+
+
+class PageGarbled(ValueError):
+    """The page is not JSON: a connection cut mid-answer."""
+
+
+class PageInvalid(ValueError):
+    """The page is JSON but not a page of changes."""
+
+
+def parse_page(body: bytes) -> PulledPage:
+    """A pulled page from the server's JSON bytes (``PullResponse``'s shape)."""
+    try:
+        doc = orjson.loads(body)
+    except orjson.JSONDecodeError as exc:
+        raise PageGarbled("the page is not JSON") from exc
+    if not isinstance(doc, dict):
+        raise PageInvalid("the page is not an object")
+    changes, cursor, more = doc.get("changes"), doc.get("next"), doc.get("more")
+    if not isinstance(changes, list) or type(cursor) is not int or type(more) is not bool:
+        raise PageInvalid("the page lacks changes, next or more")
+    if cursor < 0:
+        raise PageInvalid("the page's cursor is negative")
+    out: list[PulledChange] = []
+    for item in changes:
+        if not isinstance(item, dict):
+            raise PageInvalid("a change is not an object")
+        if item.get("entity") == "checkin" and isinstance(item.get("data"), dict):
+            out.append(item)
+            continue
+        try:
+            out.append(FeedChange.model_validate(item))
+        except ValidationError as exc:
+            raise PageInvalid(
+                f"a change is not understood: {exc.error_count()} problem(s)"
+            ) from exc
+    return PulledPage(out, cursor, more)
 
 
 class EnrollRequest(BaseModel):

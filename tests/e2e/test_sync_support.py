@@ -71,6 +71,14 @@ class ServerProcess:
             time.sleep(0.1)
         raise RuntimeError("server did not start")
 
+    def cpu_seconds(self) -> float:
+        """CPU time the server process has used so far (Linux /proc; 0 elsewhere)."""
+        try:
+            fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (AttributeError, OSError):
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def kill(self) -> None:
         if self.proc and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGKILL)

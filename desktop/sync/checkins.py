@@ -1,0 +1,300 @@
+"""Pulled check-ins into a desk's ``checkin`` table, and the second-admission flags.
+
+Check-ins are most of what a busy forum syncs: every desk receives every other desk's
+scans. They are facts that never change, so a received check-in is stored once, by its
+own id (a repeat is ignored), and the ``checkin`` row is its history: no change-log
+copy is written for it. On SQLite each row goes straight from the wire's JSON values to
+the stored form SQLAlchemy would write (32-digit UUIDs, naive-UTC text), with the
+common shapes converted by string slicing and anything unusual by the general path.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Table, insert, select, update
+from sqlalchemy.orm import Session
+
+from desktop.db.models import CheckIn
+from desktop.sync.protocol import PulledChange
+from desktop.sync.rawsql import db_time, hex_id, is_sqlite, raw_connection
+from desktop.sync.rules import CheckinFact, flags_for, parse_time
+
+log = logging.getLogger(__name__)
+
+CHECKINS: Table = CheckIn.__table__  # type: ignore[assignment]
+_COLUMNS = (
+    "id",
+    "participant_id",
+    "badge_id",
+    "badge_version",
+    "zone",
+    "direction",
+    "at",
+    "desk",
+    "operator",
+    "method",
+    "result",
+    "reason",
+    "flagged",
+    "refers_to",
+    "note",
+    "scanned_text",
+)
+SQL_INSERT = (
+    f"INSERT OR IGNORE INTO checkin ({', '.join(_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in _COLUMNS)})"
+)
+#: "2026-06-03T08:00:00.123456+00:00" and "2026-06-03T08:00:00+00:00", as desks send them.
+_UTC_MICROS = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00")
+_UTC_SECONDS = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00")
+
+
+_UUID36 = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def stored_time(value: Any, fallback: Any) -> str:
+    """An ISO time from the wire as SQLite stores it (naive UTC, microseconds); the
+    fallback (the change's own time) when the check-in carries none."""
+    if type(value) is str:
+        if len(value) == 32 and _UTC_MICROS.fullmatch(value):
+            return f"{value[:10]} {value[11:26]}"
+        if len(value) == 25 and _UTC_SECONDS.fullmatch(value):
+            return f"{value[:10]} {value[11:19]}.000000"
+    moment = parse_time(value) or parse_time(fallback)
+    if moment is None:
+        raise ValueError("check-in without a time")
+    stored = db_time(moment)
+    assert stored is not None
+    return stored
+
+
+def stored_id(value: Any) -> str | None:
+    """A UUID from the wire as SQLite stores it (32 hex digits); None if it is not one."""
+    if type(value) is str and len(value) == 36 and _UUID36.fullmatch(value):
+        return value.replace("-", "")
+    try:
+        return hex_id(value)
+    except ValueError:
+        return None
+
+
+def _text(value: Any, default: str, limit: int) -> str:
+    if type(value) is str:
+        return value[:limit]
+    return default if value is None else str(value)[:limit]
+
+
+def _int(value: Any) -> int | None:
+    if type(value) is int or value is None:
+        return value
+    return None if value == "" else int(value)
+
+
+def checkin_row(change: PulledChange) -> tuple[Any, ...]:
+    """The stored values of a pulled check-in (SQLite); ValueError or TypeError when it is
+    not one. Written out field by field: it runs for every scan every desk receives.
+    """
+    if isinstance(change, dict):
+        envelope = change.get
+        data = change["data"]
+    else:
+        data = change.data
+        envelope = {
+            "entity_id": change.entity_id,
+            "at": change.at,
+            "origin": change.origin,
+            "operator": change.operator,
+        }.get
+    get = data.get
+    cid = stored_id(get("id")) or stored_id(envelope("entity_id"))
+    if cid is None:
+        raise ValueError("check-in without an id")
+    refers = get("refers_to")
+    return (
+        cid,
+        stored_id(get("participant_id")),
+        _int(get("badge_id")),
+        _int(get("badge_version")),
+        _text(get("zone"), "", 64),
+        _text(get("direction"), "in", 3),
+        stored_time(get("at"), envelope("at")),
+        _text(get("desk"), _text(envelope("origin"), "", 200), 200),
+        _text(get("operator"), _text(envelope("operator"), "", 200), 200),
+        _text(get("method"), "scan", 16),
+        _text(get("result"), "", 16),
+        _text(get("reason"), "", 64),
+        1 if get("flagged") else 0,
+        None if refers is None else stored_id(refers),
+        _text(get("note"), "", 10_000),
+        _text(get("scanned_text"), "", 512),
+    )
+
+
+class CheckinWriter:
+    """Collects a page's pulled check-ins and stores them; returns how many were new."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self.sqlite = is_sqlite(s)
+        self._rows: list[tuple[Any, ...]] = []
+
+    def add(self, c: PulledChange) -> None:
+        self._rows.append(checkin_row(c))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def flush(self) -> int:
+        rows, self._rows = self._rows, []
+        if not rows:
+            return 0
+        if self.sqlite:
+            conn = raw_connection(self.s)
+            before = conn.total_changes
+            conn.executemany(SQL_INSERT, rows)
+            added: int = conn.total_changes - before
+        else:
+            added = self._insert_portable(rows)
+        # Flags are recomputed for every admitted pair of the page (a repeat is harmless:
+        # the flags are a function of the stored set), so no read-before-write is needed.
+        admitted = {(r[1], r[4]) for r in rows if r[10] == "admitted" and r[1]}
+        if admitted:
+            refresh_flags(self.s, admitted)
+        return added
+
+    def _insert_portable(self, rows: list[tuple[Any, ...]]) -> int:
+        """The same rows through SQLAlchemy (databases other than SQLite)."""
+        by_id = {r[0]: r for r in rows}
+        ids = [uuid.UUID(hex=i) for i in by_id]
+        there: set[str] = set()
+        for start in range(0, len(ids), 900):
+            there.update(
+                u.hex
+                for u in self.s.scalars(
+                    select(CheckIn.id).where(CheckIn.id.in_(ids[start : start + 900]))
+                )
+            )
+        fresh = []
+        for key, r in by_id.items():
+            if key in there:
+                continue
+            values = dict(zip(_COLUMNS, r, strict=True))
+            for name in ("id", "participant_id", "refers_to"):
+                values[name] = uuid.UUID(hex=values[name]) if values[name] else None
+            values["at"] = datetime.fromisoformat(values["at"]).replace(tzinfo=UTC)
+            values["flagged"] = bool(values["flagged"])
+            fresh.append(values)
+        for start in range(0, len(fresh), 2000):
+            self.s.connection().execute(insert(CHECKINS), fresh[start : start + 2000])
+        return len(fresh)
+
+
+def refresh_flags(s: Session, pairs: Iterable[tuple[uuid.UUID | str, str]]) -> int:
+    """Recompute second-admission flags for these (participant, zone) pairs; returns new flags.
+
+    A participant is a UUID or its 32 hex digits (as SQLite stores it).
+    """
+    if is_sqlite(s):
+        by_hex: dict[str, set[str]] = defaultdict(set)
+        for pid, zone in pairs:
+            by_hex[pid if isinstance(pid, str) else pid.hex].add(zone)
+        groups, already = _sqlite_checkin_groups(s, by_hex)
+    else:
+        by_person: dict[uuid.UUID, set[str]] = defaultdict(set)
+        for pid, zone in pairs:
+            by_person[uuid.UUID(hex=pid) if isinstance(pid, str) else pid].add(zone)
+        groups, already = _portable_checkin_groups(s, by_person)
+    to_flag: set[uuid.UUID] = set()
+    for facts in groups.values():
+        if len(facts) > 1:
+            to_flag |= flags_for(facts)
+    to_flag -= already
+    ids = list(to_flag)
+    for start in range(0, len(ids), 900):
+        s.execute(
+            update(CheckIn).where(CheckIn.id.in_(ids[start : start + 900])).values(flagged=True)
+        )
+    return len(ids)
+
+
+Groups = dict[tuple[uuid.UUID, str], list[CheckinFact]]
+
+
+def _portable_checkin_groups(
+    s: Session, by_person: dict[uuid.UUID, set[str]]
+) -> tuple[Groups, set[uuid.UUID]]:
+    groups: Groups = defaultdict(list)
+    already: set[uuid.UUID] = set()
+    people = list(by_person)
+    for start in range(0, len(people), 900):
+        for row in s.execute(
+            select(
+                CheckIn.id,
+                CheckIn.participant_id,
+                CheckIn.zone,
+                CheckIn.at,
+                CheckIn.desk,
+                CheckIn.direction,
+                CheckIn.result,
+                CheckIn.flagged,
+            ).where(CheckIn.participant_id.in_(people[start : start + 900]))
+        ):
+            if row.zone not in by_person[row.participant_id]:
+                continue
+            groups[(row.participant_id, row.zone)].append(
+                CheckinFact(row.id, row.at, row.desk, row.direction, row.result)
+            )
+            if row.flagged:
+                already.add(row.id)
+    return groups, already
+
+
+def _sqlite_checkin_groups(
+    s: Session, by_person: dict[str, set[str]]
+) -> tuple[Groups, set[uuid.UUID]]:
+    """The groups of two or more records only: a person with one record in a zone (nearly
+    every pulled scan) is never flagged, and finding those needs only the index."""
+    people = list(by_person)
+    cursor = raw_connection(s).cursor()
+    busy: list[tuple[str, str]] = []
+    raw: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
+    try:
+        for start in range(0, len(people), 900):
+            chunk = people[start : start + 900]
+            cursor.execute(
+                "SELECT participant_id, zone FROM checkin "
+                f"WHERE participant_id IN ({','.join('?' * len(chunk))}) "
+                "GROUP BY participant_id, zone HAVING count(*) > 1",
+                chunk,
+            )
+            busy.extend((pid, zone) for pid, zone in cursor.fetchall() if zone in by_person[pid])
+        for start in range(0, len(busy), 400):
+            chunk_pairs = busy[start : start + 400]
+            cursor.execute(
+                "SELECT id, participant_id, zone, at, desk, direction, result, flagged "
+                "FROM checkin WHERE "
+                + " OR ".join("(participant_id = ? AND zone = ?)" for _ in chunk_pairs),
+                [v for pair in chunk_pairs for v in pair],
+            )
+            for row in cursor.fetchall():
+                raw[(row[1], row[2])].append(row)
+    finally:
+        cursor.close()
+    groups: Groups = defaultdict(list)
+    already: set[uuid.UUID] = set()
+    for (pid_hex, zone), rows in raw.items():
+        pid = uuid.UUID(hex=pid_hex)
+        for cid, _pid, _zone, at, desk, direction, result, flagged in rows:
+            fact_id = uuid.UUID(hex=cid)
+            moment = datetime.fromisoformat(at).replace(tzinfo=UTC)
+            groups[(pid, zone)].append(CheckinFact(fact_id, moment, desk, direction, result))
+            if flagged:
+                already.add(fact_id)
+    return groups, already
