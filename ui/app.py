@@ -58,7 +58,23 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
     )
+    QLocale.setDefault(_display_locale(locale, translated=ours in installed))
     return installed
+
+
+def _display_locale(locale: QLocale, *, translated: bool) -> QLocale:
+    """The locale for day and month names and digits: the language the window is shown in.
+
+    Without a ForumDesk translation the window is English, so are its dates. When the
+    system speaks the chosen language, its region's conventions stay (an ``ar_AE`` laptop
+    keeps Western digits where plain ``ar`` would mean Egypt's Arabic-Indic ones).
+    """
+    if not translated:
+        return QLocale(QLocale.Language.English, locale.territory())
+    system = QLocale.system()
+    if system.language() == locale.language() and system.script() == locale.script():
+        return system
+    return locale
 
 
 def _load_forumdesk(translator: QTranslator, locale: QLocale) -> bool:

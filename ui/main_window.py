@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from ui.actions import build_menus
 from ui.context import AppContext
 from ui.pages.placeholder import PlaceholderPage
+from ui.widgets.elided_label import ElidedLabel
 
 log = logging.getLogger(__name__)
 
@@ -121,8 +121,10 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.event_label = QLabel()
-        self.desk_label = QLabel()
+        # Event and desk names are the organiser's, of any length: they shorten with "…"
+        # (whole in the tooltip) rather than widen the window past a laptop's screen.
+        self.event_label = ElidedLabel()
+        self.desk_label = ElidedLabel(minimum_chars=16)
         for label in (self.event_label, self.desk_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.addWidget(self.event_label, 1)

@@ -4,7 +4,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/pages/badges.py" line="+74"/>
+        <location filename="../../ui/pages/badges.py" line="+99"/>
         <source>Search name, code, delegation…</source>
         <translation>ابحث بالاسم أو الرمز أو الوفد…</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>ورقة A4 بأربع بطاقات</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>كل الفئات</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n مشارك</numerusform>
@@ -163,7 +163,7 @@
         <translation>إصدار البطاقة %1، لم تُطبع بعد.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Badge version %1; printed %2 time(s), last %3 at %4 (version %5).</source>
         <translation>إصدار البطاقة %1؛ طُبعت %2 مرة، آخرها %3 في المكتب %4 (الإصدار %5).</translation>
     </message>
@@ -319,7 +319,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+588"/>
+        <location filename="../../ui/pages/checkin.py" line="+635"/>
         <source>Scan with the camera</source>
         <translation>المسح بالكاميرا</translation>
     </message>
@@ -332,8 +332,9 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-365"/>
+        <location line="-369"/>
         <source>In</source>
+        <extracomment>A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>دخول</translation>
     </message>
     <message>
@@ -342,7 +343,7 @@
         <translation>خروج</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Undo last</source>
         <translation>تراجع عن الأخير</translation>
     </message>
@@ -352,12 +353,12 @@
         <translation>سماح استثنائي…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Zone</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Scan a badge, or type a name or registration code</source>
         <translation>امسح البطاقة ضوئيًا، أو اكتب اسمًا أو رمز تسجيل</translation>
     </message>
@@ -367,7 +368,7 @@
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Cannot check in</source>
         <translation>تعذّر تسجيل الحضور</translation>
     </message>
@@ -879,7 +880,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+38"/>
+        <location filename="../../ui/pages/sync.py" line="+53"/>
         <source>Connect this desk to a server</source>
         <translation>ربط هذا المكتب بخادم</translation>
     </message>
@@ -1259,7 +1260,7 @@
         <translation>ستتوفر هذه الصفحة في إصدار قادم من ForumDesk.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Event: {0}</source>
         <translation>الفعالية: {0}</translation>
     </message>
@@ -1375,7 +1376,7 @@
 <context>
     <name>MeetingSetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_setup.py" line="+142"/>
+        <location filename="../../ui/dialogs/meeting_setup.py" line="+149"/>
         <source>Meeting setup</source>
         <translation>إعداد الاجتماعات</translation>
     </message>
@@ -1615,21 +1616,26 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>{0} slots added on {1:%a %d %b}.</source>
-        <translation>أُضيفت {0} فترة في {1:%a %d %b}.</translation>
+        <source>{0} slots added on {1}.</source>
+        <translation>أُضيفت {0} فترة في {1}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>{0} removed.</source>
+        <translation>حُذف يوم {0}.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>{0} is unavailable from {1} to {2}.</source>
+        <translation>{0} غير متاح من {1} إلى {2}.</translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>Choose a day in the list first.</source>
         <translation>اختر يومًا من القائمة أولًا.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{0:%a %d %b} removed.</source>
-        <translation>حُذف {0:%a %d %b}.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Give the table or room a name.</source>
         <translation>أعطِ الطاولة أو القاعة اسمًا.</translation>
     </message>
@@ -1689,12 +1695,7 @@
         <translation>يجب أن ينتهي وقت عدم التوفر بعد بدايته.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{0} is unavailable from {1:%H:%M} to {2:%H:%M}.</source>
-        <translation>{0} غير متاح من {1:%H:%M} إلى {2:%H:%M}.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Choose an unavailable time in the list first.</source>
         <translation>اختر وقت عدم توفر من القائمة أولًا.</translation>
     </message>
@@ -1707,7 +1708,7 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+61"/>
+        <location filename="../../ui/pages/meetings.py" line="+64"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>حدث خطأ ما؛ التفاصيل في ملف السجل.</translation>
     </message>
@@ -1862,12 +1863,12 @@
         <translation>اليوم:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Agenda of:</source>
         <translation>جدول أعمال:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Filter requests by delegation…</source>
         <translation>تصفية الطلبات حسب الوفد…</translation>
     </message>
@@ -1902,7 +1903,7 @@
         <translation>الغرض</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Legend:</source>
         <translation>مفتاح الرموز:</translation>
     </message>
@@ -1917,7 +1918,7 @@
         <translation>عريض: مؤكد</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Interpreter: {0}</source>
         <translation>المترجم: {0}</translation>
     </message>
@@ -2121,7 +2122,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="-367"/>
+        <location filename="../../ui/pages/checkin.py" line="-411"/>
         <source>Supervisor override</source>
         <extracomment>Keystrokes closer together than this come from a scanner, not a person.</extracomment>
         <translation>سماح استثنائي من المشرف</translation>
@@ -2360,7 +2361,7 @@ Reason:</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../ui/widgets/result_panel.py" line="+147"/>
+        <location filename="../../ui/widgets/result_panel.py" line="+148"/>
         <source>Ready: scan a badge</source>
         <extracomment>Background and text colour of each state (amber takes dark text for contrast). Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
         <translation>جاهز: امسح بطاقة</translation>
@@ -2693,12 +2694,12 @@ Reason:</source>
         <translation>فاشلة</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
@@ -2706,7 +2707,7 @@ Reason:</source>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+218"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+219"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
@@ -2854,7 +2855,7 @@ Reason:</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+114"/>
+        <location filename="../../ui/app.py" line="+130"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BadgesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/badges.py" line="+253"/>
+        <location filename="../../ui/pages/badges.py" line="+283"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+186"/>
+        <location line="+182"/>
         <source>Printing %n badge(s)…</source>
         <translation>
             <numerusform>Printing %n badge…</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/sync_status.py" line="+231"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+232"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/pages/badges.py" line="+74"/>
+        <location filename="../../ui/pages/badges.py" line="+99"/>
         <source>Search name, code, delegation…</source>
         <translation>Buscar nome, código, delegação…</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Folha A4 com quatro</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Todas as categorias</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -155,7 +155,7 @@
         <translation>Crachá versão %1, ainda não impresso.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Badge version %1; printed %2 time(s), last %3 at %4 (version %5).</source>
         <translation>Crachá versão %1; impresso %2 vez(es), a última em %3 no balcão %4 (versão %5).</translation>
     </message>
@@ -295,7 +295,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+588"/>
+        <location filename="../../ui/pages/checkin.py" line="+635"/>
         <source>Scan with the camera</source>
         <translation>Ler com a câmera</translation>
     </message>
@@ -308,8 +308,9 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-365"/>
+        <location line="-369"/>
         <source>In</source>
+        <extracomment>A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>Entrada</translation>
     </message>
     <message>
@@ -318,7 +319,7 @@
         <translation>Saída</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Undo last</source>
         <translation>Desfazer último</translation>
     </message>
@@ -328,12 +329,12 @@
         <translation>Liberar…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Scan a badge, or type a name or registration code</source>
         <translation>Leia um crachá ou digite um nome ou código de inscrição</translation>
     </message>
@@ -343,7 +344,7 @@
         <translation>Câmera</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Cannot check in</source>
         <translation>Não foi possível fazer o check-in</translation>
     </message>
@@ -851,7 +852,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+38"/>
+        <location filename="../../ui/pages/sync.py" line="+53"/>
         <source>Connect this desk to a server</source>
         <translation>Vincular este balcão a um servidor</translation>
     </message>
@@ -1231,7 +1232,7 @@
         <translation>Esta página chega em uma próxima versão do ForumDesk.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Event: {0}</source>
         <translation>Evento: {0}</translation>
     </message>
@@ -1347,7 +1348,7 @@
 <context>
     <name>MeetingSetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_setup.py" line="+142"/>
+        <location filename="../../ui/dialogs/meeting_setup.py" line="+149"/>
         <source>Meeting setup</source>
         <translation>Configuração das reuniões</translation>
     </message>
@@ -1587,21 +1588,26 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>{0} slots added on {1:%a %d %b}.</source>
-        <translation>{0} horários adicionados em {1:%a %d %b}.</translation>
+        <source>{0} slots added on {1}.</source>
+        <translation>{0} horários adicionados em {1}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>{0} removed.</source>
+        <translation>Dia {0} removido.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>{0} is unavailable from {1} to {2}.</source>
+        <translation>{0} está indisponível das {1} às {2}.</translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>Choose a day in the list first.</source>
         <translation>Primeiro escolha um dia na lista.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{0:%a %d %b} removed.</source>
-        <translation>{0:%a %d %b} removido.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Give the table or room a name.</source>
         <translation>Dê um nome à mesa ou sala.</translation>
     </message>
@@ -1661,12 +1667,7 @@
         <translation>O horário indisponível precisa terminar depois de começar.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{0} is unavailable from {1:%H:%M} to {2:%H:%M}.</source>
-        <translation>{0} está indisponível das {1:%H:%M} às {2:%H:%M}.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Choose an unavailable time in the list first.</source>
         <translation>Primeiro escolha um horário indisponível na lista.</translation>
     </message>
@@ -1679,7 +1680,7 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+61"/>
+        <location filename="../../ui/pages/meetings.py" line="+64"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo deu errado; os detalhes estão no arquivo de log.</translation>
     </message>
@@ -1834,12 +1835,12 @@
         <translation>Dia:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Agenda of:</source>
         <translation>Agenda de:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Filter requests by delegation…</source>
         <translation>Filtrar solicitações por delegação…</translation>
     </message>
@@ -1874,7 +1875,7 @@
         <translation>Finalidade</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Legend:</source>
         <translation>Legenda:</translation>
     </message>
@@ -1889,7 +1890,7 @@
         <translation>negrito: confirmada</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Interpreter: {0}</source>
         <translation>Intérprete: {0}</translation>
     </message>
@@ -2093,7 +2094,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="-367"/>
+        <location filename="../../ui/pages/checkin.py" line="-411"/>
         <source>Supervisor override</source>
         <extracomment>Keystrokes closer together than this come from a scanner, not a person.</extracomment>
         <translation>Liberação pelo supervisor</translation>
@@ -2332,7 +2333,7 @@ Motivo:</translation>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../ui/widgets/result_panel.py" line="+147"/>
+        <location filename="../../ui/widgets/result_panel.py" line="+148"/>
         <source>Ready: scan a badge</source>
         <extracomment>Background and text colour of each state (amber takes dark text for contrast). Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
         <translation>Pronto: leia um crachá</translation>
@@ -2665,12 +2666,12 @@ Motivo:</translation>
         <translation>falhou</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Sync</source>
         <translation>Sincronização</translation>
     </message>
@@ -2678,7 +2679,7 @@ Motivo:</translation>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+218"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+219"/>
         <source>Online</source>
         <translation>On-line</translation>
     </message>
@@ -2818,7 +2819,7 @@ Motivo:</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+114"/>
+        <location filename="../../ui/app.py" line="+130"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>

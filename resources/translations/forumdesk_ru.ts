@@ -4,7 +4,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/pages/badges.py" line="+74"/>
+        <location filename="../../ui/pages/badges.py" line="+99"/>
         <source>Search name, code, delegation…</source>
         <translation>Поиск: имя, код, делегация…</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Лист A4 на четыре</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Все категории</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -157,7 +157,7 @@
         <translation>Версия бейджа %1, ещё не напечатан.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Badge version %1; printed %2 time(s), last %3 at %4 (version %5).</source>
         <translation>Версия бейджа %1; напечатан раз: %2, последний — %3 на стойке %4 (версия %5).</translation>
     </message>
@@ -301,7 +301,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+588"/>
+        <location filename="../../ui/pages/checkin.py" line="+635"/>
         <source>Scan with the camera</source>
         <translation>Сканирование камерой</translation>
     </message>
@@ -314,8 +314,9 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-365"/>
+        <location line="-369"/>
         <source>In</source>
+        <extracomment>A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>Вход</translation>
     </message>
     <message>
@@ -324,7 +325,7 @@
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Undo last</source>
         <translation>Отменить отметку</translation>
     </message>
@@ -334,12 +335,12 @@
         <translation>Допустить…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Scan a badge, or type a name or registration code</source>
         <translation>Отсканируйте бейдж или введите имя либо регистрационный код</translation>
     </message>
@@ -349,7 +350,7 @@
         <translation>Камера</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Cannot check in</source>
         <translation>Не удалось отметить</translation>
     </message>
@@ -858,7 +859,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+38"/>
+        <location filename="../../ui/pages/sync.py" line="+53"/>
         <source>Connect this desk to a server</source>
         <translation>Подключение стойки к серверу</translation>
     </message>
@@ -1238,7 +1239,7 @@
         <translation>Эта страница появится в одной из следующих версий ForumDesk.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Event: {0}</source>
         <translation>Мероприятие: {0}</translation>
     </message>
@@ -1354,7 +1355,7 @@
 <context>
     <name>MeetingSetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_setup.py" line="+142"/>
+        <location filename="../../ui/dialogs/meeting_setup.py" line="+149"/>
         <source>Meeting setup</source>
         <translation>Настройка встреч</translation>
     </message>
@@ -1594,21 +1595,26 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>{0} slots added on {1:%a %d %b}.</source>
-        <translation>Добавлено слотов: {0}, день {1:%a %d %b}.</translation>
+        <source>{0} slots added on {1}.</source>
+        <translation>Добавлено слотов: {0}, день {1}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>{0} removed.</source>
+        <translation>День {0} удалён.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>{0} is unavailable from {1} to {2}.</source>
+        <translation>{0} недоступна с {1} до {2}.</translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>Choose a day in the list first.</source>
         <translation>Сначала выберите день в списке.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{0:%a %d %b} removed.</source>
-        <translation>День {0:%a %d %b} удалён.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Give the table or room a name.</source>
         <translation>Укажите название стола или зала.</translation>
     </message>
@@ -1668,12 +1674,7 @@
         <translation>Конец недоступного времени должен быть позже начала.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{0} is unavailable from {1:%H:%M} to {2:%H:%M}.</source>
-        <translation>{0} недоступна с {1:%H:%M} до {2:%H:%M}.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Choose an unavailable time in the list first.</source>
         <translation>Сначала выберите недоступное время в списке.</translation>
     </message>
@@ -1686,7 +1687,7 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+61"/>
+        <location filename="../../ui/pages/meetings.py" line="+64"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Что-то пошло не так; подробности в журнале.</translation>
     </message>
@@ -1841,22 +1842,22 @@
         <translation>День:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Agenda of:</source>
         <translation>Программа:</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>{0} dashed, italic: provisional, not yet confirmed by the server</source>
         <translation>{0} пунктир, курсив: предварительно, сервер ещё не подтвердил</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+196"/>
         <source>automatic</source>
         <translation>автоматически</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-264"/>
         <source>Filter requests by delegation…</source>
         <translation>Фильтр запросов по делегации…</translation>
     </message>
@@ -1891,7 +1892,7 @@
         <translation>Цель</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Legend:</source>
         <translation>Обозначения:</translation>
     </message>
@@ -1901,7 +1902,7 @@
         <translation>жирный: подтверждена</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Interpreter: {0}</source>
         <translation>Переводчик: {0}</translation>
     </message>
@@ -2100,7 +2101,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="-367"/>
+        <location filename="../../ui/pages/checkin.py" line="-411"/>
         <source>Supervisor override</source>
         <extracomment>Keystrokes closer together than this come from a scanner, not a person.</extracomment>
         <translation>Допуск старшим смены</translation>
@@ -2339,7 +2340,7 @@ Reason:</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../ui/widgets/result_panel.py" line="+147"/>
+        <location filename="../../ui/widgets/result_panel.py" line="+148"/>
         <source>Ready: scan a badge</source>
         <extracomment>Background and text colour of each state (amber takes dark text for contrast). Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
         <translation>Готово: сканируйте бейдж</translation>
@@ -2672,12 +2673,12 @@ Reason:</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -2685,7 +2686,7 @@ Reason:</source>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+218"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+219"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
@@ -2827,7 +2828,7 @@ Reason:</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+114"/>
+        <location filename="../../ui/app.py" line="+130"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>

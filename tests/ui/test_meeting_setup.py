@@ -7,11 +7,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, QMimeData, QPointF, QSettings, Qt, QTime
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QTableWidget, QTimeEdit
@@ -26,6 +27,16 @@ from ui.settings import DeskSettings
 from ui.tasks import BackgroundRunner
 
 SHOTS = Path(os.environ.get("FORUMDESK_SHOTS", "")) if os.environ.get("FORUMDESK_SHOTS") else None
+ENGLISH = QLocale("en_GB")
+
+
+@pytest.fixture(autouse=True)
+def _english_dates() -> Iterator[None]:
+    """Day and month names as an English desk shows them, whatever ran before."""
+    before = QLocale()
+    QLocale.setDefault(ENGLISH)
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture
@@ -90,17 +101,28 @@ def _book(page: MeetingsPage, row: int, column: int, avoid: set[str] = frozenset
 def test_add_a_day_and_see_its_slots(page: MeetingsPage, qtbot: Any) -> None:
     dialog = _open_setup(page, qtbot)
     assert dialog.days.rowCount() == 2
+    # The demo's meeting days follow today's date; the dialog offers the day after the last.
+    last_day = page.day.itemData(page.day.count() - 1)
+    added = dialog.day_date.date().toPython()
+    assert added == last_day + timedelta(days=1)
     _type(dialog.first_slot, "09:30")
     _type(dialog.slot_minutes, "45")
     _type(dialog.slot_count, "6")
     _type(dialog.breaks, "12:30-13:30")
     _shot(dialog, "setup_days")
     qtbot.mouseClick(dialog.add_day_button, Qt.MouseButton.LeftButton)
-    assert "6 slots added" in dialog.message.text(), dialog.message.text()
+    # The day as an English desk reads it: short weekday, day, short month ("Tue 24 Nov").
+    label = ENGLISH.toString(QDate(added.year, added.month, added.day), "ddd d MMM")
+    weekday = ENGLISH.dayName(added.isoweekday(), QLocale.FormatType.ShortFormat)
+    month = ENGLISH.monthName(added.month, QLocale.FormatType.ShortFormat)
+    assert label == f"{weekday} {added.day} {month}"
+    assert dialog.message.text() == f"6 slots added on {label}.", dialog.message.text()
     assert dialog.days.rowCount() == 3
+    assert dialog.days.item(2, 0).text() == f"{label} {added.year}"
 
     page.day.setCurrentIndex(2)
-    assert page.day.currentText() == "Tue 24 Nov"
+    assert page.day.currentData() == added
+    assert page.day.currentText() == label
     hours = [page.grid.verticalHeaderItem(r).text() for r in range(page.grid.rowCount())]
     assert hours == ["09:30", "10:15", "11:00", "11:45", "13:30", "14:15"]
 

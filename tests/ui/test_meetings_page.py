@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -121,3 +122,78 @@ def test_agenda_pdf_from_the_page(
     page.save_agenda()
     assert out.exists() and out.stat().st_size > 1000
     assert "saved" in page.message.text()
+
+
+@pytest.fixture
+def desk_language(qapp: Any, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The app started in ``request.param`` (as ui/app.py does it); English afterwards."""
+    from PySide6.QtCore import QCoreApplication, QLocale, Qt
+
+    from ui.app import install_translations
+
+    before = QLocale()
+    installed = install_translations(qapp, request.param)
+    assert installed
+    yield request.param
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("desk_language", ["ru"], indirect=True)
+def test_the_grid_shows_russian_day_names_in_russian(
+    desk_language: str, demo_forum: Forum, qtbot: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QDate, QLocale
+
+    from ui.dialogs.meeting_setup import MeetingSetupDialog
+
+    settings = DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
+    ctx = AppContext(demo_forum, settings, BackgroundRunner(), AppSignals())
+    page = MeetingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    days = demo_forum.meetings.days()
+    assert days and page.day.count() == len(days)
+    russian = QLocale("ru")
+    weekdays = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"]
+    for i, day in enumerate(days):
+        text = page.day.itemText(i)
+        assert text == russian.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+        weekday, number, month = text.split(" ")
+        assert weekday == weekdays[day.weekday()] and number == str(day.day)
+        assert re.fullmatch(r"[а-я]+\.?", month), text  # "нояб.", "мая": no English left
+    # Times stay on the 24-hour clock.
+    hours = [page.grid.verticalHeaderItem(r).text() for r in range(page.grid.rowCount())]
+    assert hours[0] == "09:00" and "14:00" in hours
+
+    dialog = MeetingSetupDialog(ctx, page.describe, page)
+    qtbot.addWidget(dialog)
+    first = days[0]
+    assert dialog.days.item(0, 0).text() == russian.toString(
+        QDate(first.year, first.month, first.day), "ddd d MMM yyyy"
+    )
+    assert dialog.unavailable_day.itemText(0) == page.day.itemText(0)
+    ctx.runner.wait()
+
+
+@pytest.mark.parametrize("desk_language", ["ar"], indirect=True)
+def test_booking_from_a_chosen_request_works_right_to_left(
+    desk_language: str, demo_forum: Forum, qtbot: Any, tmp_path: Path
+) -> None:
+    """Qt's selectRow selects nothing right to left; the page must still pick the request."""
+    settings = DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
+    ctx = AppContext(demo_forum, settings, BackgroundRunner(), AppSignals())
+    page = MeetingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.isRightToLeft()
+    req = _shared_language_request(page)
+    assert page.select_request(req.id)
+    assert page.current_request() == req.id
+    page.grid.setCurrentCell(0, 0)
+    assert page.book_button.isEnabled()
+    assert page.book_selected(), page.message.text()
+    assert req.requester in page.grid.item(0, 0).text()
+    ctx.runner.wait()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+import pytest
+from PySide6.QtCore import QDate, QLocale, QSettings
 
 from desktop.db.models import utcnow
 from desktop.services import setup
@@ -14,11 +16,22 @@ from desktop.sync.client import CONFLICT_PREFIX, META_ROUNDS, SyncRound
 from ui.app import create_context, make_application
 from ui.settings import DeskSettings
 
+ENGLISH = QLocale("en_GB")
+
+
+@pytest.fixture(autouse=True)
+def _english_dates() -> Iterator[None]:
+    """Month names as an English desk shows them, whatever ran before."""
+    before = QLocale()
+    QLocale.setDefault(ENGLISH)
+    yield
+    QLocale.setDefault(before)
+
 
 def test_page_lists_rounds_and_conflicts_and_dismisses(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     make_application()
     forum = Forum.open(tmp_path / "desk.db")
-    forum.ensure_event("Test")
+    forum.ensure_event("Test", timezone="Europe/Moscow")
     conflict = {
         "id": "c1",
         "entity": "meeting",
@@ -31,12 +44,13 @@ def test_page_lists_rounds_and_conflicts_and_dismisses(qtbot, tmp_path: Path) ->
         "suggestion": {"start": "2026-06-03T09:30:00+00:00", "end": "2026-06-03T10:00:00+00:00"},
         "data": {},
     }
+    round_started = utcnow()
     with forum.session() as s:
         setup.set_meta(s, CONFLICT_PREFIX + "c1", json.dumps(conflict))
         setup.set_meta(
             s,
             META_ROUNDS,
-            json.dumps([SyncRound(started=utcnow(), ok=True, pushed=3, pulled=7).to_json()]),
+            json.dumps([SyncRound(started=round_started, ok=True, pushed=3, pulled=7).to_json()]),
         )
     ctx = create_context(
         forum, DeskSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
@@ -50,7 +64,11 @@ def test_page_lists_rounds_and_conflicts_and_dismisses(qtbot, tmp_path: Path) ->
         lambda: page.conflicts.rowCount() == 1 and page.rounds.rowCount() == 1, timeout=5000
     )
     assert "already booked" in page.conflicts.item(0, 1).text()
-    assert page.conflicts.item(0, 2).text().startswith("2026-06-03 09:30")
+    # The suggested slot (09:30 UTC) in the event's time, Moscow's, as the Meetings grid has it.
+    assert page.conflicts.item(0, 2).text() == "3 Jun 12:30"
+    started = round_started.astimezone()
+    day = ENGLISH.toString(QDate(started.year, started.month, started.day), "d MMM")
+    assert page.rounds.item(0, 0).text() == f"{day} {started:%H:%M:%S}"
     assert page.rounds.item(0, 2).text() == "3"
     assert "not connected" in page.server_label.text()
     page.conflicts.selectRow(0)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,10 +38,17 @@ from PySide6.QtWidgets import (
 from desktop.errors import ForumDeskError
 from desktop.meetings.board import DelegationInfo
 from ui.context import AppContext
+from ui.widgets.local_dates import day_label, day_pattern, time_label
 
 log = logging.getLogger(__name__)
 
 _BREAK = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})\s*$")
+
+
+def _clock(text: str) -> str:
+    """A core's "09:30" in the desk's digits; anything else as it came."""
+    parsed = QTime.fromString(str(text), "HH:mm")
+    return QLocale().toString(parsed, "HH:mm") if parsed.isValid() else str(text)
 
 
 def parse_breaks(text: str) -> list[tuple[time, time]] | None:
@@ -183,7 +190,7 @@ class MeetingSetupDialog(QDialog):
         if exc.code == "slots_overlap":
             return self.tr(
                 "This day already has a slot from {0} to {1}; these slots would overlap it."
-            ).format(p.get("start", ""), p.get("end", ""))
+            ).format(_clock(p.get("start", "")), _clock(p.get("end", "")))
         if exc.code == "day_in_use":
             return self.tr(
                 "Meetings use this day's slots; move or cancel them before removing the day."
@@ -215,7 +222,7 @@ class MeetingSetupDialog(QDialog):
     def _days_tab(self) -> QWidget:
         self.days = _table([self.tr("Day"), self.tr("Slots"), self.tr("From"), self.tr("To")])
         self.day_date = QDateEdit(calendarPopup=True)
-        self.day_date.setDisplayFormat("ddd dd MMM yyyy")
+        self.day_date.setDisplayFormat(day_pattern(self.day_date.locale(), year=True))
         self.first_slot = QTimeEdit(QTime(9, 0))
         self.first_slot.setDisplayFormat("HH:mm")
         self.slot_minutes = QSpinBox(minimum=5, maximum=240, singleStep=5, value=30)
@@ -348,10 +355,10 @@ class MeetingSetupDialog(QDialog):
                 (
                     d,
                     [
-                        f"{d:%a %d %b %Y}",
+                        day_label(d, year=True),
                         str(len(slots)),
-                        f"{board.local(slots[0].start):%H:%M}",
-                        f"{board.local(slots[-1].end):%H:%M}",
+                        time_label(board.local(slots[0].start)),
+                        time_label(board.local(slots[-1].end)),
                     ],
                 )
             )
@@ -377,9 +384,9 @@ class MeetingSetupDialog(QDialog):
                     u.id,
                     [
                         board.delegation_name(u.delegation_id),
-                        f"{board.local(u.start):%a %d %b}",
-                        f"{board.local(u.start):%H:%M}",
-                        f"{board.local(u.end):%H:%M}",
+                        day_label(board.local(u.start)),
+                        time_label(board.local(u.start)),
+                        time_label(board.local(u.end)),
                         u.reason,
                     ],
                 )
@@ -389,7 +396,7 @@ class MeetingSetupDialog(QDialog):
         keep = self.unavailable_day.currentData()
         self.unavailable_day.clear()
         for d in days:
-            self.unavailable_day.addItem(f"{d:%a %d %b}", d)
+            self.unavailable_day.addItem(day_label(d), d)
         if keep in days:
             self.unavailable_day.setCurrentIndex(days.index(keep))
 
@@ -409,7 +416,7 @@ class MeetingSetupDialog(QDialog):
             lambda: self.ctx.forum.meetings.add_day(
                 day, first, None, self.slot_minutes.value(), breaks, count=n
             ),
-            self.tr("{0} slots added on {1:%a %d %b}.").format(n, day),
+            self.tr("{0} slots added on {1}.").format(n, day_label(day)),
         )
 
     def remove_day(self) -> bool:
@@ -419,7 +426,7 @@ class MeetingSetupDialog(QDialog):
             return False
         return self._do(
             lambda: self.ctx.forum.meetings.remove_day(day),
-            self.tr("{0:%a %d %b} removed.").format(day),
+            self.tr("{0} removed.").format(day_label(day)),
         )
 
     # -- tables -----------------------------------------------------------------------
@@ -532,8 +539,8 @@ class MeetingSetupDialog(QDialog):
         reason = self.unavailable_reason.text().strip()
         return self._do(
             lambda: self.ctx.forum.meetings.add_unavailability(did, a, b, reason),
-            self.tr("{0} is unavailable from {1:%H:%M} to {2:%H:%M}.").format(
-                self.unavailable_delegation.currentText(), a, b
+            self.tr("{0} is unavailable from {1} to {2}.").format(
+                self.unavailable_delegation.currentText(), time_label(a), time_label(b)
             ),
         )
 

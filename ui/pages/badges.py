@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSizeF, Qt, QTimer
+from PySide6.QtCore import QSize, QSizeF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,11 +41,34 @@ from ui import printing
 from ui.context import AppContext
 from ui.dialogs.walk_in import WalkInDialog
 from ui.tasks import TaskCancelled, TaskState
+from ui.widgets.local_dates import moment_label
+from ui.widgets.selection import select_row
 
 log = logging.getLogger(__name__)
 
 _LAYOUTS = ("a6", "cr80", "label4x3", "a4-sheet")
 _COLUMNS = 6
+
+
+def _fit_to_contents(combo: QComboBox) -> None:
+    """Never narrower than its longest choice (a layout may squeeze a combo below that)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setMinimumWidth(combo.sizeHint().width())
+
+
+def _fit_text(combo: QComboBox, text: str) -> None:
+    """Never narrower than ``text`` (its "All …" choice) in the combo's own frame."""
+    combo.ensurePolished()
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    size = combo.style().sizeFromContents(
+        QStyle.ContentsType.CT_ComboBox,
+        option,
+        QSize(metrics.horizontalAdvance(text) + 4, metrics.height()),
+        combo,
+    )
+    combo.setMinimumWidth(size.width())
 
 
 class BadgesPage(QWidget):
@@ -91,11 +116,14 @@ class BadgesPage(QWidget):
         saved = self.ctx.settings.badge_layout
         self.layout_combo.setCurrentIndex(max(0, _LAYOUTS.index(saved) if saved in _LAYOUTS else 0))
 
+        # The search and delegation boxes share the spare width; the category and printed
+        # filters are as wide as their longest choice, so "All categories" is never cut.
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.delegation, 2)
-        filters.addWidget(self.category, 1)
-        filters.addWidget(self.printed, 1)
+        filters.addWidget(self.category)
+        filters.addWidget(self.printed)
+        _fit_to_contents(self.printed)
 
         self.table = QTableWidget(0, _COLUMNS)
         self.table.setHorizontalHeaderLabels(
@@ -199,6 +227,8 @@ class BadgesPage(QWidget):
             index = combo.findData(current) if current else 0
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
+        _fit_to_contents(self.category)
+        _fit_text(self.delegation, self.delegation.itemText(0))
         self.refresh()
 
     def refresh(self) -> None:
@@ -244,7 +274,7 @@ class BadgesPage(QWidget):
                     item.setForeground(QColor(r.category_colour))
                 self.table.setItem(i, col, item)
             if r.registration_code in selected:
-                self.table.selectRow(i)
+                select_row(self.table, i, keep=True)
         self.table.blockSignals(False)
         self.table.setUpdatesEnabled(True)
         self.table.resizeColumnsToContents()
@@ -290,11 +320,7 @@ class BadgesPage(QWidget):
                 )
             )
         else:
-            when = (
-                st.last_printed_at.astimezone().strftime("%d %b %H:%M")
-                if st.last_printed_at
-                else ""
-            )
+            when = moment_label(st.last_printed_at.astimezone()) if st.last_printed_at else ""
             self.status_label.setText(
                 self.tr("Badge version %1; printed %2 time(s), last %3 at %4 (version %5).")
                 .replace("%1", str(st.current_version))

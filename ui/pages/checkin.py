@@ -15,8 +15,8 @@ from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionButton,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -42,6 +44,7 @@ from desktop.domain.checkin import Decision
 from desktop.errors import ForumDeskError
 from ui.context import AppContext
 from ui.sounds import SoundPlayer
+from ui.widgets.local_dates import time_label
 from ui.widgets.result_panel import ResultPanel
 
 log = logging.getLogger(__name__)
@@ -214,6 +217,46 @@ class OverrideDialog(QDialog):
         super().accept()
 
 
+class DirectionButton(QPushButton):
+    """The In or Out toggle, wide enough for its label in the bold face it shows when checked.
+
+    The page's style sheet makes the checked button bold; Qt sizes a button by its normal
+    face, so "Entrada" or "Выход" lost its last letters the moment it was chosen.
+    """
+
+    #: A toggle hit many times an hour: never a narrow target, even for "In".
+    LEAST = QSize(80, 0)
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setCheckable(True)
+
+    def _bold_size(self) -> QSize:
+        self.ensurePolished()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        text = metrics.size(Qt.TextFlag.TextShowMnemonic, self.text())
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        size = QSize()
+        for checked in (True, False):
+            if checked:
+                option.state |= QStyle.StateFlag.State_On
+            else:
+                option.state &= ~QStyle.StateFlag.State_On
+            size = size.expandedTo(
+                self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, text, self)
+            )
+        return size
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(self._bold_size()).expandedTo(self.LEAST)
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().expandedTo(self._bold_size()).expandedTo(self.LEAST)
+
+
 class CheckinPage(QWidget):
     """Check people in at this desk's zone."""
 
@@ -231,13 +274,11 @@ class CheckinPage(QWidget):
         self.zone_box = QComboBox()
         self.zone_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.zone_box.setMinimumWidth(220)
-        self.in_button = QPushButton(self.tr("In"))
-        self.out_button = QPushButton(self.tr("Out"))
+        self.in_button = DirectionButton(self.tr("In"))
+        self.out_button = DirectionButton(self.tr("Out"))
         self.direction_group = QButtonGroup(self)
         for button in (self.in_button, self.out_button):
-            button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumWidth(max(70, button.sizeHint().width()))
             self.direction_group.addButton(button)
         self.in_button.setChecked(True)
         self.undo_button = QPushButton(self.tr("Undo last"))
@@ -248,6 +289,8 @@ class CheckinPage(QWidget):
         self.counters = QLabel()
         self.counters.setStyleSheet("font-size: 17px; font-weight: bold;")
 
+        # Zone, direction and the counters on top; Undo and Override under the result they
+        # act on. One row held all of them and made the window 1,340 px wide.
         top = QHBoxLayout()
         zone_label = QLabel(self.tr("Zone"))
         zone_label.setObjectName("zoneLabel")
@@ -257,9 +300,12 @@ class CheckinPage(QWidget):
         top.addWidget(self.in_button)
         top.addWidget(self.out_button)
         top.addSpacing(16)
-        top.addWidget(self.counters, 1)
-        top.addWidget(self.undo_button)
-        top.addWidget(self.override_button)
+        top.addStretch(1)
+        top.addWidget(self.counters)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.undo_button)
+        actions.addWidget(self.override_button)
 
         self.field = ScanField()
         self.field.setPlaceholderText(self.tr("Scan a badge, or type a name or registration code"))
@@ -293,6 +339,7 @@ class CheckinPage(QWidget):
         layout.addLayout(field_row)
         layout.addWidget(self.results)
         layout.addWidget(self.panel, 1)
+        layout.addLayout(actions)
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -425,7 +472,7 @@ class CheckinPage(QWidget):
             self.panel.show_message(
                 self.tr("↶ Check-in undone"),
                 self.tr("{0}: the check-in at {1} no longer counts.").format(
-                    name, record.at.astimezone().strftime("%H:%M")
+                    name, time_label(record.at.astimezone())
                 ),
             )
         self.override_button.setEnabled(False)

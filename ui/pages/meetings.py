@@ -30,7 +30,10 @@ from desktop.errors import ForumDeskError
 from desktop.services.meetings import ScheduleRun
 from ui.context import AppContext
 from ui.tasks import TaskCancelled, TaskState
+from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.local_dates import day_label, time_label
 from ui.widgets.meeting_grid import PROVISIONAL_MARK, ROLE_PROVISIONAL, MeetingGrid
+from ui.widgets.selection import select_row
 
 log = logging.getLogger(__name__)
 
@@ -150,12 +153,13 @@ class MeetingsPage(QWidget):
         bar.addWidget(self.cancel_button)
         bar.addWidget(self.confirm_button)
         bar.addStretch(1)
-        bar.addWidget(self.setup_button)
         agenda_label = QLabel(self.tr("Agenda of:"))
         agenda_label.setBuddy(self.delegation)
         bar2 = QHBoxLayout()
         bar2.addWidget(self.new_request_button)
         bar2.addWidget(self.schedule_button)
+        # Setup sits with the planning buttons, so the booking row fits a 1280 px screen.
+        bar2.addWidget(self.setup_button)
         bar2.addStretch(1)
         bar2.addWidget(agenda_label)
         bar2.addWidget(self.delegation, 1)
@@ -229,10 +233,9 @@ class MeetingsPage(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
 
-    def _legend(self) -> QHBoxLayout:
-        """What the cell colours and marks mean."""
-        row = QHBoxLayout()
-        row.setSpacing(6)
+    def _legend(self) -> FlowLayout:
+        """What the cell colours and marks mean; wraps onto a second line when narrow."""
+        row = FlowLayout(spacing=6)
         row.addWidget(QLabel(self.tr("Legend:")))
         for purpose, colour in PURPOSE_COLOURS.items():
             chip = QLabel(self._purpose(purpose))
@@ -252,7 +255,6 @@ class MeetingsPage(QWidget):
         confirmed = QLabel(self.tr("bold: confirmed"))
         confirmed.setStyleSheet("font-weight: bold; padding: 2px 8px;")
         row.addWidget(confirmed)
-        row.addStretch(1)
         return row
 
     # -- data -----------------------------------------------------------------------------
@@ -268,7 +270,7 @@ class MeetingsPage(QWidget):
         self.day.blockSignals(True)
         self.day.clear()
         for d in days:
-            self.day.addItem(f"{d:%a %d %b}", d)
+            self.day.addItem(day_label(d), d)
         if current in days:
             self.day.setCurrentIndex(days.index(current))
         self.day.blockSignals(False)
@@ -299,7 +301,7 @@ class MeetingsPage(QWidget):
         self.grid.setColumnCount(len(g.tables))
         self.grid.setHorizontalHeaderLabels([t.name for t in g.tables])
         zone = self.ctx.forum.meetings.board().zone
-        self.grid.setVerticalHeaderLabels([f"{s.start.astimezone(zone):%H:%M}" for s in g.slots])
+        self.grid.setVerticalHeaderLabels([time_label(s.start.astimezone(zone)) for s in g.slots])
         for r, slot in enumerate(g.slots):
             for c, table in enumerate(g.tables):
                 item = QTableWidgetItem()
@@ -353,7 +355,7 @@ class MeetingsPage(QWidget):
                     )
                 self.requests.setItem(i, j, item)
             if keep == r.id:
-                self.requests.selectRow(i)
+                select_row(self.requests, i)
         self.requests.blockSignals(False)
 
     def _purpose(self, purpose: str) -> str:
@@ -420,7 +422,7 @@ class MeetingsPage(QWidget):
         for r in range(self.requests.rowCount()):
             item = self.requests.item(r, 0)
             if item is not None and item.data(Qt.ItemDataRole.UserRole) == request_id:
-                self.requests.selectRow(r)
+                select_row(self.requests, r)
                 return True
         return False
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime, tzinfo
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,11 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import ForumDeskError
 from desktop.sync.client import SyncConflict, SyncRound
 from ui.context import AppContext
+from ui.widgets.local_dates import moment_label
 from ui.widgets.sync_status import BackgroundSync, SyncView
 
 log = logging.getLogger(__name__)
+
+
+def _moment(iso: str, zone: tzinfo | None) -> str:
+    """An ISO time from the server as day, month and time in ``zone`` (else this laptop's)."""
+    try:
+        moment = datetime.fromisoformat(str(iso))
+    except ValueError:
+        return str(iso)[:16].replace("T", " ")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment_label(moment.astimezone(zone))
 
 
 class EnrollDialog(QDialog):
@@ -203,7 +218,7 @@ class SyncPage(QWidget):
         for row, r in enumerate(rounds):
             outcome = self.tr("ok") if r.ok else self.tr("failed")
             values = [
-                r.started.astimezone().strftime("%d %b %H:%M:%S"),
+                moment_label(r.started.astimezone(), seconds=True),
                 outcome,
                 str(r.pushed),
                 str(r.pulled),
@@ -214,17 +229,21 @@ class SyncPage(QWidget):
                 self.rounds.setItem(row, col, QTableWidgetItem(value))
         self._conflict_items = conflicts
         self.conflicts.setRowCount(len(conflicts))
+        # A suggested slot in the event's time, as the Meetings grid shows it.
+        zone = self._event_zone() if conflicts else None
         for row, c in enumerate(conflicts):
             what = self.tr("{0} {1}").format(c.entity, c.op)
-            slot = ""
-            if c.suggestion:
-                slot = f"{c.suggestion.get('start', '')[:16].replace('T', ' ')}"
-            for col, value in enumerate(
-                [what, c.message or c.code, slot, c.at[:19].replace("T", " ")]
-            ):
+            slot = _moment(c.suggestion.get("start", ""), zone) if c.suggestion else ""
+            for col, value in enumerate([what, c.message or c.code, slot, _moment(c.at, None)]):
                 self.conflicts.setItem(row, col, QTableWidgetItem(value))
         self.use_suggestion.setEnabled(any(c.suggestion for c in conflicts))
         self.dismiss.setEnabled(bool(conflicts))
+
+    def _event_zone(self) -> tzinfo | None:
+        try:
+            return ZoneInfo(self.ctx.forum.event().timezone)
+        except (ForumDeskError, ValueError, KeyError):
+            return None
 
     def _selected(self) -> SyncConflict | None:
         row = self.conflicts.currentRow()

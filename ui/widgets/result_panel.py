@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from desktop.domain.checkin import Decision, ParticipantSummary
 from desktop.domain.countries import country_name
+from ui.widgets.local_dates import time_label
 
 log = logging.getLogger(__name__)
 
@@ -215,7 +216,7 @@ class ResultPanel(QFrame):
     def reason_text(self, d: Decision) -> str:
         when, where = "", ""
         if d.previous is not None:
-            when = d.previous.at.astimezone(self.timezone).strftime("%H:%M")
+            when = time_label(d.previous.at.astimezone(self.timezone))
             where = d.previous.desk
         words = {
             "": "",

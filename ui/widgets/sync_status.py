@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop.sync.client import SyncRound, SyncStatus
 from ui.context import AppContext
+from ui.widgets.local_dates import moment_label, time_label
 
 log = logging.getLogger(__name__)
 
@@ -180,8 +181,8 @@ def _when(moment: datetime | None) -> str:
         return "—"
     local = moment.astimezone()
     if local.date() == datetime.now().astimezone().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%d %b %H:%M")
+        return time_label(local)
+    return moment_label(local)
 
 
 class SyncStatusWidget(QWidget):

@@ -1,0 +1,109 @@
+"""The main window fits a 1280×720 venue laptop in every shipped language, nothing cut.
+
+Each language's window is built with every page opened (the widest page sets the window's
+minimum width) and the sync indicator in the status bar, then laid out at 1280 px.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QStyleOptionComboBox
+
+LANGUAGES = ["en", "ru", "pt_BR", "es", "zh_CN", "ar"]
+#: Room for the window frame and a docked panel on a 1280 px screen.
+MAX_WIDTH = 1240
+
+
+@pytest.fixture
+def language(qapp: Any, request: pytest.FixtureRequest) -> Iterator[str]:
+    """ForumDesk in ``request.param`` as ui/app.py starts it; English again afterwards."""
+    from ui.app import install_translations
+
+    before = QLocale()
+    installed = install_translations(qapp, request.param)
+    assert installed, f"no {request.param} translation loaded"
+    yield request.param
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(before)
+
+
+def _text_room(combo: QComboBox) -> int:
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return field.width()
+
+
+def _fits(label: QLabel) -> bool:
+    return label.width() >= label.fontMetrics().horizontalAdvance(label.text())
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_the_window_fits_a_1280_screen_with_nothing_cut(
+    qtbot: Any, demo_forum: Any, language: str
+) -> None:
+    from ui.app import create_context
+    from ui.main_window import PAGES, MainWindow
+
+    window = MainWindow(create_context(demo_forum))
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    for index in range(len(PAGES)):
+        window.show_page(index)
+    qtbot.waitUntil(lambda: window.sync_status is not None, timeout=5000)
+    assert set(window.pages) == {key for key, _m, _c in PAGES}
+
+    widths = {key: page.minimumSizeHint().width() for key, page in window.pages.items()}
+    assert window.minimumSizeHint().width() <= MAX_WIDTH, (language, widths)
+    # Qt lets a status bar squeeze its labels rather than widen the window; it must fit too.
+    assert window.statusBar().minimumSizeHint().width() <= MAX_WIDTH, language
+    assert window.width() == 1280
+
+    # Check-in: the counters whole; "In"/"Out" (pt/es "Entrada"/"Saída") whole in the
+    # bold face the checked one shows, with the style sheet's 12 px padding each side.
+    window.show_page(0)
+    checkin = window.page("checkin")
+    qtbot.waitUntil(lambda: checkin.counters.isVisible())
+    assert _fits(checkin.counters), checkin.counters.text()
+    for button in (checkin.in_button, checkin.out_button, checkin.in_button):
+        button.setChecked(True)
+        QCoreApplication.processEvents()
+        bold = QFont(button.font())
+        bold.setBold(True)
+        needed = QFontMetrics(bold).horizontalAdvance(button.text()) + 2 * 12
+        assert button.width() >= needed, (button.text(), button.width(), needed)
+    for button in (checkin.undo_button, checkin.override_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
+
+    # Badges: every category filter choice ("All categories", "Head of delegation") whole.
+    window.show_page(2)
+    badges = window.page("badges")
+    qtbot.waitUntil(lambda: badges.category.isVisible())
+    for combo in (badges.category, badges.printed):
+        room = _text_room(combo)
+        metrics = combo.fontMetrics()
+        for i in range(combo.count()):
+            assert metrics.horizontalAdvance(combo.itemText(i)) <= room, combo.itemText(i)
+    assert badges.delegation.fontMetrics().horizontalAdvance(
+        badges.delegation.itemText(0)
+    ) <= _text_room(badges.delegation)
+
+    # The sync indicator in the status bar is never cut.
+    label = window.sync_status.label
+    assert _fits(label), label.text()
+    window.ctx.runner.wait()
