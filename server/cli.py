@@ -88,6 +88,7 @@ def _hub(args: argparse.Namespace) -> Any:
 
 
 def cmd_event_import(args: argparse.Namespace) -> int:
+    from desktop.cli.common import same_destination
     from desktop.errors import ImportRejected
 
     hub = _hub(args)
@@ -98,7 +99,9 @@ def cmd_event_import(args: argparse.Namespace) -> int:
             print(json.dumps(exc.report.to_json(), ensure_ascii=False, indent=2))
         else:
             print(exc.report.text())
-        print(f"forumdesk-server: {exc}", file=sys.stderr)
+        sys.stdout.flush()
+        if args.json or not same_destination(sys.stdout, sys.stderr):
+            print(f"forumdesk-server: {exc.report.problems_text()}", file=sys.stderr)
         return EXIT_USAGE
     published = hub.publish_local_changes()
     if args.json:
@@ -214,6 +217,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        sys.stderr.close()
+        return EXIT_OK
     except Exception as exc:
         log.exception("command failed")
         database = getattr(args, "database", None) or default_database_url()

@@ -14,6 +14,7 @@ from desktop.cli.common import (
     open_forum,
     print_json,
     remove_database,
+    same_destination,
 )
 from desktop.errors import ImportRejected
 from desktop.services.forum import Forum
@@ -90,11 +91,17 @@ def run_import(args: argparse.Namespace) -> int:
         forum.close()
     if created and (args.check or not report.ok):
         remove_database(path)
+    # The report is the command's output (stdout). A refused file is an error too, so the
+    # problems also go to stderr, unless both streams end in the same place (a terminal,
+    # 2>&1), where they would show twice.
     if args.json:
         print_json(report.to_json())
     else:
-        stream = sys.stdout if report.ok else sys.stderr
-        print(report.text(), file=stream)
+        print(report.text())
+    if not report.ok:
+        sys.stdout.flush()
+        if args.json or not same_destination(sys.stdout, sys.stderr):
+            print(f"forumdesk: {report.problems_text()}", file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_USAGE
 
 

@@ -112,6 +112,14 @@ class ImportReport:
             "warnings": [issue.__dict__ for issue in self.warnings],
         }
 
+    def problems_text(self) -> str:
+        """The refusal and its problems, without the counts and warnings (for stderr)."""
+        lines = [f"{self.file}: {len(self.errors)} problem(s), nothing was imported:"]
+        lines += [f"  {issue}" for issue in self.errors[:MAX_REPORTED]]
+        if len(self.errors) > MAX_REPORTED:
+            lines.append(f"  ... and {len(self.errors) - MAX_REPORTED} more")
+        return "\n".join(lines)
+
     def text(self) -> str:
         """The report as a desk operator reads it."""
         lines = []
@@ -463,7 +471,8 @@ class ImportService:
         return True
 
     def _read_photo(self, path: Path, name: str, line: int, report: ImportReport) -> bytes | None:
-        photo_path = (path.parent / name).resolve()
+        # Files made on Windows write photos\\name.jpg, and Windows ignores case.
+        photo_path = _find_photo(path.parent, name.replace("\\", "/"))
         try:
             if not photo_path.is_relative_to(path.parent.resolve()):
                 raise _PhotoProblem("the photo must be beside the file or in a folder under it")
@@ -489,10 +498,13 @@ class ImportService:
         with forum.session() as s:
             event = setup.current_event(s)
             assert event is not None
-            delegations: dict[str, Delegation] = {
-                d.name: d
-                for d in s.scalars(select(Delegation).where(Delegation.event_id == event.id))
-            }
+            # One delegation per name however a spreadsheet spells its case and spaces
+            # ("Kazan", "KAZAN", "kazan "): the name already known (or first seen) is kept.
+            delegations: dict[str, Delegation] = {}
+            for d in s.scalars(
+                select(Delegation).where(Delegation.event_id == event.id).order_by(Delegation.name)
+            ):
+                delegations.setdefault(_delegation_key(d.name), d)
             existing: dict[str, tuple[uuid.UUID, str]] = {
                 code: (pid, digest)
                 for pid, code, digest in s.execute(
@@ -505,7 +517,7 @@ class ImportService:
             changes: list[tuple[str, str | uuid.UUID, str, dict[str, Any]]] = []
             for row in rows:
                 v = row.values
-                delegation = delegations.get(v["delegation"])
+                delegation = delegations.get(_delegation_key(v["delegation"]))
                 if delegation is None:
                     delegation = Delegation(
                         id=uuid.uuid4(),
@@ -514,7 +526,7 @@ class ImportService:
                         country=row.country,
                     )
                     s.add(delegation)
-                    delegations[delegation.name] = delegation
+                    delegations[_delegation_key(delegation.name)] = delegation
                     changes.append(
                         (
                             "delegation",
@@ -632,6 +644,32 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
+def _find_photo(folder: Path, name: str) -> Path:
+    """The photo at ``name`` under ``folder``; if not there as written, the one path that
+    matches it when case is ignored (as on the Windows machine that made the file)."""
+    exact = (folder / name).resolve()
+    if exact.exists() or Path(name).is_absolute():
+        return exact
+    current = folder
+    for part in Path(name).parts:
+        if part in (".", ".."):
+            current = current / part
+            continue
+        try:
+            matches = [c for c in current.iterdir() if c.name.casefold() == part.casefold()]
+        except OSError:
+            return exact
+        if len(matches) != 1:
+            return exact
+        current = matches[0]
+    return current.resolve()
+
+
+def _delegation_key(name: str) -> str:
+    """A delegation's name folded (case, accents, spaces, punctuation), for matching."""
+    return fold(name) or name.strip()
+
+
 def _category_key(text: str) -> str:
     """A category as typed in a spreadsheet, folded: case, spaces, "_" and "-" forgiven."""
     return " ".join(re.sub(r"[\s_\-]+", " ", text.casefold()).split())
@@ -671,13 +709,19 @@ def _read_csv(data: bytes) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
         ) from exc
     if "\x00" in text:
         raise _FileProblem("encoding", "the file contains NUL bytes: it is not a text CSV file")
+    # Excel writes a "sep=;" line first when asked to: it names the delimiter.
+    excel_sep = re.match(r"sep=([;,\t|])\r?\n", text[:8], re.IGNORECASE)
     first_line = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first_line.count)
     if first_line.count(delimiter) == 0:
         delimiter = ","
+    if excel_sep:
+        delimiter = excel_sep.group(1)
     csv.field_size_limit(MAX_FILE_BYTES)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
+        if excel_sep:
+            next(reader)
         header = next(reader)
     except StopIteration as exc:
         raise _FileProblem("empty", "the file is empty", 1) from exc

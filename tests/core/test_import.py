@@ -236,3 +236,61 @@ def test_cli_import_exit_codes(tmp_path: Path) -> None:
 def _changes(forum: Forum) -> int:
     with forum.db.engine.connect() as conn:
         return int(conn.exec_driver_sql("select count(*) from change_log").scalar_one())
+
+
+def test_one_delegation_however_its_name_is_cased(forum: Forum, tmp_path: Path) -> None:
+    text = (
+        "given_name,family_name,delegation,country,category\n"
+        "A,B,Kazan,RU,Delegate\nC,D,KAZAN,RU,Delegates\nE,F, kazan ,RU,delegate\n"
+    )
+    report = forum.importer.import_file(write(tmp_path / "d.csv", text))
+    assert report.created == 3
+    assert {p.delegation for p in forum.participants.summaries()} == {"Kazan"}
+    again = forum.importer.import_file(write(tmp_path / "d.csv", text))
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
+
+
+def test_excel_sep_line_and_windows_photo_paths(forum: Forum, tmp_path: Path) -> None:
+    from PIL import Image
+
+    (tmp_path / "Photos").mkdir()
+    Image.new("RGB", (40, 50), (1, 2, 3)).save(tmp_path / "Photos" / "Ilsur.JPG")
+    text = (
+        "sep=;\ngiven_name;family_name;delegation;country;category;photo\n"
+        "Ильсур;Метшин;Kazan;RU;Delegate;photos\\ilsur.jpg\n"
+    )
+    report = forum.importer.import_file(write(tmp_path / "p.csv", text))
+    assert report.created == 1 and not report.warnings
+    assert forum.participants.get(forum.participants.summaries()[0].id).has_photo
+
+
+def test_utf16_is_refused_in_words(forum: Forum, tmp_path: Path) -> None:
+    for name, data in (
+        ("bom.csv", GOOD.encode("utf-16")),
+        ("le.csv", GOOD.encode("utf-16-le")),
+    ):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(ImportRejected) as info:
+            forum.importer.import_file(path)
+        assert "UTF-16" in info.value.report.errors[0].message
+    assert count(forum) == 0
+
+
+def test_xlsx_formula_cells_are_kept_as_text_and_flagged(forum: Forum, tmp_path: Path) -> None:
+    wb = Workbook()
+    wb.active.append(["given_name", "family_name", "delegation", "country", "category", "notes"])
+    wb.active.append(["Ivan", "Petrov", "Kazan", "RU", "Delegate", '=HYPERLINK("http://x")'])
+    wb.save(tmp_path / "f.xlsx")
+    report = forum.importer.import_file(tmp_path / "f.xlsx")
+    assert [(w.line, w.column, w.code) for w in report.warnings] == [(2, "notes", "formula")]
+    person = forum.participants.get(forum.participants.summaries()[0].id)
+    assert person.notes == '=HYPERLINK("http://x")'
+
+
+def test_missing_file_and_folder_are_reported(forum: Forum, tmp_path: Path) -> None:
+    for target in (tmp_path / "nope.csv", tmp_path):
+        with pytest.raises(ImportRejected) as info:
+            forum.importer.import_file(target)
+        issue = info.value.report.errors[0]
+        assert issue.line == 0 and "line" not in str(issue)
