@@ -6,7 +6,9 @@ databases, with forum data in many scripts and the spreadsheets organisers reall
 Every bad input must end in a one-line message and a non-zero exit, never a traceback.
 
 One imported forum is shared by the read-only tests (module fixture); a test that writes
-works on its own copy. Independent commands run two at a time to keep the file quick.
+works on its own copy. Independent commands run two at a time, and the long stories (the
+server with an enrolled desk, meetings, the self-check) run beside the other tests from
+the start, to keep the file quick on two cores.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -214,13 +216,18 @@ class Imported:
     codes: dict[str, str]  # delegation -> registration code
 
 
+def write_people(folder: Path) -> Path:
+    """The people above as a plain UTF-8 CSV, with a photo in a folder beside it."""
+    (folder / "photos").mkdir()
+    Image.new("RGB", (900, 1200), (180, 90, 40)).save(folder / "photos" / "ilsur.jpg")
+    return write_csv(folder / "participants.csv", people_rows())
+
+
 @pytest.fixture(scope="module")
 def forum_db(tmp_path_factory: pytest.TempPathFactory) -> Imported:
     """The people above imported from a plain UTF-8 CSV, a photo beside it."""
     folder = tmp_path_factory.mktemp("forum")
-    (folder / "photos").mkdir()
-    Image.new("RGB", (900, 1200), (180, 90, 40)).save(folder / "photos" / "ilsur.jpg")
-    file = write_csv(folder / "participants.csv", people_rows())
+    file = write_people(folder)
     db = folder / "forum.db"
     run = ok(fd("import", file, "--db", db, "--json"))
     report = run.json()
@@ -396,17 +403,16 @@ def test_checkin_by_code_qr_repeat_forged_zone_and_desk(forum_db: Imported, tmp_
 
 def test_badges_to_pdf_in_every_layout(forum_db: Imported, tmp_path: Path) -> None:
     db = copy_db(forum_db.db, tmp_path / "badges.db")
-    out = {name: tmp_path / f"{name}.pdf" for name in ("all", "two", "kazan", "heads", "sheet")}
+    out = {name: tmp_path / f"{name}.pdf" for name in ("all", "two", "kazan", "heads")}
     runs = parallel(
         [
-            lambda: fd("badges", "--db", db, "--out", out["all"]),
+            lambda: fd("badges", "--db", db, "--out", out["all"]),  # a6, everyone
             lambda: fd("badges", "--db", db, "--out", out["two"], "--participant", "KZN-001",
                        "--participant", forum_db.codes["Bangkok"], "--layout", "cr80"),
             lambda: fd("badges", "--db", db, "--out", out["kazan"], "--delegation", "Kazan",
                        "--layout", "label4x3"),
             lambda: fd("badges", "--db", db, "--out", out["heads"], "--category", "Head of delegation",
-                       "--layout", "a6", "--json"),
-            lambda: fd("badges", "--db", db, "--out", out["sheet"], "--layout", "a4-sheet"),
+                       "--layout", "a4-sheet", "--json"),
         ]
     )  # fmt: skip
     for run in runs:
@@ -415,8 +421,8 @@ def test_badges_to_pdf_in_every_layout(forum_db: Imported, tmp_path: Path) -> No
     assert pdf_pages(out["two"]) == 2
     assert pdf_pages(out["kazan"]) == 1
     heads = sum(1 for p in PEOPLE if p[8] == "Head of delegation")
-    assert pdf_pages(out["heads"]) == heads and runs[3].json()["badges"] == heads
-    assert pdf_pages(out["sheet"]) == -(-len(PEOPLE) // 4)
+    assert runs[3].json()["badges"] == heads
+    assert pdf_pages(out["heads"]) == -(-heads // 4)  # four A6 badges to an A4 sheet
 
     bad = parallel(
         [
@@ -508,47 +514,6 @@ def _cells(path: Path) -> list[str]:
             if cell.value is not None:
                 cells.append(str(cell.value))
     return cells
-
-
-# ---------------------------------------------------------------- meetings
-
-
-def test_meetings_schedule_json_and_agenda_pdf(tmp_path: Path) -> None:
-    db = tmp_path / "demo.db"
-    ok(fd("demo", "--db", db, "--participants", "150", "--seed", "11"))
-    result = ok(fd("meetings", "schedule", "--db", db, "--json", "--time-limit", "4")).json()
-    assert set(result) == {"placed", "unplaced"}
-    assert result["placed"], result
-    with sqlite3.connect(db) as conn:
-        names = {n for (n,) in conn.execute("select name from delegation")}
-    for meeting in result["placed"]:
-        assert set(meeting) >= {"delegations", "start", "end", "table", "interpreter"}
-        assert len(meeting["delegations"]) >= 2 and set(meeting["delegations"]) <= names
-        assert meeting["start"] < meeting["end"] and "T" in meeting["start"]
-        assert isinstance(meeting["table"], str) and meeting["table"]
-        assert meeting["interpreter"] is None or isinstance(meeting["interpreter"], str)
-    for request in result["unplaced"]:
-        assert set(request["delegations"]) <= names and request["reason"]
-    slots = [(m["start"], m["table"]) for m in result["placed"]]
-    assert len(slots) == len(set(slots)), "a table is never double-booked"
-
-    delegation = result["placed"][0]["delegations"][0]
-    agenda = tmp_path / "agenda.pdf"
-    ok(fd("meetings", "agenda", "--db", db, "--delegation", delegation, "--out", agenda))
-    assert pdf_pages(agenda) >= 1
-    refused(
-        fd(
-            "meetings",
-            "agenda",
-            "--db",
-            db,
-            "--delegation",
-            "Atlantis",
-            "--out",
-            tmp_path / "x.pdf",
-        )
-    )
-    assert not (tmp_path / "x.pdf").exists()
 
 
 # ---------------------------------------------------------------- import formats
@@ -706,24 +671,66 @@ def test_bad_database_arguments_are_one_line(tmp_path: Path) -> None:
         assert "Traceback" not in run.err and len(run.err.strip().splitlines()) <= 2, str(run)
 
 
+# ---------------------------------------------------------------- meetings
+
+
+def meetings_story(tmp_path: Path) -> None:
+    """demo, then meetings schedule --json and agenda, as a coordinator runs them."""
+    db = tmp_path / "demo.db"
+    ok(fd("demo", "--db", db, "--participants", "150", "--seed", "11"))
+    result = ok(fd("meetings", "schedule", "--db", db, "--json", "--time-limit", "4")).json()
+    assert set(result) == {"placed", "unplaced"}
+    assert result["placed"], result
+    with sqlite3.connect(db) as conn:
+        names = {n for (n,) in conn.execute("select name from delegation")}
+    for meeting in result["placed"]:
+        assert set(meeting) >= {"delegations", "start", "end", "table", "interpreter"}
+        assert len(meeting["delegations"]) >= 2 and set(meeting["delegations"]) <= names
+        assert meeting["start"] < meeting["end"] and "T" in meeting["start"]
+        assert isinstance(meeting["table"], str) and meeting["table"]
+        assert meeting["interpreter"] is None or isinstance(meeting["interpreter"], str)
+    for request in result["unplaced"]:
+        assert set(request["delegations"]) <= names and request["reason"]
+    slots = [(m["start"], m["table"]) for m in result["placed"]]
+    assert len(slots) == len(set(slots)), "a table is never double-booked"
+
+    delegation = result["placed"][0]["delegations"][0]
+    agenda = tmp_path / "agenda.pdf"
+    ok(fd("meetings", "agenda", "--db", db, "--delegation", delegation, "--out", agenda))
+    assert pdf_pages(agenda) >= 1
+    refused(
+        fd(
+            "meetings",
+            "agenda",
+            "--db",
+            db,
+            "--delegation",
+            "Atlantis",
+            "--out",
+            tmp_path / "x.pdf",
+        )
+    )
+    assert not (tmp_path / "x.pdf").exists()
+
+
 # ---------------------------------------------------------------- server, enroll and sync
 
 
-@pytest.fixture
-def running_server(tmp_path: Path, forum_db: Imported) -> Iterator[ServerProcess]:
+def server_story(tmp_path: Path) -> None:
+    """forumdesk-server event import, serve, enroll-code, desks list/revoke; a desk's
+    enroll and sync rounds, as the organisers and a desk run them."""
+    file = write_people(tmp_path)
     url = f"sqlite:///{tmp_path / 'server.db'}"
-    imported = ok(server("event", "import", forum_db.file, "--database", url, "--json")).json()
+    imported = ok(server("event", "import", file, "--database", url, "--json")).json()
     assert imported["created"] == len(PEOPLE)
-    proc = ServerProcess(url).start()
+    running_server = ServerProcess(url).start()
     try:
-        yield proc
+        _server_rounds(running_server, file, tmp_path)
     finally:
-        proc.stop()
+        running_server.stop()
 
 
-def test_enroll_sync_and_desk_admin(
-    running_server: ServerProcess, forum_db: Imported, tmp_path: Path
-) -> None:
+def _server_rounds(running_server: ServerProcess, file: Path, tmp_path: Path) -> None:
     url = running_server.database
     code_run = ok(server("enroll-code", "--role", "desk", "--database", url))
     code = code_run.out.strip().splitlines()[-1]
@@ -748,7 +755,7 @@ def test_enroll_sync_and_desk_admin(
     rows[1][5] = "Mayor of Kazan"
     rows.append(["KZN-900", "Гузель", "Ахметова", "", "", "Interpreter", "", "Kazan", "RU",
                  "Interpreter", "", "", "tt;ru;en", "", "", ""])  # fmt: skip
-    update = write_csv(forum_db.file.with_name("update.csv"), rows)
+    update = write_csv(file.with_name("update.csv"), rows)
     published = ok(server("event", "import", update, "--database", url, "--json")).json()
     assert (published["created"], published["updated"]) == (1, 1)
     assert ok(fd("sync", "--db", desk, "--json")).json()["applied"] >= 2
@@ -773,7 +780,8 @@ def test_enroll_sync_and_desk_admin(
         refused(run, 1)
 
 
-def test_self_check_runs(tmp_path: Path) -> None:
+def self_check_story(tmp_path: Path) -> None:
+    """The installed app's self-check (the GUI entry point, without a window)."""
     run = subprocess.run(
         [PYTHON, "-c", "import sys; from ui.main import main; sys.exit(main(['--self-check']))"],
         cwd=ROOT,
@@ -783,3 +791,42 @@ def test_self_check_runs(tmp_path: Path) -> None:
         timeout=120,
     )
     assert run.returncode == 0, run.stderr[-2000:]
+
+
+# ---------------------------------------------------------------- long stories, run beside
+
+
+STORIES: dict[str, Callable[[Path], None]] = {
+    "test_enroll_sync_and_desk_admin": server_story,
+    "test_meetings_schedule_json_and_agenda_pdf": meetings_story,
+    "test_self_check_runs": self_check_story,
+}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def stories(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, Future[None]]]:
+    """The server, meetings and self-check stories start with the module and run on the
+    second core while the other tests run; their tests (last in the file) wait for them."""
+    selected = {item.name for item in request.session.items}
+    pool = ThreadPoolExecutor(max_workers=1)
+    futures = {
+        name: pool.submit(story, tmp_path_factory.mktemp(story.__name__))
+        for name, story in STORIES.items()
+        if name in selected
+    }
+    yield futures
+    pool.shutdown(wait=True)
+
+
+def test_enroll_sync_and_desk_admin(stories: dict[str, Future[None]]) -> None:
+    stories["test_enroll_sync_and_desk_admin"].result(timeout=220)
+
+
+def test_meetings_schedule_json_and_agenda_pdf(stories: dict[str, Future[None]]) -> None:
+    stories["test_meetings_schedule_json_and_agenda_pdf"].result(timeout=220)
+
+
+def test_self_check_runs(stories: dict[str, Future[None]]) -> None:
+    stories["test_self_check_runs"].result(timeout=220)
