@@ -35,7 +35,7 @@ from desktop.db.models import Category, ChangeLog, CheckIn, Delegation, Particip
 from desktop.services.forum import Forum
 from desktop.sync.apply import RAW_CHANGES, RAW_PARTICIPANTS
 from desktop.sync.checkins import CHECKINS
-from desktop.sync.rawsql import RawInserter, bulk_cache
+from desktop.sync.rawsql import RawInserter, bulk_mode
 from server.db import FeedEntry, open_server_database
 from server.hub import Hub, wire_body
 
@@ -302,7 +302,10 @@ def _converge(backend: str, tmp: Path, desks: int, per_desk: int) -> list[dict[s
     finally:
         server_cpu = server.cpu_seconds()
         server.stop()
-    print(f"# converge: desks {desk_cpu:.1f} s CPU in {rounds} rounds, server {server_cpu:.1f} s CPU", file=sys.stderr)
+    print(
+        f"# converge: desks {desk_cpu:.1f} s CPU in {rounds} rounds, server {server_cpu:.1f} s CPU",
+        file=sys.stderr,
+    )
     floor = _floor_feed(url, total) + _floor_desk(tmp / f"{backend}-floor.db", total)
     _drop_schema(schema)
     return [
@@ -379,7 +382,7 @@ def _floor_desk(path: Path, n: int) -> float:
     raw_checkins = RawInserter(CHECKINS)
     t = time.perf_counter()
     with db.sessions() as s, s.begin():
-        bulk_cache(s, True)  # as the desk applies pulled pages
+        bulk_mode(s)  # as the desk applies pulled pages
         raw_checkins.insert(s, rows)
     elapsed = time.perf_counter() - t
     db.close()
@@ -427,7 +430,7 @@ def _first_pull(backend: str, tmp: Path, n_people: int) -> list[dict[str, Any]]:
         ]
     t = time.perf_counter()
     with floor_forum.session() as s:
-        bulk_cache(s, True)  # as the desk applies pulled pages
+        bulk_mode(s)  # as the desk applies pulled pages
         for start in range(0, n_people, 5000):
             RAW_PARTICIPANTS.insert(s, rows[start : start + 5000])
             RAW_CHANGES.insert(s, history[start : start + 5000])

@@ -17,12 +17,11 @@ from typing import Any
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
-from desktop.db.engine import json_dumps
-from desktop.sync.rawsql import RawInserter, raw_connection
+from desktop.db.engine import json_dumps, json_loads
+from desktop.sync.rawsql import db_time, hex_id, raw_connection
 from server.db import FeedEntry
 
 FEED: Table = FeedEntry.__table__  # type: ignore[assignment]
-RAW_FEED = RawInserter(FEED)
 _COPY_COLUMNS = [c.key for c in FEED.columns]
 _JSON_COLUMNS = frozenset({"data", "answer"})
 _TIME_COLUMNS = frozenset({"at", "received_at"})
@@ -60,16 +59,49 @@ def known_changes(
         )
         return [(r[0], r[1], r[2], r[3]) for r in result]
     out: list[tuple[uuid.UUID, int, str, dict[str, Any] | None]] = []
-    for start in range(0, len(ids), 500):
-        out.extend(
-            (r[0], r[1], r[2], r[3])
-            for r in s.execute(
-                select(FEED.c.change_id, FEED.c.seq, FEED.c.status, FEED.c.answer).where(
-                    FEED.c.change_id.in_(ids[start : start + 500])
-                )
+    hexes = [i.hex for i in ids]
+    cursor = raw_connection(s).cursor()
+    try:
+        for start in range(0, len(hexes), 900):
+            chunk = hexes[start : start + 900]
+            cursor.execute(
+                f"SELECT change_id, seq, status, answer FROM {FEED.name} "
+                f"WHERE change_id IN ({','.join('?' * len(chunk))})",
+                chunk,
             )
-        )
+            out.extend(
+                (uuid.UUID(hex=cid), seq, status, None if answer is None else json_loads(answer))
+                for cid, seq, status, answer in cursor.fetchall()
+            )
+    finally:
+        cursor.close()
     return out
+
+
+def feed_page(s: Session, since: int, limit: int) -> list[tuple[int, bytes | None]]:
+    """(seq, stored wire JSON as bytes) of accepted changes after ``since``, in order.
+
+    Bytes, so megabytes of JSON are not decoded into str only to be encoded again.
+    """
+    if _is_sqlite(s):
+        cursor = raw_connection(s).cursor()
+        try:
+            cursor.execute(
+                f"SELECT seq, CAST(body AS BLOB) FROM {FEED.name} "
+                "WHERE seq > ? AND status = 'accepted' ORDER BY seq LIMIT ?",
+                (since, limit),
+            )
+            page: list[tuple[int, bytes | None]] = cursor.fetchall()
+            return page
+        finally:
+            cursor.close()
+    # convert_to, not a CAST to bytea, which would read backslashes as escapes.
+    result = s.connection().exec_driver_sql(
+        f"SELECT seq, convert_to(body, 'UTF8') FROM {FEED.name} "
+        "WHERE seq > %s AND status = 'accepted' ORDER BY seq LIMIT %s",
+        (since, limit),
+    )
+    return [(r[0], r[1]) for r in result]
 
 
 def allocate_seqs(s: Session, n: int) -> list[int]:
@@ -92,12 +124,57 @@ def append_feed(s: Session, rows: Sequence[dict[str, Any]]) -> None:
     if not rows:
         return
     if _is_sqlite(s):
-        RAW_FEED.insert(s, rows)
+        _append_sqlite(s, rows)
         return
     cursor = raw_connection(s).cursor()
     try:
         with cursor.copy(f"COPY {FEED.name} ({', '.join(_COPY_COLUMNS)}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row([_copy_value(c, row.get(c)) for c in _COPY_COLUMNS])
+    finally:
+        cursor.close()
+
+
+_SQLITE_INSERT = (
+    f"INSERT INTO {FEED.name} (seq, change_id, entity, entity_id, op, data, hlc, origin, "
+    "operator, at, desk_id, received_at, status, answer, body) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _append_sqlite(s: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """The rows as SQLAlchemy stores them on SQLite; a push's rows share their desk and
+    arrival time, so those are converted once."""
+    shared: dict[Any, Any] = {}
+
+    def once(convert: Any, value: Any) -> Any:
+        key = (convert, value)
+        if key not in shared:
+            shared[key] = convert(value)
+        return shared[key]
+
+    values = [
+        (
+            r["seq"],
+            hex_id(r["change_id"]),
+            r["entity"],
+            r["entity_id"],
+            r["op"],
+            json_dumps(r["data"]),
+            r.get("hlc", ""),
+            r.get("origin", ""),
+            r.get("operator", ""),
+            db_time(r["at"]),
+            once(hex_id, r.get("desk_id")),
+            once(db_time, r["received_at"]),
+            r.get("status", "accepted"),
+            None if r.get("answer") is None else json_dumps(r["answer"]),
+            r.get("body"),
+        )
+        for r in rows
+    ]
+    cursor = raw_connection(s).cursor()
+    try:
+        cursor.executemany(_SQLITE_INSERT, values)
     finally:
         cursor.close()

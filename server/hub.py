@@ -22,12 +22,8 @@ from typing import Any
 
 import orjson
 from sqlalchemy import (
-    ColumnElement,
-    LargeBinary,
-    cast,
     func,
     insert,
-    literal,
     select,
     text,
     update,
@@ -51,7 +47,7 @@ from desktop.services import setup
 from desktop.services.forum import Forum
 from desktop.sync import protocol as p
 from server import arbitration
-from server.bulk import FEED, allocate_seqs, append_feed, known_changes
+from server.bulk import allocate_seqs, append_feed, feed_page, known_changes
 from server.db import Booking, EnrollCode, FeedEntry, ServerDesk
 from server.errors import ApiError, forbidden, unauthorized
 
@@ -475,22 +471,8 @@ class Hub:
         are spliced with their ``seq``: nothing is decoded and encoded again.
         """
         limit = max(1, min(limit, p.MAX_PULL_LIMIT))
-        body: ColumnElement[bytes]
-        if self.db.is_sqlite:
-            body = cast(FEED.c.body, LargeBinary)
-        else:  # a CAST to bytea would read backslashes as escapes
-            body = func.convert_to(FEED.c.body, literal("UTF8"), type_=LargeBinary)
         with self.session() as s:
-            rows = (
-                s.connection()
-                .execute(
-                    select(FEED.c.seq, body)
-                    .where(FEED.c.seq > since, FEED.c.status == "accepted")
-                    .order_by(FEED.c.seq)
-                    .limit(limit + 1)
-                )
-                .all()
-            )
+            rows = feed_page(s, since, limit + 1)
             more = len(rows) > limit
             rows = rows[:limit]
             missing = [seq for seq, stored in rows if stored is None]

@@ -46,6 +46,12 @@ def sqlite_url(path: str | Path) -> str:
     return f"sqlite:///{Path(path).expanduser().resolve()}"
 
 
+#: Marks a pooled connection that ``desktop.sync.rawsql.bulk_mode`` set up for applying
+#: pulled pages; its usual pragmas are restored when it returns to the pool.
+BULK_MODE = "forumdesk.bulk_mode"
+DEFAULT_CACHE_KIB = 2000
+
+
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -53,6 +59,13 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+
+
+def _leave_bulk_mode(dbapi_connection: Any, record: Any) -> None:
+    """Back to full durability before anyone else can take the connection."""
+    if dbapi_connection is not None and record.info.pop(BULK_MODE, False):
+        dbapi_connection.execute("PRAGMA synchronous=FULL")
+        dbapi_connection.execute(f"PRAGMA cache_size=-{DEFAULT_CACHE_KIB}")
 
 
 def json_dumps(value: Any) -> str:
@@ -79,6 +92,7 @@ def make_engine(url: str) -> Engine:
             url, connect_args={"timeout": 10, "check_same_thread": False}, **codecs
         )
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "checkin", _leave_bulk_mode)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, **codecs)
 

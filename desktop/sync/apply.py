@@ -41,7 +41,7 @@ from desktop.sync.checkins import CheckinWriter
 from desktop.sync.protocol import FeedChange, PulledChange
 from desktop.sync.rawsql import (
     RawInserter,
-    bulk_cache,
+    bulk_mode,
     existing_ids,
     is_sqlite,
 )
@@ -174,7 +174,7 @@ class PageApplier:
             "desk": self._desk,
         }
         if self.sqlite:
-            bulk_cache(s, True)
+            bulk_mode(s)
 
     # -- lookups -------------------------------------------------------------------
     def categories(self) -> dict[uuid.UUID, str]:
@@ -209,6 +209,7 @@ class PageApplier:
                 self.result.skipped += 1
                 continue
             seen.add(hexed)
+            applied = True
             if careful:
                 try:
                     with self.s.begin_nested():
@@ -216,10 +217,13 @@ class PageApplier:
                         self._flush_bulk()
                 except (IntegrityError, ValueError, KeyError, TypeError) as exc:
                     self._failed(change, exc)
+                    applied = False
             else:
                 self._apply(change)
+            # A change that could not be applied is still kept as history, so it is
+            # not tried again at every round.
             self._history.append(self._history_row(change))
-            self.result.applied += 1
+            self.result.applied += applied
         self._flush_bulk()
         if self._history:
             if self.sqlite:

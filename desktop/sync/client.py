@@ -50,7 +50,6 @@ from desktop.errors import ForumDeskError
 from desktop.services import setup
 from desktop.sync import protocol as p
 from desktop.sync.apply import ApplyResult, PageApplier, adopt_event, apply_meeting, upsert_desk_key
-from desktop.sync.rawsql import bulk_cache, is_sqlite
 from desktop.sync.rules import parse_time
 
 if TYPE_CHECKING:
@@ -579,17 +578,6 @@ class SyncClient:
                         upcoming.cancel()
         rnd.cursor = cursor
         rnd.entities = sorted(entities)
-        if rnd.pulled:
-            self._release_cache()
-
-    def _release_cache(self) -> None:
-        """Give back the page cache applying grew (pooled connections keep their pragmas)."""
-        try:
-            with self.forum.session() as s:
-                if is_sqlite(s):
-                    bulk_cache(s, False)
-        except Exception:
-            log.exception("could not reset the page cache")
 
     def _apply_page(self, page: p.PulledPage, self_id: str) -> ApplyResult:
         try:

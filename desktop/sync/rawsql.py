@@ -21,6 +21,7 @@ import orjson
 from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Table, Uuid
 from sqlalchemy.orm import Session
 
+from desktop.db.engine import BULK_MODE
 from desktop.db.models import UTCDateTime
 
 log = logging.getLogger(__name__)
@@ -166,13 +167,21 @@ def raw_connection(s: Session) -> Any:
 #: Page cache while a pulled page is applied (KiB): random-UUID index inserts of a large
 #: page miss SQLite's default 2 MB cache all the time.
 BULK_CACHE_KIB = 65536
-DEFAULT_CACHE_KIB = 2000
 
 
-def bulk_cache(s: Session, on: bool) -> None:
-    """Grow the connection's page cache for bulk applying, or give it back afterwards."""
-    size = BULK_CACHE_KIB if on else DEFAULT_CACHE_KIB
-    raw_connection(s).execute(f"PRAGMA cache_size=-{size}")
+def bulk_mode(s: Session) -> None:
+    """Set up the session's SQLite connection for applying a pulled page.
+
+    A larger page cache, and ``synchronous=NORMAL``: in WAL mode a power cut may then
+    take back the last pages committed, but never half of one, and each page commits
+    with its cursor, so the next round simply pulls them again. The connection gets
+    the engine's own settings back when it returns to the pool (``db.engine``), so a
+    check-in on it later is as durable as ever.
+    """
+    s.connection().connection.info[BULK_MODE] = True
+    raw = raw_connection(s)
+    raw.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    raw.execute("PRAGMA synchronous=NORMAL")
 
 
 def is_sqlite(s: Session) -> bool:

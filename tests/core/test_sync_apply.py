@@ -1,0 +1,245 @@
+"""Pulled pages on a desk: the page parser, check-ins stored once and flagged, bulk mode.
+
+The end-to-end tests (tests/e2e/test_sync_e2e.py) run the same code against a real
+server; these drive the parser and the applier directly, with the odd pages a server
+(or a broken connection) could hand over.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import orjson
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from desktop.db.models import ChangeLog, CheckIn
+from desktop.services.forum import Forum
+from desktop.sync import protocol as p
+from desktop.sync.apply import PageApplier
+from desktop.sync.checkins import stored_time
+
+T0 = datetime(2026, 6, 3, 8, 0, tzinfo=UTC)
+
+
+def wire_checkin(
+    seq: int,
+    *,
+    person: uuid.UUID,
+    desk: str,
+    at: datetime,
+    zone: str = "main",
+    result: str = "admitted",
+    direction: str = "in",
+    **data: Any,
+) -> dict[str, Any]:
+    cid = data.pop("id", str(uuid.uuid4()))
+    body = {
+        "id": cid,
+        "participant_id": str(person),
+        "badge_id": 1000 + seq,
+        "badge_version": 1,
+        "zone": zone,
+        "direction": direction,
+        "at": at.isoformat(),
+        "desk": desk,
+        "operator": "op",
+        "method": "scan",
+        "result": result,
+        "reason": "",
+        **data,
+    }
+    return {
+        "seq": seq,
+        "id": str(uuid.uuid4()),
+        "entity": "checkin",
+        "entity_id": cid,
+        "op": "create",
+        "data": body,
+        "hlc": f"0000018f{seq:010d}:0000:{desk}",
+        "origin": desk,
+        "operator": "op",
+        "at": at.isoformat(),
+        "desk_id": None,
+    }
+
+
+def page_bytes(changes: list[dict[str, Any]], more: bool = False) -> bytes:
+    return orjson.dumps(
+        {"changes": changes, "next": changes[-1]["seq"] if changes else 0, "more": more}
+    )
+
+
+def apply(forum: Forum, body: bytes, careful: bool = False) -> Any:
+    page = p.parse_page(body)
+    with forum.session() as s:
+        return PageApplier(s, "").apply_page(page.changes, careful=careful)
+
+
+def checkins(forum: Forum) -> list[CheckIn]:
+    with forum.session() as s:
+        return list(s.scalars(select(CheckIn).order_by(CheckIn.at)))
+
+
+def test_a_page_of_checkins_is_stored_once_and_a_repeat_applies_nothing(forum: Forum) -> None:
+    people = [uuid.uuid4() for _ in range(30)]
+    changes = [
+        wire_checkin(i + 1, person=person, desk="Desk B", at=T0 + timedelta(seconds=i))
+        for i, person in enumerate(people)
+    ]
+    first = apply(forum, page_bytes(changes))
+    assert (first.applied, first.skipped, first.failed) == (30, 0, 0)
+    again = apply(forum, page_bytes(changes))
+    assert (again.applied, again.skipped) == (0, 30)
+    stored = checkins(forum)
+    assert len(stored) == 30
+    assert {c.participant_id for c in stored} == set(people)
+    assert stored[0].at == T0 and stored[0].desk == "Desk B" and stored[0].result == "admitted"
+    # A received check-in is its own history: nothing is copied into the change log.
+    with forum.session() as s:
+        assert s.scalar(select(ChangeLog).where(ChangeLog.entity == "checkin")) is None
+
+
+def test_two_desks_admitting_the_same_person_keep_both_and_flag_the_second(forum: Forum) -> None:
+    person = uuid.uuid4()
+    apply(forum, page_bytes([wire_checkin(1, person=person, desk="Desk A", at=T0)]))
+    later = wire_checkin(2, person=person, desk="Desk B", at=T0 + timedelta(minutes=5))
+    # The other desk's offline admission arrives in a later page, among other people's scans.
+    others = [
+        wire_checkin(3 + i, person=uuid.uuid4(), desk="Desk B", at=T0 + timedelta(minutes=i))
+        for i in range(5)
+    ]
+    apply(forum, page_bytes([later, *others]))
+    mine = [c for c in checkins(forum) if c.participant_id == person]
+    assert [(c.desk, c.flagged) for c in mine] == [("Desk A", False), ("Desk B", True)]
+    assert not any(c.flagged for c in checkins(forum) if c.participant_id != person)
+
+
+def test_an_exit_between_two_admissions_is_not_flagged(forum: Forum) -> None:
+    person = uuid.uuid4()
+    apply(
+        forum,
+        page_bytes(
+            [
+                wire_checkin(1, person=person, desk="Desk A", at=T0),
+                wire_checkin(
+                    2, person=person, desk="Desk A", at=T0 + timedelta(minutes=1), direction="out"
+                ),
+                wire_checkin(3, person=person, desk="Desk B", at=T0 + timedelta(minutes=2)),
+            ]
+        ),
+    )
+    assert not any(c.flagged for c in checkins(forum))
+
+
+def test_a_checkin_without_its_own_time_takes_the_changes_time(forum: Forum) -> None:
+    change = wire_checkin(1, person=uuid.uuid4(), desk="Desk A", at=T0)
+    del change["data"]["at"], change["data"]["desk"]
+    change["at"] = "2026-06-03T10:15:00.250000+02:00"
+    apply(forum, page_bytes([change]))
+    (stored,) = checkins(forum)
+    assert stored.at == datetime(2026, 6, 3, 8, 15, 0, 250000, tzinfo=UTC)
+    assert stored.desk == "Desk A"  # the change's origin
+
+
+@pytest.mark.parametrize(
+    ("wire", "stored"),
+    [
+        ("2026-06-03T08:00:00.123456+00:00", "2026-06-03 08:00:00.123456"),
+        ("2026-06-03T08:00:00+00:00", "2026-06-03 08:00:00.000000"),
+        ("2026-06-03T11:00:00+03:00", "2026-06-03 08:00:00.000000"),
+        ("2026-06-03T08:00:00Z", "2026-06-03 08:00:00.000000"),
+        ("2026-06-03T08:00:00", "2026-06-03 08:00:00.000000"),
+    ],
+)
+def test_wire_times_are_stored_as_utc(wire: str, stored: str) -> None:
+    assert stored_time(wire, None) == stored
+
+
+def test_a_broken_checkin_fails_alone_in_careful_mode(forum: Forum) -> None:
+    good = [
+        wire_checkin(i + 1, person=uuid.uuid4(), desk="Desk A", at=T0 + timedelta(seconds=i))
+        for i in range(3)
+    ]
+    broken = wire_checkin(4, person=uuid.uuid4(), desk="Desk A", at=T0, id="not-a-uuid")
+    broken["entity_id"] = "also-not-a-uuid"
+    worse = wire_checkin(5, person=uuid.uuid4(), desk="Desk A", at=T0, badge_id="many")
+    body = page_bytes([*good, broken, worse])
+    with pytest.raises((ValueError, TypeError)):
+        apply(forum, body)
+    assert checkins(forum) == []  # the page went in whole or not at all
+    result = apply(forum, body, careful=True)
+    assert (result.applied, result.failed) == (3, 2)
+    assert len(checkins(forum)) == 3
+
+
+def test_applying_a_page_leaves_the_connection_as_durable_as_before(forum: Forum) -> None:
+    apply(forum, page_bytes([wire_checkin(1, person=uuid.uuid4(), desk="Desk A", at=T0)]))
+    for _ in range(3):  # whichever pooled connection the next session gets
+        with forum.db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar_one() == 2  # FULL
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == -2000
+
+
+@pytest.mark.parametrize(
+    ("body", "error"),
+    [
+        (b'{"changes": [', p.PageGarbled),
+        (b"", p.PageGarbled),
+        (b"[]", p.PageInvalid),
+        (b'{"changes": [], "next": "7", "more": false}', p.PageInvalid),
+        (b'{"changes": [], "next": -1, "more": false}', p.PageInvalid),
+        (b'{"changes": [1], "next": 1, "more": false}', p.PageInvalid),
+        (b'{"changes": [{"entity": "participant"}], "next": 1, "more": false}', p.PageInvalid),
+    ],
+)
+def test_a_page_that_is_not_one_is_refused_with_its_reason(body: bytes, error: type) -> None:
+    with pytest.raises(error):
+        p.parse_page(body)
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**40), 2**40) | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+_change = st.fixed_dictionaries(
+    {
+        "seq": st.integers(0, 10**6),
+        "id": st.uuids().map(str) | st.text(max_size=40),
+        "entity": st.sampled_from(["checkin", "participant", "badge", "x"]),
+        "entity_id": st.uuids().map(str) | st.text(max_size=40),
+        "op": st.sampled_from(["create", "update"]),
+        "data": st.dictionaries(
+            st.sampled_from(["id", "participant_id", "at", "zone", "badge_id", "result", "desk"]),
+            _json | st.uuids().map(str),
+            max_size=7,
+        ),
+        "at": st.datetimes(timezones=st.just(UTC)).map(datetime.isoformat) | st.text(max_size=10),
+    }
+)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(changes=st.lists(_change, max_size=6), junk=st.binary(max_size=40))
+def test_any_page_either_applies_or_is_refused_cleanly(
+    forum: Forum, changes: list[dict[str, Any]], junk: bytes
+) -> None:
+    body = orjson.dumps({"changes": changes, "next": 1, "more": False})
+    for candidate in (body, body[: len(body) // 2] + junk):
+        try:
+            page = p.parse_page(candidate)
+        except (p.PageGarbled, p.PageInvalid):
+            continue
+        with forum.session() as s:
+            result = PageApplier(s, "").apply_page(page.changes, careful=True)
+        assert result.received == len(page.changes)
+        assert result.applied + result.skipped + result.failed <= len(page.changes)
