@@ -62,18 +62,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_argument(p)
     p.add_argument("--delegation", required=True, metavar="D")
     p.add_argument("--out", required=True, metavar="FILE.ics")
+    p.add_argument("--json", action="store_true", help="print what was written as JSON")
     p.set_defaults(handler=run_ics)
 
     p = msub.add_parser("table-sheet", help="one table's (or room's) meetings as PDF")
     add_db_argument(p)
     p.add_argument("--table", required=True, metavar="T", help="the table's or room's name")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--json", action="store_true", help="print what was written as JSON")
     p.set_defaults(handler=run_table_sheet)
 
     p = msub.add_parser("grid", help="the whole grid (slots × tables) as PDF")
     add_db_argument(p)
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--day", metavar="YYYY-MM-DD", help="one day only")
+    p.add_argument("--json", action="store_true", help="print what was written as JSON")
     p.set_defaults(handler=run_grid)
 
     p = msub.add_parser("list", help="the booked meetings")
@@ -178,8 +181,17 @@ def run_ics(args: argparse.Namespace) -> int:
         n = forum.meetings.agenda_ics(did, out)
     finally:
         forum.close()
-    print(f"calendar with {n} meeting{'s' if n != 1 else ''} written to {out}")
+    _written(args, f"calendar with {n} meeting{'s' if n != 1 else ''} written to {out}",
+             delegation=args.delegation, meetings=n, out=str(out))  # fmt: skip
     return EXIT_OK
+
+
+def _written(args: argparse.Namespace, text: str, **data: Any) -> None:
+    """What a command wrote: JSON with --json, else one line."""
+    if getattr(args, "json", False):
+        print_json(data)
+    else:
+        print(text)
 
 
 def run_table_sheet(args: argparse.Namespace) -> int:
@@ -193,7 +205,8 @@ def run_table_sheet(args: argparse.Namespace) -> int:
         n = forum.meetings.table_sheet_pdf(table.id, out)
     finally:
         forum.close()
-    print(f"{table.name}: {n} meeting{'s' if n != 1 else ''} written to {out}")
+    _written(args, f"{table.name}: {n} meeting{'s' if n != 1 else ''} written to {out}",
+             table=table.name, meetings=n, out=str(out))  # fmt: skip
     return EXIT_OK
 
 
@@ -212,7 +225,8 @@ def run_grid(args: argparse.Namespace) -> int:
         n = forum.meetings.grid_pdf(out, day)
     finally:
         forum.close()
-    print(f"grid with {n} meeting{'s' if n != 1 else ''} written to {out}")
+    _written(args, f"grid with {n} meeting{'s' if n != 1 else ''} written to {out}",
+             day=day.isoformat() if day else None, meetings=n, out=str(out))  # fmt: skip
     return EXIT_OK
 
 

@@ -66,6 +66,10 @@ class ParticipantSummary:
     organisation: str
     status: str
     score: float = 0.0
+    given_name: str = ""
+    family_name: str = ""
+    given_name_latin: str = ""
+    family_name_latin: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """As ``search --json`` prints it; ``category`` is the category's code, as in
@@ -173,6 +177,10 @@ def _summary_from_row(row: Any, score: float = 0.0) -> ParticipantSummary:
         organisation=row[12],
         status=row[13],
         score=score,
+        given_name=row[2],
+        family_name=row[3],
+        given_name_latin=row[4],
+        family_name_latin=row[5],
     )
 
 

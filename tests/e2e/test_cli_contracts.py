@@ -120,9 +120,9 @@ def fd(*args: str | Path, env: dict[str, str] | None = None, stdin: str = "") ->
     return _run("desktop.cli", *map(str, args), env=env, stdin=stdin)
 
 
-def server(*args: str | Path) -> Run:
+def server(*args: str | Path, env: dict[str, str] | None = None) -> Run:
     """``forumdesk-server ARGS``."""
-    return _run("server.cli", *map(str, args))
+    return _run("server.cli", *map(str, args), env=env)
 
 
 def parallel(calls: Sequence[Callable[[], Run]]) -> list[Run]:
@@ -324,10 +324,18 @@ def test_default_database_is_in_the_user_data_folder(forum_db: Imported, tmp_pat
     env.pop("FORUMDESK_DATA_DIR", None)
     missing = refused(fd("search", "Metshin", "--json", env=env), 1)
     assert "no forum database" in missing.err
-    ok(fd("import", forum_db.file, env=env))
+    runs = parallel(
+        [
+            lambda: fd("import", forum_db.file, env=env),
+            lambda: server("enroll-code", "--role", "admin", env=env),
+        ]
+    )
+    for run in runs:
+        ok(run)
     found = ok(fd("search", "Metshin", "--json", env=env)).json()
     assert found[0]["registration_code"] == "KZN-001"
-    assert list(home.rglob("forum.db")), "the database is in the user's data folder"
+    assert list(home.rglob("forum.db")), "the desk database is in the user's data folder"
+    assert list(home.rglob("server.db")), "so is the server's, by default"
 
 
 # ---------------------------------------------------------------- check-in and QR
