@@ -439,8 +439,24 @@ _ARABIC_PARTICLES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Other ways names write the same Arabic sound (Qasim/Kassem/Gasem, Jamal/Gamal, ...).
+_ARABIC_SOUND_OPTIONS: dict[str, tuple[str, ...]] = {
+    "q": ("q", "k", "g"),
+    "j": ("j", "g", "dj"),
+    "th": ("th", "s", "t"),
+    "dh": ("dh", "z", "d"),
+    "kh": ("kh", "h"),
+    "gh": ("gh", "g"),
+    "w": ("w", "v"),
+    "a": ("a", "aa", "e"),
+    "u": ("u", "ou", "o", "oo"),
+    "i": ("i", "ai", "ee", "ei", "ay"),
+}
+
+
 def _arabic_sounds(word: str) -> list[tuple[str, str]]:
-    """(kind, Latin) per letter: C consonant, V long vowel; short vowels are not written."""
+    """(kind, Latin) per letter: C consonant, V long vowel, A a word-initial ayn (a, o, u
+    or e in names); short vowels are not written."""
     out: list[tuple[str, str]] = []
     letters = [ch for ch in word if _is_arabic(ch) and not unicodedata.combining(ch)]
     for i, ch in enumerate(letters):
@@ -451,7 +467,7 @@ def _arabic_sounds(word: str) -> list[tuple[str, str]]:
         elif ch == "إ":
             out.append(("V", "i"))
         elif ch == "ع":
-            out.append(("V", "a") if not out else ("C", ""))
+            out.append(("A", "a") if not out else ("C", ""))
         elif ch in "ءئؤ":
             out.append(("V", "i") if ch == "ئ" and prev == "C" else ("C", ""))
         elif ch in "ةى":
@@ -464,33 +480,59 @@ def _arabic_sounds(word: str) -> list[tuple[str, str]]:
             out.append(("V", "i") if vowel else ("C", "y"))
         elif ch in _ARABIC_CONSONANTS:
             out.append(("C", _ARABIC_CONSONANTS[ch]))
-    return [s for s in out if s[1] or s[0] == "C"]
+    return [s for s in out if s[1]]
 
 
-def _arabic_guess(word: str) -> str:
-    """A readable guess for a name the table does not know: the short vowels Arabic does
-    not write are put where names usually have them (Hamdan, Rashid, Karim, Hasan).
-
-    An "al-" article stays a prefix (العتيبي -> Al-Atibi). Not a dictionary: good enough
-    to read aloud and to search with, and the importer keeps any Latin name the file gives.
-    """
-    if word.startswith("ال") and len(word) > 3:
-        rest = _arabic_guess(word[2:])
-        return f"Al-{rest}" if rest else "Al"
-    sounds = [s for s in _arabic_sounds(word) if s[1]]
-    if not sounds:
-        return ""
+def _arabic_units(word: str) -> tuple[bool, list[tuple[str, ...]]]:
+    """Whether the word starts with the article al-, and spelling options per sound of
+    the rest, the likeliest first: the short vowels Arabic does not write are put where
+    names usually have them (Hamdan, Rashid, Karim, Hasan)."""
+    article = word.startswith("ال") and len(word) > 3
+    sounds = _arabic_sounds(word[2:] if article else word)
     long_vowels = sum(1 for kind, _ in sounds[1:] if kind == "V")
-    out: list[str] = []
+    units: list[tuple[str, ...]] = []
     for i, (kind, latin) in enumerate(sounds):
-        out.append(latin)
+        if kind == "A":
+            units.append(("a", "o", "u", "e"))
+        else:
+            units.append(_ARABIC_SOUND_OPTIONS.get(latin, (latin,)))
         if kind != "C" or i + 1 >= len(sounds) or sounds[i + 1][0] != "C":
             continue
         if i == 0:
-            out.append("a")
+            units.append(("a", "e", "o", "u"))
         elif i + 2 == len(sounds):  # a final pair of consonants: Rashid, Hasan
-            out.append("i" if long_vowels else "a")
-    return "".join(out).capitalize()
+            units.append(("i", "e") if long_vowels else ("a", "e"))
+    return article, units
+
+
+def _arabic_guess(word: str) -> str:
+    """A readable guess for a name the table does not know (العتيبي -> Al-Atibi).
+
+    Not a dictionary: good enough to read aloud and to search with, and the importer
+    keeps any Latin name the file gives.
+    """
+    article, units = _arabic_units(word)
+    rest = "".join(u[0] for u in units).capitalize()
+    if article:
+        return f"Al-{rest}" if rest else "Al"
+    return rest
+
+
+def _arabic_guess_variants(word: str) -> set[str]:
+    """Folded spellings of a guessed name (Al-Otaibi, Alotaibi, Otaibi, El Utaybi, ...)."""
+    article, units = _arabic_units(word)
+    if not units:
+        return set()
+    size = 1
+    for opts in units:
+        size *= len(opts)
+    if size > MAX_WORD_VARIANTS // 2:
+        units = [opts[:2] for opts in units]
+    # In order of likelihood and capped, so every process indexes the same spellings.
+    bodies = ["".join(p) for p in itertools.islice(itertools.product(*units), 32)]
+    prefixes = ("al ", "", "al", "el ") if article else ("",)
+    spellings = dict.fromkeys(fold(prefix + body) for body in bodies for prefix in prefixes)
+    return set(itertools.islice((s for s in spellings if s), MAX_WORD_VARIANTS - 8))
 
 
 def _arabic_options(word: str) -> tuple[str, ...]:
@@ -602,7 +644,11 @@ def word_variants(word: str) -> frozenset[str]:
         elif kind == "deva":
             pieces.append(_expand(_devanagari_units(run), MAX_WORD_VARIANTS))
         elif kind == "arab":
-            pieces.append({fold(o) for o in _arabic_options(run)})
+            options = {fold(o) for o in _arabic_options(run)}
+            key = _arabic_key(run)
+            if key not in _ARABIC_NAMES and key not in _ARABIC_PARTICLES:
+                options |= _arabic_guess_variants(run)
+            pieces.append(options)
         elif kind == "thai":
             pieces.append(_expand(thai_units(run), MAX_WORD_VARIANTS))
         else:
