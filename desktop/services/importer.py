@@ -234,7 +234,7 @@ class ImportService:
         columns: dict[int, str] = {}
         seen: set[str] = set()
         for index, raw in enumerate(header):
-            name = re.sub(r"[\s\-]+", "_", clean_text(raw or "").strip().casefold())
+            name = _column_name(raw)
             if not name:
                 continue
             if name in seen:
@@ -663,6 +663,38 @@ def _find_photo(folder: Path, name: str) -> Path:
             return exact
         current = matches[0]
     return current.resolve()
+
+
+#: Headers organisers write for the format's columns ("First name", "Surname (Latin)").
+_COLUMN_ALIASES = {
+    "first_name": "given_name",
+    "forename": "given_name",
+    "last_name": "family_name",
+    "surname": "family_name",
+    "first_name_latin": "given_name_latin",
+    "last_name_latin": "family_name_latin",
+    "surname_latin": "family_name_latin",
+    "organization": "organisation",
+    "e_mail": "email",
+    "telephone": "phone",
+    "mobile": "phone",
+    "position": "title",
+    "language": "languages",
+    "language_s": "languages",
+    "zone": "zones",
+    "zone_s": "zones",
+    "reg_no": "registration_code",
+    "reg_code": "registration_code",
+    "registration_no": "registration_code",
+    "registration_number": "registration_code",
+}
+
+
+def _column_name(raw: Any) -> str:
+    """A header cell as a column name: case, spaces, hyphens and brackets forgiven
+    ("Given Name (Latin)" -> given_name_latin), common synonyms mapped."""
+    name = re.sub(r"[\W_]+", "_", clean_text(str(raw or "")).strip().casefold()).strip("_")
+    return _COLUMN_ALIASES.get(name, name)
 
 
 def _delegation_key(name: str) -> str:

@@ -294,3 +294,17 @@ def test_missing_file_and_folder_are_reported(forum: Forum, tmp_path: Path) -> N
             forum.importer.import_file(target)
         issue = info.value.report.errors[0]
         assert issue.line == 0 and "line" not in str(issue)
+
+
+def test_headers_as_organisers_write_them(forum: Forum, tmp_path: Path) -> None:
+    text = (
+        "Reg. No,First Name,Surname,First name (Latin),Surname (Latin),Position,Organization,"
+        "Delegation,Country,Category,E-mail,Mobile,Language(s)\n"
+        "K-1,Ильсур,Метшин,Ilsur,Metshin,Mayor,Kazan City,Kazan,RU,Delegate,a@b.ru,+7 843 1,ru;tt\n"
+    )
+    report = forum.importer.import_file(write(tmp_path / "h.csv", text))
+    assert report.created == 1 and not report.warnings
+    person = forum.participants.get("K-1")
+    assert (person.given_name_latin, person.family_name_latin) == ("Ilsur", "Metshin")
+    assert (person.title, person.organisation, person.email) == ("Mayor", "Kazan City", "a@b.ru")
+    assert (person.phone, person.languages) == ("+7 843 1", ["ru", "tt"])
