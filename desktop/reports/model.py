@@ -126,6 +126,17 @@ class WatchEntry:
 
 
 @dataclass(frozen=True)
+class Dashboard:
+    """What the dashboard shows, read at once: the arrivals of the day shown (``day``; None
+    for the whole event) and the heads of delegation and VIPs not arrived at all."""
+
+    today: date
+    day: date | None
+    arrivals: Arrivals
+    watch: list[WatchEntry]
+
+
+@dataclass(frozen=True)
 class AttendanceRow:
     """One participant's day (or event): first arrival, last seen, zones, status.
 

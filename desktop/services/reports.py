@@ -4,29 +4,35 @@ Read-only: each call opens its own session and counts by the rules in
 :mod:`desktop.reports.model` (distinct people, undone admissions dropped, rejections and
 ``already_in`` never arrivals). The exports and the end-of-day PDF use these same numbers.
 
-Built to recount every 10 seconds at forum scale (see :mod:`desktop.reports.store`): the
-facts are read incrementally (only rows added since the last call), registrations are
-counted by SQLite (``GROUP BY``), and only the people the facts name are read, so a refresh
-costs in proportion to the check-ins, not to the 100,000 people. Attendance and check-in
-lists are generated row by row for the exports (``iter_attendance``, ``iter_checkins``).
+Built to recount every few seconds at forum scale while desks check people in. The service
+keeps what it has counted between calls and, on each call, reads only what changed:
+
+* the check-in facts past the last ``rowid`` read (:class:`~desktop.reports.store.FactLog`);
+* the people named by ``change_log`` rows past the last ``seq`` read, and new rows
+  (:class:`~desktop.reports.store.PeopleCache`): registrations per category, country and
+  delegation are kept as counts, never recounted from the 100,000 rows;
+* the counts of a day or of the whole event are kept per person
+  (:class:`~desktop.reports.tally.Tally`): only the people a new fact, an undo or an edit
+  touches are counted again.
+
+So a refresh costs in proportion to what happened since the last one. Attendance and
+check-in lists are generated row by row for the exports (``iter_attendance``,
+``iter_checkins``).
 """
 
 from __future__ import annotations
 
 import logging
-import uuid
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
-from desktop.db.models import Category, Delegation, Zone
-from desktop.domain.checkin import ADMITTED, REJECTED, UNDONE
 from desktop.domain.countries import country_name
 from desktop.errors import NoEvent
 from desktop.reports.model import (
@@ -34,138 +40,57 @@ from desktop.reports.model import (
     AttendanceRow,
     CheckinRow,
     CountRow,
-    TimeBucket,
+    Dashboard,
     Totals,
     WatchEntry,
     ZoneCount,
 )
-from desktop.reports.store import (
-    MERGE_DEPTH,
-    Fact,
-    FactLog,
-    Ref,
-    hex_id,
-    refs_of,
-    registered_groups,
+from desktop.reports.snapshot import (
+    BUCKET,
+    PEOPLE_COLUMNS,
+    CategoryRow,
+    Period,
+    Person,
+    Read,
+    WatchRows,
+    buckets,
+    by_place,
+    day_range,
+    filled,
+    ordered,
+    person_of,
+    uuid_text,
+    zoneinfo,
 )
+from desktop.reports.store import (
+    REGISTERED,
+    FactLog,
+    PeopleCache,
+    Ref,
+    fetch_rows,
+    hex_sql,
+    read_snapshot,
+)
+from desktop.reports.tally import NO_TRAIL, Tally
 from desktop.services import setup
-from desktop.text.names import full_name, latin_full_name
+
+__all__ = ["BUCKET", "PENDING_KEY", "ReportService", "buckets", "day_range"]
 
 if TYPE_CHECKING:
     from desktop.services.forum import Forum
 
 log = logging.getLogger(__name__)
 
-#: Width of a bar of the arrivals-over-time chart.
-BUCKET = timedelta(minutes=15)
 #: Categories without a colour of their own (a person the desk knows only by badge).
 PENDING_KEY = "?"
+#: Periods whose counts are kept (today, the whole event, a report's day...).
+_TALLIES_KEPT = 4
 
-#: A trail's key: a participant id (hex), or the badge id of a person not known yet.
-TrailKey = str | int
-
-_PEOPLE_COLUMNS = """rowid, id, registration_code, given_name, family_name, given_name_latin,
-    family_name_latin, title, delegation_id, country, category_id, status"""
-
-
-@dataclass(frozen=True, slots=True)
-class _Person:
-    """A person with names, read for a list (watch list, attendance, check-ins)."""
-
-    id: str
-    code: str
-    native: str
-    latin: str
-    title: str
-    delegation_id: str | None
-    country: str
-    category_id: str
-    status: str
-
-
-def _person(row: Sequence[Any]) -> _Person:
-    country = row[9]
-    return _Person(
-        id=hex_id(row[1]) or "",
-        code=row[2],
-        native=full_name(row[3], row[4], country),
-        latin=latin_full_name(row[5], row[6], country),
-        title=row[7],
-        delegation_id=hex_id(row[8]),
-        country=country,
-        category_id=hex_id(row[10]) or "",
-        status=row[11],
-    )
-
-
-def _uuid_text(hex_text: str | None) -> str:
-    return str(uuid.UUID(hex_text)) if hex_text else ""
-
-
-@dataclass
-class _Trail:
-    """What the facts of the period say about one person."""
-
-    first_arrival: datetime | None = None
-    last_seen: datetime | None = None
-    last_zone: str = ""
-    zones: list[str] = field(default_factory=list)
-    zone_state: dict[str, str] = field(default_factory=dict)
-    admissions: int = 0
-    rejections: int = 0
-    flagged: int = 0
-
-    @property
-    def inside(self) -> bool:
-        return any(d == "in" for d in self.zone_state.values())
-
-
-@dataclass
-class _Snapshot:
-    """The small tables, the facts of one period and the people they name, in one session."""
-
-    event_id: str
-    event_name: str
-    tz: ZoneInfo
-    day: date | None
-    categories: dict[str, Category]
-    delegations: dict[str, tuple[str, str]]
-    heads: set[str]
-    zones: list[tuple[str, str]]
-    facts: Sequence[Fact]
-    undone: frozenset[str]
-    refs: dict[str, Ref]
-    by_badge: dict[int, str]
-
-    def resolve(self, fact: Fact) -> str | None:
-        """The surviving participant of a fact (following badge identity and merges)."""
-        pid = fact.participant_id
-        if pid is None and fact.badge_id is not None:
-            pid = self.by_badge.get(fact.badge_id)
-        for _ in range(MERGE_DEPTH):
-            person = self.refs.get(pid) if pid else None
-            if person is None or person.merged_into is None:
-                break
-            pid = person.merged_into
-        return pid
-
-    def delegation(self, did: str | None) -> tuple[str, str]:
-        return self.delegations.get(did, ("", "")) if did else ("", "")
-
-
-def day_range(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
-    """The UTC bounds [start, end) of a calendar day in a time zone (DST-safe)."""
-    start = datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
-    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC)
-    return start, end
-
-
-def _zoneinfo(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name or "UTC")
-    except (ValueError, KeyError):
-        log.warning("unknown time zone %r; reporting in UTC", name)
-        return ZoneInfo("UTC")
+_CATEGORY_SQL = f"""SELECT {hex_sql("id")}, code, name, colour, watch, sort FROM category
+    WHERE event_id = ?"""
+_DELEGATION_SQL = f"""SELECT {hex_sql("id")}, name, country, {hex_sql("head_participant_id")}
+    FROM delegation WHERE event_id = ?"""
+_ZONE_SQL = "SELECT code, name FROM zone WHERE event_id = ? ORDER BY sort, code"
 
 
 class ReportService:
@@ -174,263 +99,303 @@ class ReportService:
     def __init__(self, forum: Forum) -> None:
         self.forum = forum
         self._facts = FactLog()
+        self._lock = threading.RLock()
+        self._people: PeopleCache | None = None
+        self._generation = 0
+        self._tallies: OrderedDict[tuple[date | None, str], Tally] = OrderedDict()
+        self._names: dict[str, Person] = {}
+        self._names_version = 0
+        self._watch: WatchRows | None = None
+        self._waiting: tuple[list[Any], Tally, int, list[WatchEntry]] | None = None
 
     # -- reading ---------------------------------------------------------------------------
     def timezone(self) -> ZoneInfo:
-        return _zoneinfo(self.forum.event().timezone)
+        return zoneinfo(self.forum.event().timezone)
 
     def today(self) -> date:
         """Today's date in the event's time zone."""
         return datetime.now(UTC).astimezone(self.timezone()).date()
 
-    def _snapshot(self, s: Any, day: date | None) -> _Snapshot:
+    def _read(self, s: Any) -> Read:
+        """Read what changed since the last call. Call with the lock held."""
+        conn: Connection = s.connection()
+        read_snapshot(conn)
         event = setup.current_event(s)
         if event is None:
             raise NoEvent("this database holds no event yet")
-        tz = _zoneinfo(event.timezone)
-        categories: dict[str, Category] = {}
-        for c in s.scalars(select(Category).where(Category.event_id == event.id)):
-            s.expunge(c)
-            categories[c.id.hex] = c
-        delegations: dict[str, tuple[str, str]] = {}
-        heads: set[str] = set()
-        for did, name, country, head in s.execute(
-            select(
-                Delegation.id, Delegation.name, Delegation.country, Delegation.head_participant_id
-            ).where(Delegation.event_id == event.id)
-        ):
-            delegations[did.hex] = (name, country)
-            if head is not None:
-                heads.add(head.hex)
-        zones = [
-            (z.code, z.name)
-            for z in s.scalars(
-                select(Zone).where(Zone.event_id == event.id).order_by(Zone.sort, Zone.code)
+        event_id = event.id.hex
+        categories = {
+            c.key: c
+            for c in (
+                CategoryRow(r[0] or "", r[1], r[2], r[3], bool(r[4]), r[5])
+                for r in fetch_rows(conn, _CATEGORY_SQL, (event_id,))
             )
-        ]
-        conn: Connection = s.connection()
+        }
+        delegation_rows = fetch_rows(conn, _DELEGATION_SQL, (event_id,))
+        zones = [(r[0], r[1]) for r in fetch_rows(conn, _ZONE_SQL, (event_id,))]
         view = self._facts.refresh(conn)
-        facts = view.between(*day_range(day, tz)) if day is not None else view.facts
-        refs, by_badge = refs_of(conn, event.id.hex, facts)
-        return _Snapshot(
-            event_id=event.id.hex,
+        cache = self._people
+        if cache is None or cache.event_id != event_id:
+            cache = self._people = PeopleCache(event_id)
+            self._tallies.clear()
+            self._names.clear()
+            self._watch = None
+        people = cache.refresh(conn, restart=view.generation != self._generation)
+        self._generation = view.generation
+        if people.version != self._names_version:  # names of people edited since
+            delta = cache.changes_since(self._names_version)
+            if delta is None:
+                self._names.clear()
+            else:
+                for pid in delta.ids:
+                    self._names.pop(pid, None)
+            self._names_version = people.version
+        return Read(
+            event_id=event_id,
             event_name=event.name,
-            tz=tz,
-            day=day,
+            tz=zoneinfo(event.timezone),
             categories=categories,
-            delegations=delegations,
-            heads=heads,
+            delegations={r[0]: (r[1], r[2]) for r in delegation_rows},
+            heads=frozenset(r[3] for r in delegation_rows if r[3] is not None),
             zones=zones,
-            facts=facts,
-            undone=view.undone,
-            refs=refs,
-            by_badge=by_badge,
+            view=view,
+            people=people,
+            watch_source=(id(cache), tuple(categories.values()), *map(tuple, delegation_rows)),
         )
 
-    def _people(self, conn: Connection, snap: _Snapshot, where: str, *args: Any) -> list[_Person]:
-        sql = f"SELECT {_PEOPLE_COLUMNS} FROM participant WHERE +event_id = ? AND {where}"
-        return [_person(row) for row in conn.exec_driver_sql(sql, (snap.event_id, *args))]
+    def _period(self, read: Read, day: date | None) -> Period:
+        """The counts of a day (or the whole event) brought up to date with ``read``."""
+        tz = read.tz
+        key = (day, str(tz.key))
+        tally = self._tallies.get(key)
+        if tally is None:
+            tally = Tally(tz, *(day_range(day, tz) if day is not None else (None, None)))
+            self._tallies[key] = tally
+            while len(self._tallies) > _TALLIES_KEPT:
+                self._tallies.popitem(last=False)
+        self._tallies.move_to_end(key)
+        cache = self._people
+        assert cache is not None
+        tally.update(read.view, read.people, cache.changes_since(tally.people_version))
+        return Period(read, day, tally)
+
+    def _snapshot(self, s: Any, day: date | None) -> Period:
+        return self._period(self._read(s), day)
+
+    def _people_rows(self, conn: Connection, snap: Period, where: str, *args: Any) -> list[Person]:
+        sql = f"SELECT {PEOPLE_COLUMNS} FROM participant WHERE +event_id = ? AND {where}"
+        return [person_of(row) for row in fetch_rows(conn, sql, (snap.read.event_id, *args))]
+
+    def _named(self, conn: Connection, snap: Period, ids: Iterable[str]) -> dict[str, Person]:
+        """People with names by id, from the names kept since the last edit of each."""
+        names = self._names
+        missing = sorted(set(ids) - names.keys())
+        for i in range(0, len(missing), 900):
+            part = missing[i : i + 900]
+            for p in self._people_rows(conn, snap, f"id IN ({','.join('?' * len(part))})", *part):
+                names[p.id] = p
+        return names
 
     # -- counting --------------------------------------------------------------------------
-    @staticmethod
-    def _trails(snap: _Snapshot) -> tuple[dict[TrailKey, _Trail], Counter[str]]:
-        """Each person's trail, keyed by participant id (or the badge id when not yet known)."""
-        trails: dict[TrailKey, _Trail] = defaultdict(_Trail)
-        reasons: Counter[str] = Counter()
-        tz, undone = snap.tz, snap.undone
-        for fact in snap.facts:
-            result = fact.result
-            if result == UNDONE:
-                continue
-            if result == REJECTED:
-                reasons[fact.reason or "unknown"] += 1
-            pid = snap.resolve(fact)
-            key: TrailKey | None = pid or fact.badge_id
-            if key is None:
-                continue
-            trail = trails[key]
-            at = fact.at.astimezone(tz)
-            trail.last_seen, trail.last_zone = at, fact.zone
-            if result == REJECTED:
-                trail.rejections += 1
-                continue
-            if fact.flagged:
-                trail.flagged += 1
-            if result != ADMITTED or fact.id in undone:
-                continue
-            trail.zone_state[fact.zone] = fact.direction
-            if fact.direction == "in":
-                trail.admissions += 1
-                if trail.first_arrival is None:
-                    trail.first_arrival = at
-                if fact.zone not in trail.zones:
-                    trail.zones.append(fact.zone)
-        return trails, reasons
-
     def arrivals(self, day: date | None = None) -> Arrivals:
         """Distinct people admitted, by category, country, delegation and per 15 minutes."""
-        with self.forum.session() as s:
+        with self._lock, self.forum.session() as s:
             snap = self._snapshot(s, day)
-            groups = registered_groups(s.connection(), snap.event_id)
-        trails, reasons = self._trails(snap)
-        arrived = {k for k, t in trails.items() if t.first_arrival is not None}
+            return self._arrivals(snap)
 
-        # [arrived, registered, rowid of the group's first person] per group
-        by_cat: dict[str, list[int]] = {}
-        by_ctry: dict[str, list[int]] = {}
-        by_del: dict[str | None, list[int]] = {}
-
-        def add(counts: dict[Any, list[int]], key: Any, a: int, r: int, first: int) -> None:
-            row = counts.get(key)
-            if row is None:
-                counts[key] = [a, r, first]
-            else:
-                row[0] += a
-                row[1] += r
-                row[2] = min(row[2], first)
-
-        registered = 0
-        for cat_id, ctry, did, n, first in groups:
-            registered += n
-            add(by_cat, cat_id, 0, n, first)
-            add(by_ctry, ctry, 0, n, first)
-            add(by_del, did, 0, n, first)
-        arrived_registered = 0
-        for k in arrived:
-            p = snap.refs.get(k) if isinstance(k, str) else None
-            if p is None or p.merged_into is not None:
-                continue
-            arrived_registered += p.status == "registered"
-            add(by_cat, p.category_id, 1, 0, p.rowid)
-            add(by_ctry, p.country, 1, 0, p.rowid)
-            add(by_del, p.delegation_id, 1, 0, p.rowid)
-
-        def in_table_order(counts: dict[Any, list[int]]) -> list[tuple[Any, list[int]]]:
-            return sorted(counts.items(), key=lambda item: item[1][2])
-
-        categories = sorted(snap.categories.values(), key=lambda c: (c.sort, c.code))
+    def _arrivals(self, snap: Period) -> Arrivals:
+        t, people = snap.tally, snap.read.people
+        categories = sorted(snap.read.categories.values(), key=lambda c: (c.sort, c.code))
         by_category = [
-            CountRow(c.code, c.name, by_cat[c.id.hex][0], by_cat[c.id.hex][1], colour=c.colour)
+            CountRow(
+                c.code,
+                c.name,
+                t.by_category[c.key],
+                people.by_category.get(c.key, 0),
+                colour=c.colour,
+            )
             for c in categories
-            if c.id.hex in by_cat
+            if c.key in t.by_category or c.key in people.by_category
         ]
-        by_country = sorted(
-            (
-                CountRow(code, country_name(code), a, r, country=code)
-                for code, (a, r, _) in in_table_order(by_ctry)
-            ),
-            key=lambda row: (-row.arrived, -row.registered, row.label),
+        by_country = ordered(
+            [
+                (
+                    code,
+                    CountRow(
+                        code,
+                        country_name(code),
+                        t.by_country[code],
+                        people.by_country.get(code, 0),
+                        country=code,
+                    ),
+                )
+                for code in people.by_country.keys() | t.by_country.keys()
+            ],
+            snap,
+            "country",
         )
-        by_delegation: list[CountRow] = []
-        for did, (a, r, _) in in_table_order(by_del):
+        by_delegation_rows: list[tuple[Any, CountRow]] = []
+        for did in people.by_delegation.keys() | t.by_delegation.keys():
             name, ctry = snap.delegation(did)
-            by_delegation.append(CountRow(_uuid_text(did), name, a, r, country=ctry))
-        by_delegation.sort(key=lambda row: (-row.arrived, -row.registered, row.label))
-
+            row = CountRow(
+                uuid_text(did),
+                name,
+                t.by_delegation[did],
+                people.by_delegation.get(did, 0),
+                country=ctry,
+            )
+            by_delegation_rows.append((did, row))
+        by_delegation = ordered(by_delegation_rows, snap, "delegation_id")
+        reasons = t.rejections_by_reason()
         totals = Totals(
-            registered=registered,
-            arrived=len(arrived),
-            not_arrived=registered - arrived_registered,
-            inside_now=sum(1 for t in trails.values() if t.inside),
+            registered=people.registered,
+            arrived=t.arrived,
+            not_arrived=people.registered - t.arrived_registered,
+            inside_now=t.inside,
             rejections=sum(reasons.values()),
-            rejections_by_reason=dict(reasons.most_common()),
-            flagged=sum(1 for f in snap.facts if f.flagged),
-            undone=sum(1 for f in snap.facts if f.result == UNDONE),
-            pending_details=sum(1 for k in arrived if isinstance(k, int)),
+            rejections_by_reason=reasons,
+            flagged=t.flagged,
+            undone=t.undone_facts,
+            pending_details=t.pending,
         )
-        firsts = [t.first_arrival for t in trails.values() if t.first_arrival is not None]
         return Arrivals(
-            event=snap.event_name,
-            timezone=str(snap.tz.key),
-            day=day,
+            event=snap.read.event_name,
+            timezone=str(snap.read.tz.key),
+            day=snap.day,
             totals=totals,
             by_category=by_category,
             by_country=by_country,
             by_delegation=by_delegation,
-            over_time=buckets(firsts),
-            zones=self._zones(snap, trails),
+            over_time=filled(t.buckets),
+            zones=self._zones(snap),
             computed_at=datetime.now(UTC),
         )
 
     @staticmethod
-    def _zones(snap: _Snapshot, trails: dict[TrailKey, _Trail]) -> list[ZoneCount]:
-        admissions: Counter[str] = Counter()
-        rejections: Counter[str] = Counter()
-        for fact in snap.facts:
-            if fact.result == REJECTED:
-                rejections[fact.zone] += 1
-            elif fact.result == ADMITTED and fact.direction == "in" and fact.id not in snap.undone:
-                admissions[fact.zone] += 1
-        people: Counter[str] = Counter()
-        inside: Counter[str] = Counter()
-        for trail in trails.values():
-            people.update(trail.zones)
-            inside.update(z for z, d in trail.zone_state.items() if d == "in")
-        names = dict(snap.zones)
-        codes = [c for c, _ in snap.zones] + sorted(
-            (set(admissions) | set(rejections)) - set(names)
+    def _zones(snap: Period) -> list[ZoneCount]:
+        t = snap.tally
+        names = dict(snap.read.zones)
+        codes = [c for c, _ in snap.read.zones] + sorted(
+            (set(t.zone_admissions) | set(t.zone_rejections)) - set(names)
         )
         return [
             ZoneCount(
                 code,
                 names.get(code, code),
-                admissions[code],
-                people[code],
-                inside[code],
-                rejections[code],
+                t.zone_admissions[code],
+                t.zone_people[code],
+                t.zone_inside[code],
+                t.zone_rejections[code],
             )
             for code in dict.fromkeys(codes)
         ]
 
+    def dashboard(self, whole_event: bool = False, *, today: date | None = None) -> Dashboard:
+        """What the dashboard page shows, from one read: today's arrivals (or the whole
+        event's) and the watch list of the whole event. ``today`` defaults to today in the
+        event's time zone."""
+        with self._lock, self.forum.session() as s:
+            read = self._read(s)
+            today = today or read.today()
+            day = None if whole_event else today
+            arrivals = self._arrivals(self._period(read, day))
+            watch = self._watch_list(s.connection(), self._period(read, None))
+        return Dashboard(today, day, arrivals, watch)
+
     def watch_list(self, day: date | None = None) -> list[WatchEntry]:
         """Heads of delegation and VIPs not admitted at any zone (that day, or ever)."""
-        with self.forum.session() as s:
-            snap = self._snapshot(s, day)
-            watched = sorted(k for k, c in snap.categories.items() if c.watch)
-            heads = sorted(snap.heads)
-            marks = ",".join("?" * len(watched)) or "NULL"
-            head_marks = ",".join("?" * len(heads)) or "NULL"
-            # the candidates are few; SQLite finds them, Python checks their trails
-            candidates = self._people(
-                s.connection(),
-                snap,
-                f"merged_into IS NULL AND status = 'registered' AND (category_id IN ({marks})"
-                f" OR id IN ({head_marks})) ORDER BY rowid",
-                *watched,
-                *heads,
-            )
-        trails, _ = self._trails(snap)
-        out: list[tuple[tuple[Any, ...], WatchEntry]] = []
-        for p in candidates:
-            cat = snap.categories.get(p.category_id)
-            if cat is None or not (cat.watch or p.id in snap.heads):
-                continue
-            trail = trails.get(p.id)
-            if trail is not None and trail.first_arrival is not None:
-                continue
-            delegation, _ = snap.delegation(p.delegation_id)
-            entry = WatchEntry(
-                participant_id=_uuid_text(p.id),
-                registration_code=p.code,
-                native_name=p.native,
-                latin_name=p.latin,
-                title=p.title,
-                delegation=delegation,
-                country=p.country,
-                country_name=country_name(p.country),
-                category_code=cat.code,
-                category_name=cat.name,
-                category_colour=cat.colour,
-            )
-            sort_key = (
-                cat.sort,
-                entry.country_name.casefold(),
-                delegation.casefold(),
-                (p.latin or p.native).casefold(),
-            )
-            out.append((sort_key, entry))
-        out.sort(key=lambda pair: pair[0])
-        return [entry for _, entry in out]
+        with self._lock, self.forum.session() as s:
+            return self._watch_list(s.connection(), self._snapshot(s, day))
+
+    def _watch_list(self, conn: Connection, snap: Period) -> list[WatchEntry]:
+        entries, tally = self._watch_entries(conn, snap), snap.tally
+        kept = self._waiting
+        if (
+            kept is not None
+            and kept[0] is entries
+            and kept[1] is tally
+            and kept[2] == tally.version
+        ):
+            return list(kept[3])
+        shares = tally.shares
+        waiting = [
+            entry
+            for pid, entry in entries
+            if (share := shares.get(pid)) is None or not share.arrived
+        ]
+        self._waiting = (entries, tally, tally.version, waiting)
+        return list(waiting)
+
+    def _watch_entries(self, conn: Connection, snap: Period) -> list[tuple[str, WatchEntry]]:
+        """Everyone who belongs on the watch list, in its order, arrived or not. Kept between
+        calls: after people edits only the edited people are looked at again; everyone when
+        categories or delegations (their heads) changed."""
+        read = snap.read
+        people = read.people
+        kept = self._watch
+        delta = None
+        if kept is not None and kept.source == read.watch_source:
+            if kept.version == people.version:
+                return kept.entries
+            assert self._people is not None
+            delta = self._people.changes_since(kept.version)
+        if kept is None or delta is None or kept.source != read.watch_source:
+            watched = {k for k, c in read.categories.items() if c.watch}
+            heads = read.heads
+            ids: Iterable[str] = [
+                r.id
+                for r in people.refs.values()
+                if (r.category_id in watched or r.id in heads)
+                and r.merged_into is None
+                and r.status == REGISTERED
+            ]
+            rows: dict[str, tuple[tuple[Any, ...], WatchEntry]] = {}
+        else:
+            ids, rows = delta.ids, dict(kept.rows)
+            for pid in ids:
+                rows.pop(pid, None)
+        refs = people.refs
+        wanted = [pid for pid in ids if pid in refs]
+        named = self._named(conn, snap, wanted)
+        for pid in wanted:
+            row = self._watch_row(snap, refs[pid], named.get(pid))
+            if row is not None:
+                rows[pid] = row
+        entries = [(pid, entry) for pid, (_, entry) in sorted(rows.items(), key=by_place)]
+        self._watch = WatchRows(read.watch_source, people.version, rows, entries)
+        return entries
+
+    @staticmethod
+    def _watch_row(
+        snap: Period, ref: Ref, p: Person | None
+    ) -> tuple[tuple[Any, ...], WatchEntry] | None:
+        """A person's watch-list entry and place (None: not on the list)."""
+        read = snap.read
+        cat = read.categories.get(ref.category_id)
+        if p is None or cat is None or not ref.counted or not (cat.watch or p.id in read.heads):
+            return None
+        delegation, _ = snap.delegation(p.delegation_id)
+        entry = WatchEntry(
+            participant_id=uuid_text(p.id),
+            registration_code=p.code,
+            native_name=p.native,
+            latin_name=p.latin,
+            title=p.title,
+            delegation=delegation,
+            country=p.country,
+            country_name=country_name(p.country),
+            category_code=cat.code,
+            category_name=cat.name,
+            category_colour=cat.colour,
+        )
+        place = (
+            cat.sort,
+            entry.country_name.casefold(),
+            delegation.casefold(),
+            (p.latin or p.native).casefold(),
+            ref.rowid,  # people who tie keep the table's order
+        )
+        return place, entry
 
     def attendance(self, day: date | None = None) -> list[AttendanceRow]:
         """Every participant with first arrival, last seen, zones visited and status."""
@@ -438,13 +403,14 @@ class ReportService:
 
     def iter_attendance(self, day: date | None = None) -> Iterator[AttendanceRow]:
         """:meth:`attendance` one row at a time (read and sorted first, built as consumed)."""
-        with self.forum.session() as s:
+        with self._lock, self.forum.session() as s:
             snap = self._snapshot(s, day)
-            people = self._people(s.connection(), snap, "merged_into IS NULL ORDER BY rowid")
-        trails, _ = self._trails(snap)
+            trails = snap.tally.trails()
+        with self.forum.session() as s:
+            people = self._people_rows(s.connection(), snap, "merged_into IS NULL ORDER BY rowid")
         names: dict[str, str] = {}
 
-        def key(p: _Person) -> tuple[str, str, str]:
+        def key(p: Person) -> tuple[str, str, str]:
             cname = names.get(p.country)
             if cname is None:
                 cname = names[p.country] = country_name(p.country)
@@ -455,16 +421,16 @@ class ReportService:
             )
 
         people.sort(key=key)
-        empty = _Trail()
+        empty = NO_TRAIL
         for p in people:
             trail = trails.get(p.id) or empty
-            cat = snap.categories.get(p.category_id)
+            cat = snap.read.categories.get(p.category_id)
             if trail.first_arrival is not None:
                 status = "inside" if trail.inside else "left"
             else:
                 status = "cancelled" if p.status != "registered" else "not_arrived"
             yield AttendanceRow(
-                participant_id=_uuid_text(p.id),
+                participant_id=uuid_text(p.id),
                 registration_code=p.code,
                 native_name=p.native,
                 latin_name=p.latin,
@@ -489,27 +455,28 @@ class ReportService:
 
     def iter_checkins(self, day: date | None = None) -> Iterator[CheckinRow]:
         """:meth:`checkins` one row at a time."""
-        with self.forum.session() as s:
+        with self._lock, self.forum.session() as s:
             snap = self._snapshot(s, day)
-            wanted = sorted({pid for f in snap.facts if (pid := snap.resolve(f))})
+        wanted = sorted({pid for f in snap.facts if (pid := snap.resolve(f))})
+        people: dict[str, Person] = {}
+        with self.forum.session() as s:
             conn = s.connection()
-            people: dict[str, _Person] = {}
             for i in range(0, len(wanted), 900):
                 part = wanted[i : i + 900]
-                for person in self._people(
+                for person in self._people_rows(
                     conn, snap, f"id IN ({','.join('?' * len(part))})", *part
                 ):
                     people[person.id] = person
-        tz = snap.tz
+        tz = snap.read.tz
         for fact in snap.facts:
             pid = snap.resolve(fact)
             p = people.get(pid) if pid else None
-            cat = snap.categories.get(p.category_id) if p else None
+            cat = snap.read.categories.get(p.category_id) if p else None
             yield CheckinRow(
-                id=_uuid_text(fact.id),
+                id=uuid_text(fact.id),
                 at=fact.at,
                 at_local=fact.at.astimezone(tz),
-                participant_id=_uuid_text(pid),
+                participant_id=uuid_text(pid),
                 registration_code=p.code if p else "",
                 native_name=p.native if p else "",
                 latin_name=p.latin if p else "",
@@ -541,22 +508,3 @@ class ReportService:
         from desktop.reports.day_report import write_day_report
 
         return write_day_report(self, day, Path(path))
-
-
-def buckets(moments: Iterable[datetime]) -> list[TimeBucket]:
-    """Counts per 15-minute bucket (in the moments' own zone), gaps filled with zeros."""
-    counts: Counter[datetime] = Counter()
-    for m in moments:
-        counts[m.replace(minute=m.minute - m.minute % 15, second=0, microsecond=0)] += 1
-    if not counts:
-        return []
-    first, last = min(counts), max(counts)
-    out: list[TimeBucket] = []
-    total = 0
-    current = first
-    while current <= last:
-        total += counts[current]
-        out.append(TimeBucket(current, counts[current], total))
-        # wall-clock step in the local zone (a DST jump only shifts one bucket's label)
-        current = (current.astimezone(UTC) + BUCKET).astimezone(first.tzinfo)
-    return out

@@ -6,7 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from datetime import datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
@@ -80,3 +82,49 @@ def test_whole_event_view(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     page.day.setCurrentIndex(1)
     qtbot.waitUntil(lambda: page.data.day is None, timeout=10000)
     assert page.rejections.caption.text() == "Rejections"
+
+
+def test_arrivals_chart_ends_now_and_reads_as_a_time_axis(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """The arrived-so-far line stops at the time of the count (at 7 a.m. it does not run
+    flat to noon), and a quiet morning still shows hours of axis before it."""
+    forum = page.ctx.forum
+    forum.checkin.scan(page.data.watch[0].registration_code, "main")
+    page.ctx.signals.checkins_changed.emit()
+    qtbot.waitUntil(lambda: page.arrived.value.text() == "1", timeout=10000)
+    a = page.data.arrivals
+    now = a.computed_at.astimezone(ZoneInfo(a.timezone))
+    points = page.time_chart.points
+    assert points[-1][0] <= now < points[-1][0] + timedelta(minutes=15)
+    assert points[-1][2] == 1 and sum(p[1] for p in points) == 1
+    midnight = datetime.combine(now.date(), time(0), tzinfo=now.tzinfo)
+    assert points[0][0] == max(midnight, points[-1][0] - timedelta(hours=6, minutes=-15))
+    assert f"Updated {now:%H:%M}" in page.updated.text()  # the event's clock, as the chart
+
+
+def test_failed_refresh_says_the_numbers_are_old(qtbot, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    reports = page.ctx.forum.reports
+
+    def locked(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(reports, "dashboard", locked)
+    page.refresh()
+    qtbot.waitUntil(lambda: "failed" in page.updated.text(), timeout=10000)
+    assert "Numbers as of" in page.updated.text() and "database is locked" in page.updated.text()
+    assert "B3261E" in page.updated.styleSheet()
+    assert page.registered.value.text() != "–"  # the last numbers stay, marked as old
+    monkeypatch.undo()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.updated.text().startswith("Updated"), timeout=10000)
+    assert "B3261E" not in page.updated.styleSheet()
+
+
+def test_watch_list_names_keep_their_room_on_a_small_screen(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    page.resize(1024, 700)
+    qtbot.waitUntil(lambda: page.width() <= 1100, timeout=5000)
+    qtbot.wait(50)
+    table = page.watch_table
+    header = table.horizontalHeader()
+    wanted = min(table.sizeHintForColumn(0), table.viewport().width() // 2)
+    assert header.sectionSize(0) >= wanted
+    assert sum(header.sectionSize(i) for i in range(3)) <= table.viewport().width() + 1

@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics
@@ -40,6 +41,55 @@ from ui.widgets.charts import Bar, BarChart, TimeChart
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 10_000
+
+
+_MUTED = "color: palette(mid);"
+_QUARTER = timedelta(minutes=15)
+#: The least span of today's arrivals chart.
+_WINDOW = timedelta(hours=6)
+_WARNING = "color: #B3261E; font-weight: bold;"
+
+
+def _event_time(arrivals: Arrivals) -> datetime:
+    """When the numbers were counted, on the event's clock (the chart's clock too)."""
+    try:
+        return arrivals.computed_at.astimezone(ZoneInfo(arrivals.timezone))
+    except (ValueError, KeyError):
+        return arrivals.computed_at.astimezone()
+
+
+def _clock(arrivals: Arrivals) -> str:
+    return _event_time(arrivals).strftime("%H:%M:%S")
+
+
+def time_points(arrivals: Arrivals) -> list[tuple[datetime, int, int]]:
+    """The chart's quarter hours, none after the count was made: the arrived-so-far line
+    ends at now, not flat across the afternoon at 7 a.m. Today's chart ends at the current
+    quarter hour and reaches back at least six hours (not before midnight), so a quiet
+    morning still reads as a time axis; another day, or the whole event, is drawn in whole
+    hours around its arrivals (:func:`pad_hours`)."""
+    over = arrivals.over_time
+    if not over:
+        return []
+    now = _event_time(arrivals)
+    if arrivals.day != now.date():
+        until = max(now, over[-1].start)
+        return [(b.start, b.arrivals, b.cumulative) for b in pad_hours(over) if b.start <= until]
+    tz = over[0].start.tzinfo
+    quarter = now.replace(minute=now.minute - now.minute % 15, second=0, microsecond=0)
+    last = max(over[-1].start, quarter)  # (a desk whose clock runs ahead)
+    first = min(over[0].start.replace(minute=0), last - (_WINDOW - _QUARTER))
+    first = max(first, datetime.combine(arrivals.day, time(0), tzinfo=tz))
+    counts = {b.start.astimezone(UTC): b.arrivals for b in over}
+    out: list[tuple[datetime, int, int]] = []
+    total = 0
+    moment, end = first.astimezone(UTC), last.astimezone(UTC)
+    while moment <= end:  # in UTC: a DST change only relabels a quarter hour
+        n = counts.get(moment, 0)
+        total += n
+        out.append((moment.astimezone(tz), n, total))
+        moment += _QUARTER
+    return out
 
 
 @dataclass(frozen=True)
@@ -138,7 +188,7 @@ class DashboardPage(QWidget):
         bar.addWidget(self.day)
         bar.addStretch(1)
         self.updated = QLabel("")
-        self.updated.setStyleSheet("color: palette(mid);")
+        self.updated.setStyleSheet(_MUTED)
         bar.addWidget(self.updated)
         self.export_checkins = QPushButton(self.tr("Export check-ins…"))
         self.export_checkins.clicked.connect(lambda: self.export("checkins"))
@@ -204,10 +254,11 @@ class DashboardPage(QWidget):
         self.watch_table = _table([self.tr("Name"), self.tr("Category"), self.tr("Delegation")])
         header = self.watch_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.watch_table.setWordWrap(False)
-        self.watch_table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # a cut name must show it is cut ("Аляксандр Кава" reads as a real name)
+        self.watch_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         name_font = QFont(self.watch_table.font())
         name_font.setPointSize(name_font.pointSize() + 1)
         self._name_font = name_font
@@ -245,9 +296,8 @@ class DashboardPage(QWidget):
         whole = self.day.currentData() == "all"
 
         def work(_state) -> DashboardData:  # type: ignore[no-untyped-def]
-            today = reports.today()
-            day = None if whole else today
-            return DashboardData(day, today, reports.arrivals(day), reports.watch_list())
+            board = reports.dashboard(whole_event=whole)  # one read: numbers and watch list
+            return DashboardData(board.day, board.today, board.arrivals, board.watch)
 
         self.ctx.runner.run(work, self._show, self._failed)
 
@@ -258,7 +308,17 @@ class DashboardPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         log.warning("dashboard refresh failed: %s", exc)
-        self.updated.setText(self.tr("Could not compute the numbers: %1").replace("%1", str(exc)))
+        # the numbers left on screen are old: say so where it is seen, and since when
+        self.updated.setStyleSheet(_WARNING)
+        if self.data is None:
+            text = self.tr("Could not compute the numbers: %1").replace("%1", str(exc))
+        else:
+            text = (
+                self.tr("Numbers as of %1; the last refresh failed: %2")
+                .replace("%1", _clock(self.data.arrivals))
+                .replace("%2", str(exc))
+            )
+        self.updated.setText(text)
         self._finished()
 
     def _show(self, data: DashboardData) -> None:
@@ -281,15 +341,12 @@ class DashboardPage(QWidget):
         self.category_chart.set_bars(
             [Bar(r.label, r.arrived, r.registered, r.colour or "#1F4E79") for r in a.by_category]
         )
-        self.time_chart.set_points(
-            [(b.start, b.arrivals, b.cumulative) for b in pad_hours(a.over_time)]
-        )
+        self.time_chart.set_points(time_points(a))
         self._fill_groups(self.country_table, a.by_country, with_country=False)
         self._fill_groups(self.delegation_table, a.by_delegation, with_country=True)
         self._fill_watch(data.watch)
-        self.updated.setText(
-            self.tr("Updated %1").replace("%1", a.computed_at.astimezone().strftime("%H:%M:%S"))
-        )
+        self.updated.setStyleSheet(_MUTED)
+        self.updated.setText(self.tr("Updated %1").replace("%1", _clock(a)))
         self._finished()
 
     def reason_name(self, code: str) -> str:
@@ -356,6 +413,27 @@ class DashboardPage(QWidget):
             delegation = QTableWidgetItem(f"{w.delegation}\n{w.country_name}")
             for j, cell in enumerate((name, category, delegation)):
                 self.watch_table.setItem(i, j, cell)
+        self._fit_watch_columns()
+
+    def _fit_watch_columns(self) -> None:
+        """Category and delegation as wide as their text, but the names first: on a narrow
+        screen they get at least half the table (the list is who is missing, by name)."""
+        table = self.watch_table
+        if not table.rowCount():
+            return
+        space = table.viewport().width()
+        names = min(table.sizeHintForColumn(0), space // 2)
+        wanted = [table.sizeHintForColumn(1), table.sizeHintForColumn(2)]
+        room = max(0, space - names)
+        if sum(wanted) > room:
+            wanted = [w * room // sum(wanted) for w in wanted]
+        header = table.horizontalHeader()
+        for column, width in ((1, wanted[0]), (2, wanted[1])):
+            header.resizeSection(column, max(width, 40))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit_watch_columns()
 
     def watch_codes(self) -> list[str]:
         return [
