@@ -426,8 +426,9 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+128"/>
+        <location filename="../../ui/pages/dashboard.py" line="+178"/>
         <source>Arrivals</source>
+        <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>الوصول</translation>
     </message>
     <message>
@@ -476,12 +477,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+128"/>
         <source>Rejections today</source>
         <translation>حالات الرفض اليوم</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-119"/>
         <source>Arrivals by category (arrived / registered)</source>
         <translation>الوصول حسب الفئة (الواصلون / المسجَّلون)</translation>
     </message>
@@ -534,12 +535,17 @@
         <translation>الفئة</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Could not compute the numbers: %1</source>
         <translation>تعذّر حساب الأرقام: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Numbers as of %1; the last refresh failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 not arrived</source>
         <translation>لم يصل: %1</translation>
     </message>
@@ -549,12 +555,12 @@
         <translation>حالات الرفض</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Updated %1</source>
         <translation>حُدِّث في %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Unknown code</source>
         <translation>رمز غير معروف</translation>
     </message>
@@ -644,7 +650,7 @@
         <translation>وصل جميع رؤساء الوفود وكبار الشخصيات</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>Export check-ins</source>
         <translation>تصدير تسجيلات الحضور</translation>
     </message>
@@ -704,67 +710,67 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+184"/>
-        <source>Code</source>
-        <translation>الرمز</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+150"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+139"/>
         <source>Title</source>
         <translation>المنصب</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Delegation</source>
         <translation>الوفد</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Category</source>
-        <translation>الفئة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Zones</source>
         <translation>المناطق</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Badge version</source>
         <translation>إصدار البطاقة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Contact</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="-2"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+42"/>
         <source>No one selected</source>
         <translation>لم يُحدَّد أحد</translation>
     </message>
@@ -774,12 +780,12 @@
         <translation>صورة</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source> (category default)</source>
         <translation> (الافتراضي للفئة)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
@@ -797,32 +803,37 @@
 <context>
     <name>EditParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+36"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="-120"/>
         <source>Edit {0}</source>
         <translation>تعديل {0}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+101"/>
         <source>Given name (own script)</source>
+        <extracomment>Change-log keys that are the software&apos;s bookkeeping, or shown in their own column.</extracomment>
         <translation>الاسم الأول (بخطه الأصلي)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Family name (own script)</source>
         <translation>اسم العائلة (بخطه الأصلي)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Given name (Latin)</source>
         <translation>الاسم الأول (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Family name (Latin)</source>
         <translation>اسم العائلة (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Title or position</source>
         <translation>اللقب أو المنصب</translation>
     </message>
@@ -838,16 +849,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
         <source>Languages (separated by ;)</source>
         <translation>اللغات (مفصولة بـ ;)</translation>
     </message>
@@ -938,14 +951,44 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+14"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+75"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>When (UTC)</source>
-        <translation>الوقت (UTC)</translation>
+        <location line="-28"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout</source>
+        <translation>التخطيط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked versions</source>
+        <translation>الإصدارات الملغاة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled in</source>
+        <translation>استُكمل من السجل المكرر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged from</source>
+        <translation>السجل المكرر المدمج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into</source>
+        <translation>مكرر للسجل</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>When</source>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -969,21 +1012,23 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+50"/>
         <source>registered</source>
         <translation>مسجَّل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>edited</source>
         <translation>عُدِّل</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+48"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>merged</source>
         <translation>دُمج</translation>
     </message>
@@ -1001,7 +1046,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="-158"/>
+        <location filename="../../ui/pages/participants.py" line="+121"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
@@ -2171,7 +2216,7 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="-77"/>
+        <location filename="../../ui/pages/participants.py" line="-78"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
@@ -2219,7 +2264,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+189"/>
+        <location line="+65"/>
         <source>Filter by name in any script, code, delegation…</source>
         <translation>تصفية بالاسم بأي خط أو الرمز أو الوفد…</translation>
     </message>
@@ -2229,19 +2274,19 @@
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+140"/>
         <location line="+21"/>
         <source>Cancel participant</source>
         <translation>إلغاء المشارك</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-160"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
@@ -2251,7 +2296,7 @@
         <translation>السجل…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>All delegations</source>
         <translation>كل الوفود</translation>
     </message>
@@ -2266,17 +2311,17 @@
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>{0} participants shown</source>
         <translation>المعروضون: {0} مشارك</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Could not load participants: {0}</source>
         <translation>تعذّر تحميل المشاركين: {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Reinstate</source>
         <translation>إعادة التفعيل</translation>
     </message>
@@ -2310,7 +2355,7 @@ Reason:</source>
         <translation>هل تريد دمج {0} ({1}) في {2} ({3})؟ يُلغى السجل المكرر وتُملأ الحقول الفارغة منه.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Import participants</source>
         <translation>استيراد المشاركين</translation>
     </message>

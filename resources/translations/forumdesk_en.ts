@@ -55,7 +55,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="+388"/>
+        <location filename="../../ui/pages/dashboard.py" line="+466"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>%n row written to %1</numerusform>

@@ -402,8 +402,9 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+128"/>
+        <location filename="../../ui/pages/dashboard.py" line="+178"/>
         <source>Arrivals</source>
+        <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>Chegadas</translation>
     </message>
     <message>
@@ -452,12 +453,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+128"/>
         <source>Rejections today</source>
         <translation>Recusas hoje</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-119"/>
         <source>Arrivals by category (arrived / registered)</source>
         <translation>Chegadas por categoria (chegaram / inscritos)</translation>
     </message>
@@ -510,12 +511,17 @@
         <translation>Categoria</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Could not compute the numbers: %1</source>
         <translation>Não foi possível calcular os números: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Numbers as of %1; the last refresh failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 not arrived</source>
         <translation>%1 não chegaram</translation>
     </message>
@@ -525,12 +531,12 @@
         <translation>Recusas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Updated %1</source>
         <translation>Atualizado às %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Unknown code</source>
         <translation>Código desconhecido</translation>
     </message>
@@ -620,7 +626,7 @@
         <translation>Todos os chefes de delegação e VIPs chegaram</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>Export check-ins</source>
         <translation>Exportar check-ins</translation>
     </message>
@@ -676,67 +682,67 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+184"/>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+150"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+139"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Delegation</source>
         <translation>Delegação</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Category</source>
-        <translation>Categoria</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Badge version</source>
         <translation>Versão do crachá</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="-2"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+42"/>
         <source>No one selected</source>
         <translation>Ninguém selecionado</translation>
     </message>
@@ -746,12 +752,12 @@
         <translation>foto</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source> (category default)</source>
         <translation> (padrão da categoria)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -769,32 +775,37 @@
 <context>
     <name>EditParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+36"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="-120"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+101"/>
         <source>Given name (own script)</source>
+        <extracomment>Change-log keys that are the software&apos;s bookkeeping, or shown in their own column.</extracomment>
         <translation>Nome (escrita própria)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Family name (own script)</source>
         <translation>Sobrenome (escrita própria)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Given name (Latin)</source>
         <translation>Nome (latim)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Family name (Latin)</source>
         <translation>Sobrenome (latim)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Title or position</source>
         <translation>Título ou cargo</translation>
     </message>
@@ -810,16 +821,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
         <source>Languages (separated by ;)</source>
         <translation>Idiomas (separados por ;)</translation>
     </message>
@@ -910,14 +923,44 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+14"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+75"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>When (UTC)</source>
-        <translation>Quando (UTC)</translation>
+        <location line="-28"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked versions</source>
+        <translation>Versões revogadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled in</source>
+        <translation>Preenchido a partir da duplicata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged from</source>
+        <translation>Duplicata mesclada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into</source>
+        <translation>Mesclado em</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>When</source>
+        <translation>Quando</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -941,21 +984,23 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+50"/>
         <source>registered</source>
         <translation>inscrito</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+48"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>merged</source>
         <translation>mesclado</translation>
     </message>
@@ -973,7 +1018,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="-158"/>
+        <location filename="../../ui/pages/participants.py" line="+121"/>
         <source>Import report</source>
         <translation>Relatório de importação</translation>
     </message>
@@ -2143,7 +2188,7 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="-77"/>
+        <location filename="../../ui/pages/participants.py" line="-78"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -2191,7 +2236,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+189"/>
+        <location line="+65"/>
         <source>Filter by name in any script, code, delegation…</source>
         <translation>Filtrar por nome em qualquer escrita, código, delegação…</translation>
     </message>
@@ -2201,19 +2246,19 @@
         <translation>Importar…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+140"/>
         <location line="+21"/>
         <source>Cancel participant</source>
         <translation>Cancelar participante</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-160"/>
         <source>Merge…</source>
         <translation>Mesclar…</translation>
     </message>
@@ -2223,7 +2268,7 @@
         <translation>Histórico…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>All delegations</source>
         <translation>Todas as delegações</translation>
     </message>
@@ -2238,17 +2283,17 @@
         <translation>Todas as categorias</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>{0} participants shown</source>
         <translation>{0} participantes exibidos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Could not load participants: {0}</source>
         <translation>Não foi possível carregar os participantes: {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Reinstate</source>
         <translation>Restabelecer</translation>
     </message>
@@ -2282,7 +2327,7 @@ Motivo:</translation>
         <translation>Mesclar {0} ({1}) em {2} ({3})? A duplicata é cancelada; os campos vazios são preenchidos com os dados dela.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Import participants</source>
         <translation>Importar participantes</translation>
     </message>

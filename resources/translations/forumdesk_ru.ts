@@ -408,8 +408,9 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+128"/>
+        <location filename="../../ui/pages/dashboard.py" line="+178"/>
         <source>Arrivals</source>
+        <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>Прибытие</translation>
     </message>
     <message>
@@ -458,12 +459,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+128"/>
         <source>Rejections today</source>
         <translation>Отказы сегодня</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-119"/>
         <source>Arrivals by category (arrived / registered)</source>
         <translation>Прибытие по категориям (прибыло / зарегистрировано)</translation>
     </message>
@@ -516,12 +517,17 @@
         <translation>Категория</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Could not compute the numbers: %1</source>
         <translation>Не удалось подсчитать: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Numbers as of %1; the last refresh failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 not arrived</source>
         <translation>не прибыло: %1</translation>
     </message>
@@ -531,12 +537,12 @@
         <translation>Отказы</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Updated %1</source>
         <translation>Обновлено в %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Unknown code</source>
         <translation>Неизвестный код</translation>
     </message>
@@ -626,7 +632,7 @@
         <translation>Все главы делегаций и VIP прибыли</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>Export check-ins</source>
         <translation>Экспорт отметок</translation>
     </message>
@@ -683,67 +689,67 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+184"/>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+150"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+139"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Badge version</source>
         <translation>Версия бейджа</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="-2"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+42"/>
         <source>No one selected</source>
         <translation>Никто не выбран</translation>
     </message>
@@ -753,12 +759,12 @@
         <translation>фото</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source> (category default)</source>
         <translation> (по умолчанию для категории)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
@@ -776,32 +782,37 @@
 <context>
     <name>EditParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+36"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="-120"/>
         <source>Edit {0}</source>
         <translation>Изменить: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+101"/>
         <source>Given name (own script)</source>
+        <extracomment>Change-log keys that are the software&apos;s bookkeeping, or shown in their own column.</extracomment>
         <translation>Имя (в оригинале)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Family name (own script)</source>
         <translation>Фамилия (в оригинале)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Given name (Latin)</source>
         <translation>Имя (латиница)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Family name (Latin)</source>
         <translation>Фамилия (латиница)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Title or position</source>
         <translation>Звание или должность</translation>
     </message>
@@ -817,16 +828,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
         <source>Languages (separated by ;)</source>
         <translation>Языки (через ;)</translation>
     </message>
@@ -917,14 +930,44 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+14"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+75"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>When (UTC)</source>
-        <translation>Когда (UTC)</translation>
+        <location line="-28"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout</source>
+        <translation>Макет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked versions</source>
+        <translation>Отозванные версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled in</source>
+        <translation>Дополнено из дубликата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged from</source>
+        <translation>Присоединён дубликат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into</source>
+        <translation>Дубликат записи</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>When</source>
+        <translation>Когда</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -948,21 +991,23 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+50"/>
         <source>registered</source>
         <translation>зарегистрирован</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>edited</source>
         <translation>изменён</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+48"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>merged</source>
         <translation>объединён</translation>
     </message>
@@ -980,7 +1025,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="-158"/>
+        <location filename="../../ui/pages/participants.py" line="+121"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
@@ -2150,7 +2195,7 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="-77"/>
+        <location filename="../../ui/pages/participants.py" line="-78"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -2198,7 +2243,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+189"/>
+        <location line="+65"/>
         <source>Filter by name in any script, code, delegation…</source>
         <translation>Фильтр: имя на любом языке, код, делегация…</translation>
     </message>
@@ -2208,19 +2253,19 @@
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+140"/>
         <location line="+21"/>
         <source>Cancel participant</source>
         <translation>Отменить участника</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-160"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
@@ -2230,7 +2275,7 @@
         <translation>История…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>All delegations</source>
         <translation>Все делегации</translation>
     </message>
@@ -2245,17 +2290,17 @@
         <translation>Все категории</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>{0} participants shown</source>
         <translation>Показано участников: {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Could not load participants: {0}</source>
         <translation>Не удалось загрузить участников: {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Reinstate</source>
         <translation>Восстановить</translation>
     </message>
@@ -2289,7 +2334,7 @@ Reason:</source>
         <translation>Объединить {0} ({1}) с {2} ({3})? Дубликат будет отменён, пустые поля заполнятся из него.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Import participants</source>
         <translation>Импорт участников</translation>
     </message>

@@ -396,8 +396,9 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+128"/>
+        <location filename="../../ui/pages/dashboard.py" line="+178"/>
         <source>Arrivals</source>
+        <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>到场情况</translation>
     </message>
     <message>
@@ -446,12 +447,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+128"/>
         <source>Rejections today</source>
         <translation>今日拒绝</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-119"/>
         <source>Arrivals by category (arrived / registered)</source>
         <translation>按类别统计到场（已到场 / 已注册）</translation>
     </message>
@@ -504,12 +505,17 @@
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Could not compute the numbers: %1</source>
         <translation>无法计算数据：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Numbers as of %1; the last refresh failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 not arrived</source>
         <translation>%1 人未到场</translation>
     </message>
@@ -519,12 +525,12 @@
         <translation>拒绝</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Unknown code</source>
         <translation>未知编号</translation>
     </message>
@@ -614,7 +620,7 @@
         <translation>所有代表团团长和贵宾均已到场</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>Export check-ins</source>
         <translation>导出签到记录</translation>
     </message>
@@ -669,67 +675,67 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+184"/>
-        <source>Code</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+150"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+139"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Zones</source>
         <translation>区域</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Badge version</source>
         <translation>证件版本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="-2"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../ui/widgets/participant_detail.py" line="+42"/>
         <source>No one selected</source>
         <translation>未选择任何人</translation>
     </message>
@@ -739,12 +745,12 @@
         <translation>照片</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source> (category default)</source>
         <translation>（类别默认）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -762,32 +768,37 @@
 <context>
     <name>EditParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+36"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="-120"/>
         <source>Edit {0}</source>
         <translation>编辑 {0}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+101"/>
         <source>Given name (own script)</source>
+        <extracomment>Change-log keys that are the software&apos;s bookkeeping, or shown in their own column.</extracomment>
         <translation>名（本国文字）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Family name (own script)</source>
         <translation>姓（本国文字）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Given name (Latin)</source>
         <translation>名（拉丁字母）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Family name (Latin)</source>
         <translation>姓（拉丁字母）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Title or position</source>
         <translation>头衔或职务</translation>
     </message>
@@ -803,16 +814,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
         <source>Languages (separated by ;)</source>
         <translation>语言（以 ; 分隔）</translation>
     </message>
@@ -903,14 +916,44 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+14"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+75"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>When (UTC)</source>
-        <translation>时间 (UTC)</translation>
+        <location line="-28"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked versions</source>
+        <translation>已作废的版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled in</source>
+        <translation>从重复记录补全</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged from</source>
+        <translation>合并自</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -934,21 +977,23 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+50"/>
         <source>registered</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+48"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
@@ -966,7 +1011,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="-158"/>
+        <location filename="../../ui/pages/participants.py" line="+121"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
@@ -2136,7 +2181,7 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="-77"/>
+        <location filename="../../ui/pages/participants.py" line="-78"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -2184,7 +2229,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+189"/>
+        <location line="+65"/>
         <source>Filter by name in any script, code, delegation…</source>
         <translation>按任意文字的姓名、编号、代表团筛选…</translation>
     </message>
@@ -2194,19 +2239,19 @@
         <translation>导入…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+140"/>
         <location line="+21"/>
         <source>Cancel participant</source>
         <translation>取消参会人员</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-160"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
@@ -2216,7 +2261,7 @@
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>All delegations</source>
         <translation>所有代表团</translation>
     </message>
@@ -2231,17 +2276,17 @@
         <translation>所有类别</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>{0} participants shown</source>
         <translation>显示 {0} 名参会人员</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Could not load participants: {0}</source>
         <translation>无法加载参会人员：{0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Reinstate</source>
         <translation>恢复</translation>
     </message>
@@ -2275,7 +2320,7 @@ Reason:</source>
         <translation>将 {0}（{1}）合并到 {2}（{3}）？重复记录将被取消，空白字段将用其数据补全。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Import participants</source>
         <translation>导入参会人员</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,25 @@ from ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, demo_forum):  # type: ignore[no-untyped-def]
-    make_application()
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The desk in ``request.param`` (default English) as ui/app.py starts it; English after."""
+    from PySide6.QtCore import QCoreApplication, QLocale, Qt
+
+    from ui.app import install_translations
+
+    app = make_application()
+    name = getattr(request, "param", "en")
+    before = QLocale()
+    installed = install_translations(app, name) if name != "en" else []
+    yield name
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def window(qtbot, demo_forum, language):  # type: ignore[no-untyped-def]
     ctx = create_context(demo_forum)
     win = MainWindow(ctx)
     qtbot.addWidget(win)
@@ -33,7 +51,9 @@ def test_filter_by_text_in_any_script_and_show_detail(qtbot, window) -> None:  #
     qtbot.waitUntil(lambda: 0 < len(page.model.rows) < 600, timeout=5000)
     assert all(target.native_name in r.native_name for r in page.model.rows)
     page.select_code(target.registration_code)
-    qtbot.waitUntil(lambda: page.detail.native.text().lstrip("\u200e\u200f") == target.native_name, timeout=3000)
+    qtbot.waitUntil(
+        lambda: page.detail.native.text().lstrip("\u200e\u200f") == target.native_name, timeout=3000
+    )
     assert page.detail.latin.text() == target.latin_name
     assert page.detail.fields["code"].text() == target.registration_code
     assert page.detail.fields["delegation"].text() == target.delegation
@@ -193,3 +213,83 @@ def test_merge_a_duplicate(qtbot, window, monkeypatch) -> None:  # type: ignore[
     page.merge_button.click()
     assert window.ctx.forum.participants.get(drop.registration_code).status == "cancelled"
     assert page.current.registration_code == keep.registration_code
+
+
+@pytest.mark.parametrize("language", ["ar"], indirect=True)
+def test_arabic_select_from_code_fills_the_detail_and_survives_a_refresh(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Right to left, QTableView.selectRow selects nothing: the page uses the selection model."""
+    page = window.page("participants")
+    assert page.isRightToLeft()
+    target = next(r for r in page.model.rows if r.country == "EG")
+    type_text(page.text, target.latin_name)
+    qtbot.waitUntil(lambda: 0 < len(page.model.rows) < 600, timeout=5000)
+    assert target.registration_code in {r.registration_code for r in page.model.rows}
+
+    assert page.select_code(target.registration_code)
+    qtbot.waitUntil(
+        lambda: page.detail.fields["code"].text() == target.registration_code, timeout=3000
+    )
+    assert page.detail.native.text().lstrip("\u200e\u200f") == target.native_name
+    assert page.detail.latin.text() == target.latin_name
+    assert page.detail.fields["delegation"].text() == target.delegation
+    assert page.edit_button.isEnabled() and page.history_button.isEnabled()
+    selected = page.table.selectionModel().selectedRows()
+    assert [page.model.rows[i.row()].registration_code for i in selected] == [
+        target.registration_code
+    ]
+
+    # After an import or an edit the list reloads and keeps the chosen participant.
+    generation = page._generation
+    window.ctx.signals.participants_changed.emit()
+    qtbot.waitUntil(lambda: page._generation > generation, timeout=3000)
+    window.ctx.runner.wait()
+    qtbot.waitUntil(lambda: page.current is not None, timeout=3000)
+    assert page.current.registration_code == target.registration_code
+    assert page.detail.fields["code"].text() == target.registration_code
+
+
+#: Russian month names as a date's day-month form writes them (genitive, abbreviated).
+RUSSIAN_MONTHS = (
+    "янв.",
+    "февр.",
+    "мар.",
+    "апр.",
+    "мая",
+    "июн.",
+    "июл.",
+    "авг.",
+    "сент.",
+    "окт.",
+    "нояб.",
+    "дек.",
+)
+
+
+@pytest.mark.parametrize("language", ["ru"], indirect=True)
+def test_history_in_russian_has_russian_months_and_a_24_hour_clock(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    import re
+    from zoneinfo import ZoneInfo
+
+    page = window.page("participants")
+    target = _select_first(qtbot, page, country="RU")
+    participants = window.ctx.forum.participants
+    participants.update(target.id, {"title": "Глава протокола", "languages": ["ru", "tt"]})
+    participants.set_status(target.id, "cancelled", "Не приехал")
+    page.history_button.click()
+    dialog = page.history_dialog
+    table = dialog.table
+    assert table.horizontalHeaderItem(0).text() == "Когда"
+    entries = participants.history(target.id)
+    zone = ZoneInfo(window.ctx.forum.event().timezone)
+    for row, entry in enumerate(entries):
+        when = table.item(row, 0).text()
+        local = entry.at.astimezone(zone)
+        # "23 нояб. 2026 03:49:41": the event's wall clock, Russian month, no AM/PM.
+        assert when == (
+            f"{local.day} {RUSSIAN_MONTHS[local.month - 1]} {local.year} {local:%H:%M:%S}"
+        ), when
+        assert re.fullmatch(r"\d{1,2} [а-я.]+ \d{4} \d{2}:\d{2}:\d{2}", when), when
+    details = [table.item(r, 4).text() for r in range(table.rowCount())]
+    assert details[-2] == "Должность: Глава протокола; Языки: ru, tt"
+    assert details[-1] == "Статус: отменён; Причина: Не приехал"
+    dialog.close()

@@ -107,3 +107,45 @@ def test_the_window_fits_a_1280_screen_with_nothing_cut(
     label = window.sync_status.label
     assert _fits(label), label.text()
     window.ctx.runner.wait()
+
+
+#: A 1280×720 laptop less a 40 px taskbar: what is left for the window with its frame.
+MAX_HEIGHT = 680
+#: The same, less the window's title bar: the height the window itself gets.
+LAPTOP_HEIGHT = 650
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_the_window_fits_a_720_screen_and_shows_a_participant_whole(
+    qtbot: Any, demo_forum: Any, language: str
+) -> None:
+    """At 1280×650 the Participants page shows a participant's every fact without scrolling,
+    and with every page open the window's minimum height fits a 720 px screen (Arabic lines
+    are half again as tall as Latin ones: the detail panel once made the window 784 px)."""
+    from ui.app import create_context, make_application
+    from ui.main_window import PAGES, MainWindow
+
+    make_application()  # the shipped fonts, as the desk has them
+    window = MainWindow(create_context(demo_forum))
+    qtbot.addWidget(window)
+    window.resize(1280, LAPTOP_HEIGHT)
+    window.show()
+    qtbot.waitExposed(window)
+
+    window.show_page(1)
+    page = window.page("participants")
+    qtbot.waitUntil(lambda: len(page.model.rows) == 600, timeout=10000)
+    assert window.height() == LAPTOP_HEIGHT, (language, page.minimumSizeHint().height())
+    target = next(r for r in page.model.rows if r.country == "RU")
+    assert page.select_code(target.registration_code)
+    qtbot.waitUntil(lambda: page.current is not None, timeout=3000)
+    QCoreApplication.processEvents()
+    assert page.detail.fields["contact"].text(), target.registration_code
+    assert page.detail.facts.verticalScrollBar().maximum() == 0, (language, page.detail.height())
+
+    for index in range(len(PAGES)):
+        window.show_page(index)
+    qtbot.waitUntil(lambda: window.sync_status is not None, timeout=5000)
+    heights = {key: p.minimumSizeHint().height() for key, p in window.pages.items()}
+    assert window.minimumSizeHint().height() <= MAX_HEIGHT, (language, heights)
+    window.ctx.runner.wait()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ForumDeskError
 from desktop.services.participants import ParticipantDetail, ParticipantService
+from ui.widgets.local_dates import moment_label
 
 
 class EditParticipantDialog(QDialog):
@@ -116,13 +119,74 @@ class EditParticipantDialog(QDialog):
         self.accept()
 
 
+#: Change-log keys that are the software's bookkeeping, or shown in their own column.
+_INTERNAL_KEYS = {
+    "field_clocks",
+    "id",
+    "event_id",
+    "search_key",
+    "import_hash",
+    "latin_generated",
+    "photo",
+    "created_at",
+    "updated_at",
+    "desk",
+    "operator",
+    "printed_at",
+    "issued_at",
+    "registration_code",
+}
+
+
+def _field_label(key: str) -> str:
+    """A change's field in the desk's words, from the labels the edit dialog and the detail
+    panel already show (so their translations serve here too)."""
+    translate = QCoreApplication.translate
+    labels = {
+        "given_name": translate("EditParticipantDialog", "Given name (own script)"),
+        "family_name": translate("EditParticipantDialog", "Family name (own script)"),
+        "given_name_latin": translate("EditParticipantDialog", "Given name (Latin)"),
+        "family_name_latin": translate("EditParticipantDialog", "Family name (Latin)"),
+        "title": translate("DetailPanel", "Title"),
+        "organisation": translate("DetailPanel", "Organisation"),
+        "delegation": translate("DetailPanel", "Delegation"),
+        "country": translate("DetailPanel", "Country"),
+        "languages": translate("DetailPanel", "Languages"),
+        "zones": translate("DetailPanel", "Zones"),
+        "status": translate("DetailPanel", "Status"),
+        "email": translate("EditParticipantDialog", "E-mail"),
+        "phone": translate("EditParticipantDialog", "Phone"),
+        "notes": translate("DetailPanel", "Notes"),
+        "badge_version": translate("DetailPanel", "Badge version"),
+        "version": translate("DetailPanel", "Badge version"),
+        "reason": translate("HistoryDialog", "Reason"),
+        "layout": translate("HistoryDialog", "Layout"),
+        "revoked_versions": translate("HistoryDialog", "Revoked versions"),
+        "filled": translate("HistoryDialog", "Filled in"),
+        "merged": translate("HistoryDialog", "Merged from"),
+        "merged_into": translate("HistoryDialog", "Merged into"),
+    }
+    return labels.get(key, key)
+
+
 class HistoryDialog(QDialog):
-    """The audit trail of one participant: when, which desk, who, what changed."""
+    """The audit trail of one participant: when, which desk, who, what changed.
+
+    Times are shown in ``timezone`` (the event's, as the check-in result shows them;
+    the laptop's when none is given), with QLocale's month names and a 24-hour clock.
+    """
 
     def __init__(
-        self, service: ParticipantService, key: str, parent: QWidget | None = None
+        self,
+        service: ParticipantService,
+        key: str,
+        parent: QWidget | None = None,
+        *,
+        timezone: tzinfo | None = None,
     ) -> None:
         super().__init__(parent)
+        self.service = service
+        self.timezone = timezone
         self.setWindowTitle(self.tr("History"))
         self.resize(820, 380)
         entries = service.history(key)
@@ -130,7 +194,7 @@ class HistoryDialog(QDialog):
         self.table = QTableWidget(len(entries), 5)
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("When (UTC)"),
+                self.tr("When"),
                 self.tr("Desk"),
                 self.tr("Operator"),
                 self.tr("Change"),
@@ -146,23 +210,61 @@ class HistoryDialog(QDialog):
             "print": self.tr("badge printed"),
         }
         for row, e in enumerate(entries):
-            details = ", ".join(
-                f"{k}: {v}"
-                for k, v in e.data.items()
-                if k not in ("field_clocks", "id") and v not in (None, "", [])
-            )
+            details = self._details(e.data)
             values = (
-                e.at.strftime("%Y-%m-%d %H:%M:%S"),
+                self._when(e.at),
                 e.desk,
                 e.operator,
                 ops.get(e.op, e.op),
-                details[:300],
+                details[:600],
             )
             for col, value in enumerate(values):
-                self.table.setItem(row, col, QTableWidgetItem(value))
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+                item = QTableWidgetItem(value)
+                if col == 4 and details:
+                    item.setToolTip(details)
+                self.table.setItem(row, col, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        # An edit's details wrap onto more lines instead of ending in "…".
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _when(self, moment: datetime) -> str:
+        if moment.tzinfo is None:  # stored times are UTC
+            moment = moment.replace(tzinfo=UTC)
+        return moment_label(moment.astimezone(self.timezone), year=True, seconds=True)
+
+    def _value(self, key: str, value: Any) -> str:
+        if isinstance(value, dict):
+            return f"({self._details(value)})"
+        if key in ("merged", "merged_into"):
+            # The other participant by the code a desk knows them by, not their id.
+            try:
+                return self.service.get(str(value)).registration_code
+            except ForumDeskError:
+                return str(value)
+        if isinstance(value, list | tuple):
+            return ", ".join(str(v) for v in value)
+        if key == "status" and value in ("registered", "cancelled"):
+            return self.tr("registered") if value == "registered" else self.tr("cancelled")
+        if isinstance(value, str) and key.endswith("_at"):
+            try:
+                return self._when(datetime.fromisoformat(value))
+            except ValueError:
+                return value
+        return " ".join(str(value).split())
+
+    def _details(self, data: dict[str, Any]) -> str:
+        """``Title: Chief Protocol Officer; Languages: ru, en`` in the desk's language."""
+        parts = []
+        for key, value in data.items():
+            if key in _INTERNAL_KEYS or key.endswith("_id") or value in (None, "", [], {}):
+                continue
+            parts.append(f"{_field_label(key)}: {self._value(key, value)}")
+        return "; ".join(parts)

@@ -14,11 +14,12 @@ from PySide6.QtCore import QDate, QLocale, QTime
 
 # Day-and-month patterns where "weekday day month" reads wrongly: Chinese and Japanese
 # write the month first with their own unit characters ("11月24日 周二").
+# Each: weekday-day-month, the same with the year, day-month, day-month-year.
 _DAY_PATTERNS = {
-    QLocale.Language.Chinese: ("M月d日 ddd", "yyyy年M月d日 ddd", "M月d日"),
-    QLocale.Language.Japanese: ("M月d日 ddd", "yyyy年M月d日 ddd", "M月d日"),
+    QLocale.Language.Chinese: ("M月d日 ddd", "yyyy年M月d日 ddd", "M月d日", "yyyy年M月d日"),
+    QLocale.Language.Japanese: ("M月d日 ddd", "yyyy年M月d日 ddd", "M月d日", "yyyy年M月d日"),
 }
-_DEFAULT_PATTERNS = ("ddd d MMM", "ddd d MMM yyyy", "d MMM")
+_DEFAULT_PATTERNS = ("ddd d MMM", "ddd d MMM yyyy", "d MMM", "d MMM yyyy")
 
 
 def _locale(locale: QLocale | None) -> QLocale:
@@ -52,10 +53,18 @@ def time_label(t: time | datetime, locale: QLocale | None = None, *, seconds: bo
     return _locale(locale).toString(_qtime(t), "HH:mm:ss" if seconds else "HH:mm")
 
 
-def moment_label(moment: datetime, locale: QLocale | None = None, *, seconds: bool = False) -> str:
-    """Day, month and 24-hour time without the weekday: ``24 Nov 09:30`` / ``24 нояб. 09:30``."""
+def moment_label(
+    moment: datetime,
+    locale: QLocale | None = None,
+    *,
+    seconds: bool = False,
+    year: bool = False,
+) -> str:
+    """Day, month (and year) and 24-hour time without the weekday: ``24 Nov 09:30`` /
+    ``24 нояб. 09:30``; with ``year``, ``24 Nov 2026 09:30`` / ``2026年11月24日 09:30``."""
     loc = _locale(locale)
     patterns = _DAY_PATTERNS.get(loc.language(), _DEFAULT_PATTERNS)
+    day = patterns[3] if year else patterns[2]
     # Date and time formatted apart: a QDateTime would be a local time that Qt may move
     # (a wall-clock time inside a daylight-saving gap of the laptop's zone).
-    return f"{loc.toString(_qdate(moment.date()), patterns[2])} {time_label(moment, loc, seconds=seconds)}"
+    return f"{loc.toString(_qdate(moment.date()), day)} {time_label(moment, loc, seconds=seconds)}"
