@@ -206,9 +206,15 @@ def create_app(database: str | Database, *, max_body: int = p.MAX_REQUEST_BYTES)
         _: Authed,
         since: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=p.MAX_PULL_LIMIT)] = 1000,
+        checkins: Annotated[str, Query(pattern="^(changes|rows)$")] = "changes",
     ) -> Response:
-        """Accepted changes after a cursor, in feed order, one page at a time."""
-        return Response(hub.pull_json(since, limit), media_type="application/json")
+        """Accepted changes after a cursor, in feed order, one page at a time.
+
+        ``checkins=rows`` sends check-ins as rows of ``CHECKIN_ROW_COLUMNS`` under
+        ``checkins`` (each converted once, at push, for every desk) instead of changes.
+        """
+        page = hub.pull_json(since, limit, checkin_rows=checkins == "rows")
+        return Response(page, media_type="application/json")
 
     @app.post(f"{v1}/enroll-codes", tags=["desks"])
     def new_code(

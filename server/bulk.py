@@ -78,30 +78,30 @@ def known_changes(
     return out
 
 
-def feed_page(s: Session, since: int, limit: int) -> list[tuple[int, bytes | None]]:
-    """(seq, stored wire JSON as bytes) of accepted changes after ``since``, in order.
-
-    Bytes, so megabytes of JSON are not decoded into str only to be encoded again.
+def feed_page(s: Session, since: int, limit: int) -> list[tuple[int, bytes | None, bytes | None]]:
+    """(seq, stored wire JSON, stored check-in row JSON) of accepted changes after
+    ``since``, in order, as bytes: megabytes of JSON are not decoded into str only to
+    be encoded again.
     """
     if _is_sqlite(s):
         cursor = raw_connection(s).cursor()
         try:
             cursor.execute(
-                f"SELECT seq, CAST(body AS BLOB) FROM {FEED.name} "
+                f"SELECT seq, CAST(body AS BLOB), CAST(row AS BLOB) FROM {FEED.name} "
                 "WHERE seq > ? AND status = 'accepted' ORDER BY seq LIMIT ?",
                 (since, limit),
             )
-            page: list[tuple[int, bytes | None]] = cursor.fetchall()
+            page: list[tuple[int, bytes | None, bytes | None]] = cursor.fetchall()
             return page
         finally:
             cursor.close()
     # convert_to, not a CAST to bytea, which would read backslashes as escapes.
     result = s.connection().exec_driver_sql(
-        f"SELECT seq, convert_to(body, 'UTF8') FROM {FEED.name} "
+        f"SELECT seq, convert_to(body, 'UTF8'), convert_to(row, 'UTF8') FROM {FEED.name} "
         "WHERE seq > %s AND status = 'accepted' ORDER BY seq LIMIT %s",
         (since, limit),
     )
-    return [(r[0], r[1]) for r in result]
+    return [(r[0], r[1], r[2]) for r in result]
 
 
 def allocate_seqs(s: Session, n: int) -> list[int]:
@@ -137,8 +137,8 @@ def append_feed(s: Session, rows: Sequence[dict[str, Any]]) -> None:
 
 _SQLITE_INSERT = (
     f"INSERT INTO {FEED.name} (seq, change_id, entity, entity_id, op, data, hlc, origin, "
-    "operator, at, desk_id, received_at, status, answer, body) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "operator, at, desk_id, received_at, status, answer, body, row) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -170,6 +170,7 @@ def _append_sqlite(s: Session, rows: Sequence[dict[str, Any]]) -> None:
             r.get("status", "accepted"),
             None if r.get("answer") is None else json_dumps(r["answer"]),
             r.get("body"),
+            r.get("row"),
         )
         for r in rows
     ]

@@ -104,6 +104,10 @@ class FeedEntry(ServerBase):
     #: is stored, so a page is streamed without decoding and re-encoding every row.
     #: NULL for rows stored before revision s0002; those are encoded from their columns.
     body: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: A check-in as the desks store it (``desktop.sync.checkins.checkin_row``, as a JSON
+    #: array), converted once here instead of on every desk; pulls that ask for
+    #: ``checkins=rows`` get these. NULL for other changes and older rows.
+    row: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Booking(ServerBase):

@@ -46,6 +46,7 @@ from desktop.db.models import (
 from desktop.services import setup
 from desktop.services.forum import Forum
 from desktop.sync import protocol as p
+from desktop.sync.checkins import checkin_row_json
 from server import arbitration
 from server.bulk import allocate_seqs, append_feed, feed_page, known_changes
 from server.db import Booking, EnrollCode, FeedEntry, ServerDesk
@@ -441,6 +442,11 @@ class Hub:
                     "answer": answer,
                 }
                 row["body"] = wire_body(row)
+                row["row"] = (
+                    checkin_row_json(change)
+                    if change.entity == "checkin" and status == "accepted"
+                    else None
+                )
                 rows.append(row)
                 acks[change.id] = p.Ack(id=change.id, status="accepted")  # seq filled below
             if rows:
@@ -464,25 +470,32 @@ class Hub:
         page = orjson.loads(self.pull_json(since, limit))
         return page["changes"], page["next"], page["more"]
 
-    def pull_json(self, since: int, limit: int) -> bytes:
+    def pull_json(self, since: int, limit: int, *, checkin_rows: bool = False) -> bytes:
         """A page as the JSON the API answers, built from each change's stored wire form.
 
         The stored JSON texts come back as bytes (no decoding of megabytes into str) and
-        are spliced with their ``seq``: nothing is decoded and encoded again.
+        are spliced with their ``seq``: nothing is decoded and encoded again. With
+        ``checkin_rows``, check-ins go out in their stored row form under ``checkins``.
         """
         limit = max(1, min(limit, p.MAX_PULL_LIMIT))
         with self.session() as s:
             rows = feed_page(s, since, limit + 1)
             more = len(rows) > limit
             rows = rows[:limit]
-            missing = [seq for seq, stored in rows if stored is None]
+            missing = [seq for seq, stored, _row in rows if stored is None]
             legacy = self._legacy_bodies(s, missing) if missing else {}
-        parts = [
-            b'{"seq":%d,%s' % (seq, (stored or legacy[seq].encode())[1:]) for seq, stored in rows
-        ]
+        parts: list[bytes] = []
+        checkins: list[bytes] = []
+        for seq, stored, row in rows:
+            if checkin_rows and row is not None:
+                checkins.append(row)
+            else:
+                parts.append(b'{"seq":%d,%s' % (seq, (stored or legacy[seq].encode())[1:]))
         next_cursor = rows[-1][0] if rows else since
-        return b'{"changes":[%s],"next":%d,"more":%s}' % (
+        extra = b',"checkins":[%s]' % b",".join(checkins) if checkin_rows else b""
+        return b'{"changes":[%s]%s,"next":%d,"more":%s}' % (
             b",".join(parts),
+            extra,
             next_cursor,
             b"true" if more else b"false",
         )

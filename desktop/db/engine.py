@@ -66,6 +66,7 @@ def _leave_bulk_mode(dbapi_connection: Any, record: Any) -> None:
     if dbapi_connection is not None and record.info.pop(BULK_MODE, False):
         dbapi_connection.execute("PRAGMA synchronous=FULL")
         dbapi_connection.execute(f"PRAGMA cache_size=-{DEFAULT_CACHE_KIB}")
+        dbapi_connection.execute("PRAGMA wal_autocheckpoint=1000")
 
 
 def json_dumps(value: Any) -> str:

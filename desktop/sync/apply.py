@@ -192,8 +192,15 @@ class PageApplier:
         return self._delegations
 
     # -- the page ------------------------------------------------------------------
-    def apply_page(self, changes: Sequence[PulledChange], *, careful: bool = False) -> ApplyResult:
-        self.result.received += len(changes)
+    def apply_page(
+        self,
+        changes: Sequence[PulledChange],
+        *,
+        checkin_rows: Sequence[list[Any]] = (),
+        careful: bool = False,
+    ) -> ApplyResult:
+        """Apply a page: its changes in order, then its check-ins in row form."""
+        self.result.received += len(changes) + len(checkin_rows)
         # Check-ins are stored by their own id and are their own history (see ``checkins``);
         # every other change is looked up by change id in the change log.
         others = [c for c in changes if not isinstance(c, dict) and c.entity != "checkin"]
@@ -224,6 +231,7 @@ class PageApplier:
             # not tried again at every round.
             self._history.append(self._history_row(change))
             self.result.applied += applied
+        self._checkin_rows(list(checkin_rows), careful)
         self._flush_bulk()
         if self._history:
             if self.sqlite:
@@ -251,6 +259,22 @@ class PageApplier:
                 self._flush_checkins()
         except (IntegrityError, ValueError, KeyError, TypeError) as exc:
             self._failed(change, exc)
+
+    def _checkin_rows(self, rows: list[list[Any]], careful: bool) -> None:
+        if not careful:
+            for problem in self._checkins.add_rows(rows):
+                self.result.failed += 1
+                log.warning("could not apply a pulled check-in: %s", problem)
+            return
+        for row in rows:
+            try:
+                with self.s.begin_nested():
+                    for problem in self._checkins.add_rows([row]):
+                        raise ValueError(problem)
+                    self._flush_checkins()
+            except (IntegrityError, ValueError, TypeError) as exc:
+                self.result.failed += 1
+                log.warning("could not apply a pulled check-in: %s", exc)
 
     def _flush_checkins(self) -> None:
         pending = len(self._checkins)

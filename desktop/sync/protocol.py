@@ -8,7 +8,7 @@ change on its own, so a batch may be repeated, reordered or cut anywhere.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
@@ -92,7 +92,31 @@ class PullResponse(BaseModel):
     #: Cursor to ask from next time (the last seq handed out, or ``since`` if none).
     next: int
     more: bool
+    #: With ``checkins=rows``: the page's check-ins as rows of ``CHECKIN_ROW_COLUMNS``.
+    checkins: list[list[Any]] = Field(default_factory=list)
 
+
+#: A check-in row of a pull with ``checkins=rows``: the values in this order, as a desk
+#: stores them (ids as 32 lowercase hex digits, ``at`` as UTC "YYYY-MM-DD HH:MM:SS.ffffff",
+#: ``flagged`` 0 or 1). The server converts each check-in once, not every desk.
+CHECKIN_ROW_COLUMNS = (
+    "id",
+    "participant_id",
+    "badge_id",
+    "badge_version",
+    "zone",
+    "direction",
+    "at",
+    "desk",
+    "operator",
+    "method",
+    "result",
+    "reason",
+    "flagged",
+    "refers_to",
+    "note",
+    "scanned_text",
+)
 
 #: A change as a pulled page hands it to the applier. Check-ins, nearly all of a busy
 #: feed, stay the wire's dicts: ``checkins.checkin_row`` checks each field as it stores
@@ -105,6 +129,8 @@ class PulledPage:
     changes: list[PulledChange]
     next: int
     more: bool
+    #: Check-ins in row form (``CHECKIN_ROW_COLUMNS``), when the pull asked for them.
+    checkin_rows: list[list[Any]] = field(default_factory=list)
 
 
 class PageGarbled(ValueError):
@@ -141,7 +167,11 @@ def parse_page(body: bytes) -> PulledPage:
             raise PageInvalid(
                 f"a change is not understood: {exc.error_count()} problem(s)"
             ) from exc
-    return PulledPage(out, cursor, more)
+    rows = doc.get("checkins", [])
+    width = len(CHECKIN_ROW_COLUMNS)
+    if not isinstance(rows, list) or any(type(r) is not list or len(r) != width for r in rows):
+        raise PageInvalid(f"check-in rows must be lists of {width} values")
+    return PulledPage(out, cursor, more, rows)
 
 
 class EnrollRequest(BaseModel):

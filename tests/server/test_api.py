@@ -266,3 +266,68 @@ def test_rows_stored_before_the_wire_form_are_paged_the_same(api: Any) -> None:
     assert [c["data"]["name"] for c in after["changes"] if c["entity"] == "checkin"] == [
         "Ильсур Метшин"
     ] * 5
+
+
+def test_checkins_pulled_as_rows_are_stored_exactly_as_full_changes(
+    api: Any, tmp_path: Any
+) -> None:
+    """``checkins=rows`` (each check-in converted once, at push) stores the same as changes."""
+    import sqlite3
+
+    from desktop.services.forum import Forum
+    from desktop.sync import protocol as p
+    from desktop.sync.apply import PageApplier
+
+    desk = enroll(api)
+    person = str(uuid.uuid4())
+    batch = [
+        change(
+            data={
+                "id": str(uuid.uuid4()),
+                "participant_id": person,
+                "badge_id": 1_000_000 + i,
+                "badge_version": 2,
+                "zone": "Пленарный зал" if i % 2 else "main",
+                "direction": "out" if i == 3 else "in",
+                "at": (T0 + timedelta(minutes=i)).isoformat(),
+                "desk": "Стойка «Б»",
+                "operator": "Айгуль",
+                "method": "search",
+                "result": "admitted" if i % 4 else "rejected",
+                "reason": "" if i % 4 else "forged",
+                "flagged": False,
+                "refers_to": None,
+                "note": "",
+                "scanned_text": "ABC234" * 21,
+            }
+        )
+        for i in range(8)
+    ]
+    no_time = change(data={"id": str(uuid.uuid4()), "zone": "main", "result": "admitted"})
+    broken = change(data={"id": "x", "zone": "main", "result": "admitted", "badge_id": "many"})
+    api.post(
+        "/api/v1/changes", json={"changes": [*batch, no_time, broken]}, headers=desk["headers"]
+    )
+    stored = {}
+    for form in ("changes", "rows"):
+        body = api.get(
+            "/api/v1/changes",
+            params={"since": 0, "limit": 100, "checkins": form},
+            headers=desk["headers"],
+        ).content
+        page = p.parse_page(body)
+        if form == "rows":
+            assert len(page.checkin_rows) == 9  # the broken one goes out as a full change
+            assert [c["data"]["id"] for c in page.changes if isinstance(c, dict)] == ["x"]
+        forum = Forum.open(tmp_path / f"{form}.db")
+        forum.ensure_event("Forum")
+        with forum.session() as s:
+            result = PageApplier(s, "").apply_page(
+                page.changes, checkin_rows=page.checkin_rows, careful=True
+            )
+        assert result.failed == 1  # the broken check-in, either way
+        forum.close()
+        with sqlite3.connect(tmp_path / f"{form}.db") as conn:
+            stored[form] = conn.execute("SELECT * FROM checkin ORDER BY id").fetchall()
+    assert len(stored["rows"]) == 9
+    assert stored["rows"] == stored["changes"]
