@@ -542,7 +542,7 @@
     <message>
         <location line="+3"/>
         <source>Numbers as of %1; the last refresh failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام حتى %1؛ فشل آخر تحديث: %2</translation>
     </message>
     <message>
         <location line="+14"/>

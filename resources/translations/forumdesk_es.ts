@@ -518,7 +518,7 @@
     <message>
         <location line="+3"/>
         <source>Numbers as of %1; the last refresh failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras a las %1; la última actualización falló: %2</translation>
     </message>
     <message>
         <location line="+14"/>

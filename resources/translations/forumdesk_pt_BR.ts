@@ -518,7 +518,7 @@
     <message>
         <location line="+3"/>
         <source>Numbers as of %1; the last refresh failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de %1; a última atualização falhou: %2</translation>
     </message>
     <message>
         <location line="+14"/>

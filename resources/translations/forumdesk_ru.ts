@@ -524,7 +524,7 @@
     <message>
         <location line="+3"/>
         <source>Numbers as of %1; the last refresh failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные на %1; последнее обновление не удалось: %2</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -512,7 +512,7 @@
     <message>
         <location line="+3"/>
         <source>Numbers as of %1; the last refresh failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据截至 %1；上次刷新失败：%2</translation>
     </message>
     <message>
         <location line="+14"/>
