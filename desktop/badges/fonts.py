@@ -1,7 +1,8 @@
 """Font registry for badges: which shipped font draws which script, registered once with reportlab.
 
-The fonts live in ``resources/fonts`` (Noto under the OFL, Droid Sans Fallback under Apache-2.0)
-so a fresh laptop prints every script; see ``resources/fonts/README.md`` for their sources.
+The fonts live in ``resources/fonts`` (Noto and a Hangul subset of NanumGothic under the OFL,
+Droid Sans Fallback under Apache-2.0) so a fresh laptop prints every script; see
+``resources/fonts/README.md`` for their sources.
 """
 
 from __future__ import annotations
@@ -45,9 +46,14 @@ FAMILIES: dict[str, FontFamily] = {
         FontFamily("tamil", "NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf"),
         FontFamily("thai", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"),
         FontFamily("ethiopic", "NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"),
+        FontFamily("armenian", "NotoSansArmenian-Regular.ttf", "NotoSansArmenian-Bold.ttf"),
+        FontFamily("georgian", "NotoSansGeorgian-Regular.ttf", "NotoSansGeorgian-Bold.ttf"),
         # Simplified Chinese (also kana and most Traditional forms); TrueType outlines.
         FontFamily("cjk", "NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf"),
-        # Last resort: Hangul and CJK extension characters Noto Sans SC lacks.
+        # Korean: Hangul syllables and Jamo (a NanumGothic subset, renamed as the OFL requires);
+        # after Noto Sans SC, so Qt's fallback keeps Chinese punctuation in the Chinese font.
+        FontFamily("hangul", "FDHangulGothic-Regular.ttf", "FDHangulGothic-Bold.ttf"),
+        # Last resort: CJK extension characters Noto Sans SC lacks.
         FontFamily("fallback", "DroidSansFallbackFull.ttf", None),
     )
 }
@@ -64,8 +70,10 @@ SCRIPT_FAMILIES: dict[str, tuple[str, ...]] = {
     "Tamil": ("tamil",),
     "Thai": ("thai",),
     "Ethiopic": ("ethiopic",),
+    "Armenian": ("armenian",),
+    "Georgian": ("georgian",),
     "Han": ("cjk", "fallback"),
-    "Hangul": ("fallback", "cjk"),
+    "Hangul": ("hangul", "cjk", "fallback"),
     "Common": ("latin",),
 }
 
@@ -79,6 +87,9 @@ FALLBACK_ORDER: tuple[str, ...] = (
     "thai",
     "ethiopic",
     "hebrew",
+    "armenian",
+    "georgian",
+    "hangul",
     "fallback",
 )
 

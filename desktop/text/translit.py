@@ -7,8 +7,11 @@ letters; Chinese by pypinyin, "Xi Jinping"-style (surname, then the given name's
 joined); Devanagari by a small Hindi scheme with final-schwa deletion (राजेश -> Rajesh);
 common Arabic and Persian names from a table (محمد -> Mohammed), other Arabic-script
 names by a guess at the unwritten short vowels (حمدان -> Hamdan, العتيبي -> Al-Atibi);
-Thai by RTGS syllable rules (`desktop.text.thai`: สมชาย -> Somchai); everything else
-(Ethiopic, Georgian, Armenian, ...) through anyascii, capitalised.
+Thai by RTGS syllable rules (`desktop.text.thai`: สมชาย -> Somchai); Armenian by BGN/PCGN as
+on Armenian passports (`desktop.text.armenian`: Տիգրան Ավինյան -> Tigran Avinyan); Korean by the
+Revised Romanization with passport surnames (`desktop.text.korean`: 오세훈 -> Oh Sehun);
+everything else (Georgian, whose national romanisation anyascii follows: კახა კალაძე ->
+Kakha Kaladze; Ethiopic, ...) through anyascii, capitalised.
 
 `latin_variants` gives the folded spellings people actually type for the same name
 (Semenov/Semyonov/Semionov/Semjonov, Ilsur/Ilysur, Kh/H, Zh/J, Ts/C, Ya/Ia/Ja,
@@ -27,6 +30,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from desktop.text.armenian import armenian_to_latin, armenian_units, is_armenian
+from desktop.text.korean import is_hangul, korean_to_latin, korean_variants
 from desktop.text.normalise import clean_text, fold
 from desktop.text.thai import is_thai, thai_to_latin, thai_units
 
@@ -560,7 +565,7 @@ def _arabic_options(word: str) -> tuple[str, ...]:
 
 
 def _runs(word: str) -> list[tuple[str, str]]:
-    """Split a word into (script, text) runs: cyr, han, deva, arab, thai, other."""
+    """Split a word into (script, text) runs: cyr, han, deva, arab, thai, armn, kor, other."""
     runs: list[tuple[str, str]] = []
     for ch in word:
         if _is_cyrillic(ch):
@@ -573,6 +578,10 @@ def _runs(word: str) -> list[tuple[str, str]]:
             kind = "arab"
         elif is_thai(ch):
             kind = "thai"
+        elif is_armenian(ch):
+            kind = "armn"
+        elif is_hangul(ch):
+            kind = "kor"
         else:
             kind = "other"
         if runs and runs[-1][0] == kind:
@@ -604,6 +613,10 @@ def _word_to_latin(word: str) -> str:
             out.append(opts[0] if opts else "")
         elif kind == "thai":
             out.append(thai_to_latin(run))
+        elif kind == "armn":
+            out.append(armenian_to_latin(run))
+        elif kind == "kor":
+            out.append(korean_to_latin(run))
         else:
             out.append(_tidy(anyascii(run)) if not run.isascii() else run)
     return "".join(out)
@@ -651,6 +664,10 @@ def word_variants(word: str) -> frozenset[str]:
             pieces.append(options)
         elif kind == "thai":
             pieces.append(_expand(thai_units(run), MAX_WORD_VARIANTS))
+        elif kind == "armn":
+            pieces.append(_expand(armenian_units(run), MAX_WORD_VARIANTS))
+        elif kind == "kor":
+            pieces.append(set(korean_variants(run)))
         else:
             pieces.append({fold(anyascii(run))})
     for combo in itertools.islice(itertools.product(*pieces), MAX_WORD_VARIANTS):

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import base64
+import re
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -36,8 +38,6 @@ def _badge(i: int = 0, payload: str | None = None) -> BadgeData:
 
 def _page_sizes(path: Path) -> list[tuple[float, float]]:
     data = path.read_bytes().decode("latin-1")
-    import re
-
     boxes = re.findall(r"/MediaBox \[\s*([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) \]", data)
     return [(float(b[2]) - float(b[0]), float(b[3]) - float(b[1])) for b in boxes]
 
@@ -87,3 +87,29 @@ def test_renders_to_a_binary_file(tmp_path: Path) -> None:
     buf = io.BytesIO()
     render_badges([_badge()], buf)
     assert buf.getvalue().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("given", "family", "latin", "country", "font"),
+    [
+        ("Տիգրան", "Ավինյան", ("Tigran", "Avinyan"), "AM", b"NotoSansArmenian-Bold"),
+        ("კახა", "კალაძე", ("Kakha", "Kaladze"), "GE", b"NotoSansGeorgian-Bold"),
+        ("세훈", "오", ("Se-hoon", "Oh"), "KR", b"FDHangulGothic-Bold"),
+    ],
+)
+def test_armenian_georgian_korean_badges_embed_their_font(
+    tmp_path: Path, given: str, family: str, latin: tuple[str, str], country: str, font: bytes
+) -> None:
+    badge = replace(
+        _badge(),
+        given_name=given,
+        family_name=family,
+        given_name_latin=latin[0],
+        family_name_latin=latin[1],
+        country_code=country,
+    )
+    out = tmp_path / "badge.pdf"
+    assert render_badges([badge], out, "a6") == 1
+    data = out.read_bytes()
+    assert re.search(rb"/BaseFont /[A-Z]{6}\+" + re.escape(font), data), font
+    assert b"/FontFile2" in data  # embedded TrueType, so every printer draws it

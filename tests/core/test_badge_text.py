@@ -24,7 +24,14 @@ SAMPLES = {
     "bengali": "রবীন্দ্রনাথ ঠাকুর",
     "tamil": "முத்துவேல் கருணாநிதி",
     "hebrew": "דוד בן גוריון",
+    "armenian": "Տիգրան Ավինյան",
+    "georgian": "კახა კალაძე",
+    "korean": "오세훈",
+    "korean-mixed": "남궁민 (Namgung Min) 윤석열",
 }
+
+# The shipped family that must draw each of these names (a box otherwise: no other font has them).
+SCRIPT_FONTS = {"armenian": "armenian", "georgian": "georgian", "korean": "hangul"}
 
 
 @pytest.mark.parametrize("weight", ["regular", "bold"])
@@ -70,3 +77,26 @@ def test_long_name_shrinks_then_wraps_without_cutting_words() -> None:
     assert all(shape_line(ln, "bold").width(fitted.size) <= 200.01 for ln in fitted.lines)
     short = fit_lines("Li Wei", 200, 26, 15, 2, "bold")
     assert short.lines == ("Li Wei",) and short.size == 26
+
+
+@pytest.mark.parametrize("weight", ["regular", "bold"])
+@pytest.mark.parametrize("name", sorted(SCRIPT_FONTS))
+def test_armenian_georgian_korean_letters_are_in_the_font_the_layout_picks(
+    name: str, weight: str
+) -> None:
+    text = SAMPLES[name]
+    runs = split_runs(text, weight)  # type: ignore[arg-type]
+    assert [r.family for r in runs] == [SCRIPT_FONTS[name]]
+    cmap = fonts.char_map(SCRIPT_FONTS[name], weight)  # type: ignore[arg-type]
+    assert all(ord(c) in cmap for c in text)
+    (shaped,) = shape_line(text, weight).runs  # type: ignore[arg-type]
+    assert 0 not in shaped.glyph_ids
+    assert len(shaped.glyph_ids) == len(text)  # one glyph per letter: nothing dropped or boxed
+
+
+def test_the_korean_font_draws_every_hangul_syllable_and_jamo() -> None:
+    for weight in ("regular", "bold"):
+        cmap = fonts.char_map("hangul", weight)  # type: ignore[arg-type]
+        assert all(cp in cmap for cp in range(0xAC00, 0xD7A4))  # all 11,172 syllables
+        assert all(cp in cmap for cp in range(0x3131, 0x3164))  # compatibility jamo
+        assert all(cp in cmap for cp in range(0x41, 0x5B))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from desktop.services.forum import Forum
 from desktop.text.normalise import clean_text, fold, fold_code, has_forbidden_controls
-from desktop.text.translit import latin_variants, to_latin
+from desktop.text.translit import latin_variants, to_latin, word_variants
 
 
 @pytest.mark.parametrize(
@@ -85,6 +88,27 @@ def test_has_forbidden_controls() -> None:
         ("Nguyễn Thị Hương", "Nguyen Thi Huong"),
         ("Işık", "Isik"),
         ("John Smith", "John Smith"),
+        # Armenian by BGN/PCGN as on passports: ու -> u, initial ye/vo, no "rr"
+        ("Տիգրան Ավինյան", "Tigran Avinyan"),
+        ("Նիկոլ Փաշինյան", "Nikol Pashinyan"),
+        ("Ռոբերտ Քոչարյան", "Robert Kocharyan"),
+        ("Ծառուկյան", "Tsarukyan"),
+        ("Երևան", "Yerevan"),
+        ("Ոսկան", "Voskan"),
+        ("Ուրիխ", "Urikh"),
+        # Georgian by the national system (anyascii follows it)
+        ("კახა კალაძე", "Kakha Kaladze"),
+        ("ირაკლი კობახიძე", "Irakli Kobakhidze"),
+        ("წყალტუბო", "Tsqaltubo"),
+        # Korean: Revised Romanization, family name first with its passport spelling
+        ("오세훈", "Oh Sehun"),
+        ("김정은", "Kim Jeong-eun"),
+        ("박근혜", "Park Geunhye"),
+        ("남궁민", "Namgung Min"),
+        ("세훈", "Sehun"),
+        ("오", "Oh"),
+        ("설리", "Seolli"),
+        ("서울", "Seoul"),
     ],
 )
 def test_to_latin(native: str, latin: str) -> None:
@@ -130,6 +154,16 @@ def test_to_latin_thai_is_readable_latin() -> None:
         ("محمد", "muhammad"),
         ("محمد", "mohamed"),
         ("राजेश", "rajesh"),
+        ("Ավինյան", "avinyan"),
+        ("Ավինյան", "avinian"),
+        ("Ծառուկյան", "tsarukyan"),
+        ("Ծառուկյան", "tsarrowkyan"),
+        ("오세훈", "oh sehun"),
+        ("오세훈", "oh se hoon"),
+        ("오세훈", "o sehun"),
+        ("오세훈", "sehoon oh"),
+        ("이재명", "lee jae myung"),
+        ("이재명", "yi jaemyeong"),
     ],
 )
 def test_latin_variants(native: str, variant: str) -> None:
@@ -141,6 +175,39 @@ def test_latin_variants_are_folded_and_bounded() -> None:
     assert variants
     assert all(v == fold(v) for v in variants)
     assert len(variants) <= 200
+
+
+def test_korean_variants_are_few_and_the_same_in_every_process() -> None:
+    """The search index keeps every spelling only while a word has at most 64 of them."""
+    for name in ("오세훈", "남궁민수", "이재명", "윤석열"):
+        variants = word_variants(name)
+        assert 0 < len(variants) <= 64
+        assert all(v == fold(v) for v in variants)
+
+
+@pytest.mark.parametrize(
+    ("given", "family", "country", "latin"),
+    [
+        ("Տիգրան", "Ավինյան", "Armenia", "Tigran Avinyan"),
+        ("კახა", "კალაძე", "GE", "Kakha Kaladze"),
+        ("세훈", "오", "Republic of Korea", "Oh Sehun"),
+        ("재명", "이", "KR", "Lee Jaemyeong"),
+    ],
+)
+def test_import_without_latin_columns_gives_readable_latin_names(
+    forum: Forum, tmp_path: Path, given: str, family: str, country: str, latin: str
+) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "registration_code,given_name,family_name,delegation,country,category\n"
+        f"X-1,{given},{family},City,{country},Head of delegation\n",
+        encoding="utf-8",
+    )
+    forum.importer.import_file(path)
+    person = forum.participants.get("X-1")
+    assert person.latin_name == latin
+    assert person.latin_name.isascii()
+    assert [p.registration_code for p in forum.search.query(latin.split()[-1], limit=5)] == ["X-1"]
 
 
 def test_empty_input() -> None:
