@@ -22,6 +22,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any, Final, Literal
 
+from desktop.text.names import full_name, latin_full_name
+
 Result = Literal["admitted", "already_in", "rejected"]
 Direction = Literal["in", "out"]
 Method = Literal["scan", "search", "manual", "camera", "kiosk"]
@@ -82,17 +84,6 @@ OVERRIDABLE: Final = frozenset(
 )
 
 
-def _east_asian(text: str) -> bool:
-    """Han, kana or Hangul only: scripts whose names are written family name first."""
-    return all(
-        "\u3040" <= ch <= "\u30ff"  # kana
-        or "\u3400" <= ch <= "\u9fff"  # CJK ideographs
-        or "\uac00" <= ch <= "\ud7af"  # Hangul syllables
-        or "\uf900" <= ch <= "\ufaff"
-        for ch in text
-    )
-
-
 @dataclass(frozen=True)
 class ParticipantSummary:
     """What the desk shows about a person: both name forms, delegation, category colour."""
@@ -117,14 +108,13 @@ class ParticipantSummary:
 
     @property
     def native_name(self) -> str:
-        """Given then family name; Chinese, Japanese and Korean names family first, unspaced."""
-        if self.given_name and self.family_name and _east_asian(self.family_name + self.given_name):
-            return self.family_name + self.given_name
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        """In the order of the person's language, as badges print it (王芳, Nguyễn Thị Hương)."""
+        return full_name(self.given_name, self.family_name, self.country)
 
     @property
     def latin_name(self) -> str:
-        return " ".join(p for p in (self.given_name_latin, self.family_name_latin) if p)
+        """Family name first where the language puts it first (Wang Fang, Nguyen Thi Huong)."""
+        return latin_full_name(self.given_name_latin, self.family_name_latin, self.country)
 
     @property
     def display_name(self) -> str:

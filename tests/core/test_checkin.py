@@ -159,6 +159,49 @@ def test_genuine_badge_admits_and_is_recorded_with_its_outbox_entry(
     assert d.to_json()["participant"]["registration_code"] == "KZN-001"
 
 
+def test_result_names_are_in_the_order_badges_print_them(
+    forum: Forum, desk: CheckinService
+) -> None:
+    """Vietnamese and Chinese names family first, as on the badge: not "Thị Hương Nguyễn"."""
+    with forum.session() as s:
+        event = setup.current_event(s)
+        assert event is not None
+        delegate = s.query(Category).filter_by(event_id=event.id, code="delegate").one()
+        hanoi = Delegation(event_id=event.id, name="Hà Nội", country="VN")
+        zhengzhou = Delegation(event_id=event.id, name="郑州", country="CN")
+        s.add_all([hanoi, zhengzhou])
+        s.flush()
+        for code, names, delegation, country in (
+            ("HAN-010", ("Thị Hương", "Nguyễn", "Thi Huong", "Nguyen"), hanoi, "VN"),
+            ("ZZ-011", ("芳", "王", "Fang", "Wang"), zhengzhou, "CN"),
+        ):
+            s.add(
+                Participant(
+                    event_id=event.id,
+                    registration_code=code,
+                    badge_id=secrets.randbits(63),
+                    given_name=names[0],
+                    family_name=names[1],
+                    given_name_latin=names[2],
+                    family_name_latin=names[3],
+                    delegation_id=delegation.id,
+                    country=country,
+                    category_id=delegate.id,
+                )
+            )
+    desk.invalidate()
+    vietnamese = desk.scan(desk.qr_for("HAN-010"), "main").participant
+    chinese = desk.scan("ZZ-011", "main", method="manual").participant
+    assert vietnamese is not None and chinese is not None
+    assert (vietnamese.native_name, vietnamese.latin_name) == (
+        "Nguyễn Thị Hương",
+        "Nguyen Thi Huong",
+    )
+    assert (chinese.native_name, chinese.latin_name) == ("王芳", "Wang Fang")
+    assert chinese.to_json()["latin_name"] == "Wang Fang"
+    assert desk.participant("HAN-010").native_name == "Nguyễn Thị Hương"
+
+
 def test_second_scan_is_already_in_with_when_and_where(forum: Forum, desk: CheckinService) -> None:
     text = desk.qr_for("HAV-002")
     first = desk.scan(text, "main")
