@@ -383,7 +383,7 @@ class SyncClient:
         try:
             response = http.request(method, url, **kw)
         except httpx.TransportError as exc:
-            raise SyncOffline(f"the server does not answer ({type(exc).__name__})") from exc
+            raise SyncOffline(f"the server does not answer ({_transport_reason(exc)})") from exc
         if response.status_code < 300 and raw:
             return response.content
         if response.status_code < 300:
@@ -794,6 +794,24 @@ def _no_cyclic_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _transport_reason(exc: httpx.TransportError) -> str:
+    """Why a request did not get through, in words a desk operator can pass on."""
+    if isinstance(exc, httpx.ConnectTimeout):
+        return "no answer to the connection in time"
+    if isinstance(exc, httpx.TimeoutException):
+        return "the answer took too long"
+    if isinstance(exc, httpx.ConnectError):
+        text = str(exc).lower()
+        if "certificate" in text or "ssl" in text:
+            return "its TLS certificate is not trusted here"
+        if "name" in text and ("resolution" in text or "known" in text):
+            return "its name is not found; check the address"
+        return "connection refused or network down"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return "the connection was cut"
+    return "network error"
 
 
 def _stamp(change: p.PulledChange) -> str:

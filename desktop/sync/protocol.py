@@ -142,7 +142,21 @@ class PageInvalid(ValueError):
 
 
 def parse_page(body: bytes) -> PulledPage:
-    """A pulled page from the server's JSON bytes (``PullResponse``'s shape)."""
+    """A pulled page from the server's JSON bytes (``PullResponse``'s shape).
+
+    A well-formed page is read in one pass by pydantic's JSON parser. A page with a
+    malformed change is read again leniently: a malformed check-in is handed on as its
+    dict (it then fails alone, see ``PageApplier``), anything else refuses the page.
+    """
+    try:
+        whole = PullResponse.model_validate_json(body)
+    except ValidationError:
+        pass
+    else:
+        width = len(CHECKIN_ROW_COLUMNS)
+        if whole.next < 0 or any(len(r) != width for r in whole.checkins):
+            raise PageInvalid(f"a negative cursor, or check-in rows not of {width} values")
+        return PulledPage(list(whole.changes), whole.next, whole.more, whole.checkins)
     try:
         doc = orjson.loads(body)
     except orjson.JSONDecodeError as exc:

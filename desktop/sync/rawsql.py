@@ -9,6 +9,7 @@ session's own connection, so they commit (or roll back) with the page and its cu
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -41,6 +42,7 @@ def hex_id(value: Any) -> str | None:
     return uuid.UUID(text).hex
 
 
+@functools.lru_cache(maxsize=4096)
 def db_time(value: Any) -> str | None:
     """An aware datetime as SQLAlchemy's DateTime stores it on SQLite (naive UTC text)."""
     if value is None:

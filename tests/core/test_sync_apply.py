@@ -191,7 +191,8 @@ def test_applying_a_page_leaves_the_connection_as_durable_as_before(forum: Forum
         (b'{"changes": [', p.PageGarbled),
         (b"", p.PageGarbled),
         (b"[]", p.PageInvalid),
-        (b'{"changes": [], "next": "7", "more": false}', p.PageInvalid),
+        (b'{"changes": [], "next": "seven", "more": false}', p.PageInvalid),
+        (b'{"changes": [], "next": 7, "more": false, "checkins": [[1, 2]]}', p.PageInvalid),
         (b'{"changes": [], "next": -1, "more": false}', p.PageInvalid),
         (b'{"changes": [1], "next": 1, "more": false}', p.PageInvalid),
         (b'{"changes": [{"entity": "participant"}], "next": 1, "more": false}', p.PageInvalid),
@@ -202,11 +203,13 @@ def test_a_page_that_is_not_one_is_refused_with_its_reason(body: bytes, error: t
         p.parse_page(body)
 
 
+def _nested(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+
+
 _json = st.recursive(
     st.none() | st.booleans() | st.integers(-(2**40), 2**40) | st.text(max_size=20),
-    lambda inner: (
-        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
-    ),
+    _nested,
     max_leaves=12,
 )
 _change = st.fixed_dictionaries(
