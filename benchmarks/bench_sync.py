@@ -292,6 +292,7 @@ def _converge(backend: str, tmp: Path, desks: int, per_desk: int) -> list[dict[s
         for _ in procs:
             queue.get(timeout=300)
         start_at = time.time()
+        server_before = server.cpu_seconds()
         go.set()
         results = [queue.get(timeout=300) for _ in procs]
         for proc in procs:
@@ -300,7 +301,7 @@ def _converge(backend: str, tmp: Path, desks: int, per_desk: int) -> list[dict[s
         desk_cpu = sum(r[3] for r in results)
         rounds = sum(r[2] for r in results)
     finally:
-        server_cpu = server.cpu_seconds()
+        server_cpu = server.cpu_seconds() - server_before
         server.stop()
     print(
         f"# converge: desks {desk_cpu:.1f} s CPU in {rounds} rounds, server {server_cpu:.1f} s CPU",

@@ -78,18 +78,22 @@ def known_changes(
     return out
 
 
-def feed_page(s: Session, since: int, limit: int) -> list[tuple[int, bytes | None, bytes | None]]:
+def feed_page(
+    s: Session, since: int, limit: int, rows: bool = False
+) -> list[tuple[int, bytes | None, bytes | None]]:
     """(seq, stored wire JSON, stored check-in row JSON) of accepted changes after
     ``since``, in order, as bytes: megabytes of JSON are not decoded into str only to
-    be encoded again.
+    be encoded again. With ``rows``, a check-in that has its row comes without its
+    wire JSON (and the other way round).
     """
     if _is_sqlite(s):
         cursor = raw_connection(s).cursor()
         try:
             cursor.execute(
-                f"SELECT seq, CAST(body AS BLOB), CAST(row AS BLOB) FROM {FEED.name} "
-                "WHERE seq > ? AND status = 'accepted' ORDER BY seq LIMIT ?",
-                (since, limit),
+                "SELECT seq, CASE WHEN ?1 AND row IS NOT NULL THEN NULL "
+                "ELSE CAST(body AS BLOB) END, CASE WHEN ?1 THEN CAST(row AS BLOB) END "
+                f"FROM {FEED.name} WHERE seq > ?2 AND status = 'accepted' ORDER BY seq LIMIT ?3",
+                (int(rows), since, limit),
             )
             page: list[tuple[int, bytes | None, bytes | None]] = cursor.fetchall()
             return page
@@ -97,9 +101,12 @@ def feed_page(s: Session, since: int, limit: int) -> list[tuple[int, bytes | Non
             cursor.close()
     # convert_to, not a CAST to bytea, which would read backslashes as escapes.
     result = s.connection().exec_driver_sql(
-        f"SELECT seq, convert_to(body, 'UTF8'), convert_to(row, 'UTF8') FROM {FEED.name} "
-        "WHERE seq > %s AND status = 'accepted' ORDER BY seq LIMIT %s",
-        (since, limit),
+        "SELECT seq, CASE WHEN %(rows)s AND row IS NOT NULL THEN NULL "
+        "ELSE convert_to(body, 'UTF8') END, "
+        "CASE WHEN %(rows)s THEN convert_to(row, 'UTF8') END "
+        f"FROM {FEED.name} WHERE seq > %(since)s AND status = 'accepted' "
+        "ORDER BY seq LIMIT %(limit)s",
+        {"rows": rows, "since": since, "limit": limit},
     )
     return [(r[0], r[1], r[2]) for r in result]
 

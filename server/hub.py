@@ -479,10 +479,10 @@ class Hub:
         """
         limit = max(1, min(limit, p.MAX_PULL_LIMIT))
         with self.session() as s:
-            rows = feed_page(s, since, limit + 1)
+            rows = feed_page(s, since, limit + 1, checkin_rows)
             more = len(rows) > limit
             rows = rows[:limit]
-            missing = [seq for seq, stored, _row in rows if stored is None]
+            missing = [seq for seq, stored, row in rows if stored is None and row is None]
             legacy = self._legacy_bodies(s, missing) if missing else {}
         parts: list[bytes] = []
         checkins: list[bytes] = []
