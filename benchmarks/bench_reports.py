@@ -12,7 +12,8 @@ Figures, each beside a floor measured in the same run on the same database:
 * The first (cold) refresh: everything read and counted, as when the page first opens.
 * Attendance export to CSV, rows/s. Floor: ``csv.writer`` writing the same columns straight
   from a raw query (participants left-joined to their first admission), nothing else.
-* Attendance export to XLSX, rows/s (openpyxl write-only), beside the same CSV floor.
+* Attendance export to XLSX, rows/s (the streaming writer of :mod:`desktop.reports.xlsx`),
+  beside the same CSV floor. Target: 100,000 rows in <= 10 s (an end-of-day export).
 
     python -m benchmarks.bench_reports [--quick] [--db PATH]
 """
@@ -40,6 +41,7 @@ from desktop.services.forum import Forum
 log = logging.getLogger(__name__)
 
 REFRESH_TARGET_MS = 300.0
+EXPORT_TARGET_S = 10.0
 ZONES = ["main"] * 6 + ["plenary"] * 3 + ["b2b"] * 2 + ["press", "vip"]
 
 FLOOR_COUNT = "SELECT count(DISTINCT participant_id) FROM checkin WHERE result='admitted'"
@@ -248,8 +250,8 @@ def measure(forum: Forum, path: Path, *, more_scans: int, repeat: int) -> list[d
                     n / secs,
                     "rows/s",
                     floor_rate,
-                    "seconds, not minutes",
-                    secs <= 30,
+                    f"<= {EXPORT_TARGET_S:.0f} s in all",
+                    secs <= EXPORT_TARGET_S,
                 )
             )
             print(

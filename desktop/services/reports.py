@@ -93,6 +93,15 @@ _DELEGATION_SQL = f"""SELECT {hex_sql("id")}, name, country, {hex_sql("head_part
 _ZONE_SQL = "SELECT code, name FROM zone WHERE event_id = ? ORDER BY sort, code"
 
 
+def _dashed(hex_text: str) -> str:
+    """A 32-digit hex id in the 8-4-4-4-12 form, as ``uuid_text`` writes it: for lists of
+    every participant, where a cache of recent ids only costs."""
+    h = hex_text
+    if len(h) != 32:
+        return uuid_text(h)
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
 class ReportService:
     """Arrivals, watch list, attendance and check-in lists of the forum; read-only."""
 
@@ -425,12 +434,13 @@ class ReportService:
         for p in people:
             trail = trails.get(p.id) or empty
             cat = snap.read.categories.get(p.category_id)
-            if trail.first_arrival is not None:
+            first_arrival = trail.first_arrival  # (converted to the event's zone when read)
+            if first_arrival is not None:
                 status = "inside" if trail.inside else "left"
             else:
                 status = "cancelled" if p.status != "registered" else "not_arrived"
             yield AttendanceRow(
-                participant_id=uuid_text(p.id),
+                participant_id=_dashed(p.id),
                 registration_code=p.code,
                 native_name=p.native,
                 latin_name=p.latin,
@@ -440,7 +450,7 @@ class ReportService:
                 category_name=cat.name if cat else "",
                 registration_status=p.status,
                 status=status,
-                first_arrival=trail.first_arrival,
+                first_arrival=first_arrival,
                 last_seen=trail.last_seen,
                 last_zone=trail.last_zone,
                 zones_visited=list(trail.zones),

@@ -1,9 +1,12 @@
-"""Exports: CSV with BOM and XLSX with real datetimes; formula-looking cells neutralised."""
+"""Exports: CSV with BOM and XLSX with real datetimes; formula-looking cells neutralised;
+XLSX text that is hostile to XML stays plain text."""
 
 from __future__ import annotations
 
 import csv
 import io
+import zipfile
+from collections.abc import Iterator
 from datetime import UTC, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -14,7 +17,7 @@ from sqlalchemy import select, update
 
 from desktop.db.models import Participant
 from desktop.errors import InvalidInput
-from desktop.reports.export import neutralise
+from desktop.reports.export import Cell, Column, Table, neutralise, write_xlsx
 from desktop.services.forum import Forum
 
 EVIL = {
@@ -123,3 +126,81 @@ def test_unknown_extension_is_refused_without_a_file(
         demo_forum.reports.export("checkins", tmp_path / name)
     assert not (tmp_path / name).exists()
     assert not [p for p in tmp_path.iterdir() if not p.name.startswith("demo.db")]
+
+
+def test_attendance_xlsx_keeps_every_script(demo_forum: Forum, tmp_path: Path) -> None:
+    out = tmp_path / "attendance.xlsx"
+    n = demo_forum.reports.export("attendance", out)
+    ws = openpyxl.load_workbook(out).active
+    assert ws is not None
+    text = "".join(str(v) for row in ws.iter_rows(values_only=True) for v in row if v)
+    for low, high in (("\u0400", "\u04ff"), ("\u0600", "\u06ff"), ("\u4e00", "\u9fff")):
+        assert any(low <= ch <= high for ch in text), (low, high)  # Cyrillic, Arabic, CJK
+    header = [c.value for c in ws[1]]
+    assert header[0] == "registration_code" and header[8] == "first_arrival (Europe/Moscow)"
+    assert ws.auto_filter.ref == f"A1:P{n + 1}"
+
+
+HOSTILE = [
+    '<r><t>x</t></r></is></c><c r="Z9"><f>1+1</f></c><c t="inlineStr"><is><r><t>y</t></r>',
+    '\x01=HYPERLINK("http://evil")',  # a control character before the formula
+    "a & b < c > d",
+    "line one\r\nline two\tand a tab",
+    "  spaces at both ends  ",
+    "_x0041_ is not an A",
+    "\ud800 lone surrogate",
+]
+
+
+def test_xlsx_text_is_plain_escaped_and_checked(tmp_path: Path) -> None:
+    """Whatever a name holds, each text cell reads back as text, the same text (less the
+    characters XML cannot hold), neutralised after those are dropped."""
+    columns = [Column("text", 30), Column("when", 20, "datetime"), Column("n", 6, "int")]
+    rows = [[t, datetime(2026, 6, 3, 10, 0, 59), 1] for t in HOSTILE]
+    out = tmp_path / "hostile.xlsx"
+    assert write_xlsx(Table("Names", columns, iter(rows)), out) == len(HOSTILE)
+    for read_only in (False, True):
+        ws = openpyxl.load_workbook(out, read_only=read_only).active
+        assert ws is not None
+        got = list(ws.iter_rows(min_row=2, values_only=True))
+        assert len(got) == len(HOSTILE)
+        texts = [r[0] for r in got]
+        assert texts[0] == HOSTILE[0]  # shown as written, never markup
+        assert texts[1] == '\'=HYPERLINK("http://evil")'
+        assert texts[2:5] == HOSTILE[2:5]
+        assert texts[6] == "? lone surrogate"
+        assert all(r[1] == datetime(2026, 6, 3, 10, 0, 59) and r[2] == 1 for r in got)
+        assert ws.max_row == len(HOSTILE) + 1 and ws.max_column == 3
+    ws = openpyxl.load_workbook(out).active
+    assert ws is not None
+    for row in ws.iter_rows():
+        for cell in row:
+            assert cell.data_type != "f", cell.value
+            if isinstance(cell.value, str):
+                assert not cell.value.startswith(("=", "+", "-", "@", "\t", "\r"))
+    with zipfile.ZipFile(out) as zf:
+        sheet = zf.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet and sheet.count("<c ") == 3 * (len(HOSTILE) + 1)
+    assert "_x005F_x0041_" in sheet  # Excel shows "_x0041_", not "A"
+
+
+def test_xlsx_cuts_long_text_at_excel_limit(tmp_path: Path) -> None:
+    long = "名" * 20_000 + "😀" * 10_000  # 40,000 UTF-16 units: over Excel's 32,767
+    out = tmp_path / "long.xlsx"
+    write_xlsx(Table("Long", [Column("text", 30)], iter([[long]])), out)
+    ws = openpyxl.load_workbook(out).active
+    assert ws is not None
+    value = ws["A2"].value
+    assert isinstance(value, str) and long.startswith(value)
+    assert len(value.encode("utf-16-le")) // 2 in (32766, 32767)
+
+
+def test_failed_xlsx_export_leaves_no_file(tmp_path: Path) -> None:
+    def rows() -> Iterator[list[Cell]]:
+        yield ["Ильсур", None]
+        raise RuntimeError("database is locked")
+
+    out = tmp_path / "broken.xlsx"
+    with pytest.raises(RuntimeError):
+        write_xlsx(Table("Broken", [Column("a", 8), Column("b", 8)], rows()), out)
+    assert list(tmp_path.iterdir()) == []
