@@ -15,6 +15,7 @@ import pytest
 
 from ui.app import create_context, make_application
 from ui.pages.dashboard import DashboardPage
+from ui.widgets.charts import ACCENT, TOTAL_LINE
 
 
 @pytest.fixture
@@ -128,3 +129,33 @@ def test_watch_list_names_keep_their_room_on_a_small_screen(qtbot, page) -> None
     wanted = min(table.sizeHintForColumn(0), table.viewport().width() // 2)
     assert header.sectionSize(0) >= wanted
     assert sum(header.sectionSize(i) for i in range(3)) <= table.viewport().width() + 1
+
+
+def test_arrived_so_far_label_never_covers_a_bar(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """People arriving now make the last bars the tallest, at the right edge where the
+    arrived-so-far label is: the label keeps a strip of its own inside the chart."""
+    forum = page.ctx.forum
+    codes = [w.registration_code for w in page.data.watch][:12]
+    for code in codes:
+        forum.checkin.scan(code, "main")
+    page.ctx.signals.checkins_changed.emit()
+    qtbot.waitUntil(lambda: page.arrived.value.text() == str(len(codes)), timeout=10000)
+    chart = page.time_chart
+    bars = [r for r in chart.bar_rects() if r.height() > 0]
+    assert bars and min(r.top() for r in bars) <= chart.plot_area().top() + 1  # full height
+    label = chart.total_label_rect()
+    assert chart.rect().toRectF().contains(label)
+    assert not label.intersects(chart.plot_area())
+    assert not any(label.intersects(bar) for bar in bars)
+    assert label.right() >= chart.plot_area().right() - 1  # over the right end of the plot
+    # what is painted there: the count, and no bar colour
+    image = chart.grab().toImage()
+    r = label.toAlignedRect()
+    painted = {
+        image.pixelColor(x, y).name()
+        for x in range(r.left(), r.right() + 1)
+        for y in range(r.top(), r.bottom() + 1)
+    }
+    assert ACCENT.name() not in painted
+    assert TOTAL_LINE.name() in painted
+    assert chart.total_text().endswith(str(len(codes)))

@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 
 ACCENT = QColor("#1F4E79")
 TOTAL_LINE = QColor("#2E7D32")
+#: Length of the piece of line drawn before the arrived-so-far count, as its legend.
+_SAMPLE = 14
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,53 @@ class TimeChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(480, 200)
 
+    def total_text(self) -> str:
+        return self.tr("arrived so far: %1").replace("%1", str(self.points[-1][2]))
+
+    def plot_area(self) -> QRectF:
+        """Where bars and line are drawn: below the strip of the arrived-so-far label,
+        right of the counts, above the hours."""
+        fm = QFontMetrics(self.font())
+        left = fm.horizontalAdvance("0000") + 8
+        top = self.total_strip().bottom() + 6
+        bottom_pad = fm.height() + 8
+        return QRectF(left, top, self.width() - left - 8, self.height() - top - bottom_pad)
+
+    def total_strip(self) -> QRectF:
+        """The arrived-so-far label's own strip along the top: the line ends in the plot's
+        top right corner and the last bars are the tallest when people are arriving, so a
+        label inside the plot would sit on them."""
+        fm = QFontMetrics(self.font())
+        left = fm.horizontalAdvance("0000") + 8
+        return QRectF(left, 2, max(0, self.width() - left - 8), fm.height())
+
+    def total_label_rect(self) -> QRectF:
+        """The label as drawn (line sample and text), right-aligned in its strip."""
+        fm = QFontMetrics(self.font())
+        strip = self.total_strip()
+        width = min(strip.width(), fm.horizontalAdvance(self.total_text()) + _SAMPLE + 4)
+        return QRectF(strip.right() - width, strip.top(), width, strip.height())
+
+    def _scale(self) -> tuple[int, int]:
+        """The count axis: the step between grid lines and the top value."""
+        most = max(v for _, v, _ in self.points) or 1
+        step = max(1, -(-most // 4))
+        return step, step * (-(-most // step))
+
+    def bar_rects(self) -> list[QRectF]:
+        """The bars as drawn, one per quarter hour (empty ones have no height)."""
+        area = self.plot_area()
+        _step, top_value = self._scale()
+        slot = area.width() / len(self.points)
+        bar = max(1.0, slot * 0.78)
+        rects = []
+        for i, (_start, value, _total) in enumerate(self.points):
+            h = area.height() * value / top_value
+            rects.append(
+                QRectF(area.left() + i * slot + (slot - bar) / 2, area.bottom() - h, bar, h)
+            )
+        return rects
+
     def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -119,12 +168,9 @@ class TimeChart(QWidget):
             p.setPen(muted)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No arrivals yet"))
             return
-        left = fm.horizontalAdvance("0000") + 8
-        bottom_pad = fm.height() + 8
-        area = QRectF(left, 8, self.width() - left - 8, self.height() - 8 - bottom_pad)
-        most = max(v for _, v, _ in self.points) or 1
-        step = max(1, -(-most // 4))
-        top_value = step * (-(-most // step))
+        area = self.plot_area()
+        left = area.left()
+        step, top_value = self._scale()
         p.setPen(QPen(muted, 0.5))
         for k in range(0, top_value + 1, step):
             y = area.bottom() - area.height() * k / top_value
@@ -136,12 +182,11 @@ class TimeChart(QWidget):
             )
         n = len(self.points)
         slot = area.width() / n
-        bar = max(1.0, slot * 0.78)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(ACCENT)
-        for i, (_start, value, _total) in enumerate(self.points):
-            h = area.height() * value / top_value
-            p.drawRect(QRectF(area.left() + i * slot + (slot - bar) / 2, area.bottom() - h, bar, h))
+        for rect in self.bar_rects():
+            if rect.height() > 0:
+                p.drawRect(rect)
         total = self.points[-1][2] or 1
         path = QPainterPath(QPointF(area.left(), area.bottom()))
         for i, (_start, _value, cumulative) in enumerate(self.points):
@@ -167,10 +212,16 @@ class TimeChart(QWidget):
                     Qt.AlignmentFlag.AlignCenter,
                     start.strftime("%H:%M"),
                 )
+        # the legend of the line: a short piece of it, then the count
+        label = self.total_label_rect()
+        y = label.center().y()
+        p.setPen(QPen(TOTAL_LINE, 2))
+        p.drawLine(QPointF(label.left(), y), QPointF(label.left() + _SAMPLE, y))
         p.setPen(TOTAL_LINE)
+        text_rect = label.adjusted(_SAMPLE + 4, 0, 0, 0)
         p.drawText(
-            QRectF(area.left(), area.top(), area.width() - 4, fm.height()),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-            self.tr("arrived so far: %1").replace("%1", str(self.points[-1][2])),
+            text_rect,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(self.total_text(), Qt.TextElideMode.ElideRight, int(text_rect.width())),
         )
         p.end()
