@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db.models import CheckIn
 from desktop.sync.protocol import CHECKIN_ROW_COLUMNS, Change, PulledChange
-from desktop.sync.rawsql import db_time, hex_id, is_sqlite, raw_connection
+from desktop.sync.rawsql import db_time, hex_id, is_sqlite, present_ids, raw_connection
 from desktop.sync.rules import CheckinFact, flags_for, parse_time
 
 log = logging.getLogger(__name__)
@@ -223,15 +223,7 @@ class CheckinWriter:
     def _insert_portable(self, rows: list[Sequence[Any]]) -> int:
         """The same rows through SQLAlchemy (databases other than SQLite)."""
         by_id = {r[0]: r for r in rows}
-        ids = [uuid.UUID(hex=i) for i in by_id]
-        there: set[str] = set()
-        for start in range(0, len(ids), 900):
-            there.update(
-                u.hex
-                for u in self.s.scalars(
-                    select(CheckIn.id).where(CheckIn.id.in_(ids[start : start + 900]))
-                )
-            )
+        there = present_ids(self.s, CHECKINS.c.id, list(by_id))
         fresh = []
         for key, r in by_id.items():
             if key in there:

@@ -19,40 +19,44 @@ import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import certifi
 import httpx
 import orjson
 from pydantic import ValidationError
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import func, select, update
 
 from desktop.badges import keys
-from desktop.db.engine import json_loads
 from desktop.db.models import (
-    Category,
     ChangeLog,
-    CheckIn,
-    Delegation,
     Desk,
-    Interpreter,
     Meeting,
-    MeetingRequest,
-    MeetingSlot,
-    MeetingTable,
     Meta,
-    Participant,
-    Zone,
     utcnow,
 )
 from desktop.errors import ForumDeskError
 from desktop.services import setup
+from desktop.sync import conflicts
 from desktop.sync import protocol as p
-from desktop.sync.apply import ApplyResult, PageApplier, adopt_event, apply_meeting, upsert_desk_key
-from desktop.sync.rawsql import is_sqlite, raw_connection
+from desktop.sync.apply import ApplyResult, PageApplier
+from desktop.sync.conflicts import CONFLICT_PREFIX
+from desktop.sync.outbox import outbox_batch
+from desktop.sync.records import adopt_event, make_room_for, upsert_desk_key
 from desktop.sync.rules import parse_time
+from desktop.sync.state import (
+    EnrollRefused,
+    EnrollResult,
+    NotEnrolled,
+    OtherEventHere,
+    SyncConflict,
+    SyncError,
+    SyncForbidden,
+    SyncOffline,
+    SyncRound,
+    SyncStatus,
+    SyncUnauthorized,
+)
 
 if TYPE_CHECKING:
     from desktop.services.forum import Forum
@@ -69,117 +73,12 @@ META_LAST_ATTEMPT = "sync.last_attempt"
 META_LAST_ERROR = "sync.last_error"
 META_ONLINE = "sync.online"
 META_ROUNDS = "sync.rounds"
-CONFLICT_PREFIX = "sync.conflict."
 KEEP_ROUNDS = 30
 
 #: Changes per push (the server takes up to ``p.MAX_PUSH_BATCH``).
 PUSH_BATCH = 1000
 #: Changes per pulled page: each page is applied with its cursor in one transaction.
 PULL_PAGE = p.MAX_PULL_LIMIT
-
-
-class SyncError(ForumDeskError):
-    code = "sync_failed"
-
-
-class SyncOffline(SyncError):
-    """The server did not answer (network down, server stopped)."""
-
-    code = "sync_offline"
-
-
-class SyncUnauthorized(SyncError):
-    """The server refused the token (revoked, or never known): enroll again."""
-
-    code = "sync_unauthorized"
-
-
-class SyncForbidden(SyncError):
-    code = "sync_forbidden"
-
-
-class NotEnrolled(SyncError):
-    code = "not_enrolled"
-
-
-class EnrollRefused(SyncError):
-    code = "enroll_refused"
-
-
-class OtherEventHere(SyncError):
-    """The database already holds another event with data; enrolling would mix two events."""
-
-    code = "other_event"
-
-
-@dataclass
-class SyncRound:
-    """What one round did; kept (the last few) for the Sync page."""
-
-    started: datetime
-    finished: datetime | None = None
-    ok: bool = False
-    pushed: int = 0
-    accepted: int = 0
-    duplicates: int = 0
-    conflicts: int = 0
-    rejected: int = 0
-    pulled: int = 0
-    applied: int = 0
-    cursor: int = 0
-    error: str = ""
-    error_code: str = ""
-    entities: list[str] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        out = asdict(self)
-        out["started"] = self.started.isoformat()
-        out["finished"] = self.finished.isoformat() if self.finished else None
-        return out
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> SyncRound:
-        values = dict(data)
-        values["started"] = parse_time(values.get("started")) or utcnow()
-        values["finished"] = parse_time(values.get("finished"))
-        known = set(cls.__dataclass_fields__)
-        return cls(**{k: v for k, v in values.items() if k in known})
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    online: bool
-    pending: int
-    last_success: datetime | None
-    last_error: str | None
-    enrolled: bool = False
-    server_url: str = ""
-    role: str = ""
-    conflicts: int = 0
-
-
-@dataclass(frozen=True)
-class SyncConflict:
-    """A change the server did not take: a booking that lost, or a change refused."""
-
-    id: str
-    entity: str
-    entity_id: str
-    op: str
-    kind: str
-    code: str
-    message: str
-    suggestion: dict[str, Any] | None
-    at: str
-
-
-@dataclass(frozen=True)
-class EnrollResult:
-    desk_id: str
-    role: str
-    event_name: str
-    server_url: str
-    desks: int
 
 
 Progress = Callable[[float, str], object]
@@ -263,7 +162,7 @@ class SyncClient:
             raise SyncError("the server's enrollment answer is not understood") from exc
         server_event_id = uuid.UUID(answer.event["event"]["id"])
         with self.forum.session() as s:
-            self._make_room_for(s, server_event_id)
+            make_room_for(s, server_event_id)
             event = adopt_event(s, answer.event)
             desk = setup.self_desk(s)
             if desk is None:
@@ -301,42 +200,6 @@ class SyncClient:
         return EnrollResult(
             str(answer.desk_id), answer.role, event_name, server_url, len(answer.desks)
         )
-
-    @staticmethod
-    def _make_room_for(s: Any, server_event_id: uuid.UUID) -> None:
-        current = setup.current_event(s)
-        if current is None or current.id == server_event_id:
-            return
-        eid = current.id
-        people = (
-            s.scalar(
-                select(func.count()).select_from(Participant).where(Participant.event_id == eid)
-            )
-            or 0
-        )
-        scans = s.scalar(select(func.count()).select_from(CheckIn)) or 0
-        meetings = s.scalar(select(func.count()).select_from(Meeting)) or 0
-        if people or scans or meetings:
-            raise OtherEventHere(
-                f"this database holds another event ('{current.name}': {people} participants, "
-                f"{scans} check-ins, {meetings} meetings); enroll a new, empty database instead",
-                event=current.name,
-                participants=people,
-            )
-        for model in (
-            MeetingRequest,
-            Zone,
-            Category,
-            Delegation,
-            MeetingTable,
-            MeetingSlot,
-            Interpreter,
-        ):
-            s.execute(delete(model).where(model.event_id == eid))
-        s.execute(delete(ChangeLog))
-        s.delete(current)
-        s.flush()
-        log.info("replaced the empty local event %s by the server's", eid)
 
     # -- one round -----------------------------------------------------------------
     def sync_once(
@@ -491,7 +354,7 @@ class SyncClient:
                         )
                 else:
                     rnd.rejected += 1
-                _store_conflict(
+                conflicts.store(
                     s,
                     change,
                     ack.status,
@@ -512,7 +375,7 @@ class SyncClient:
         with self.forum.session() as s:
             for change in batch:
                 if change["id"] in refused:
-                    _store_conflict(s, change, "rejected", "forbidden", message, None)
+                    conflicts.store(s, change, "rejected", "forbidden", message, None)
             ids = [uuid.UUID(x) for x in refused]
             s.execute(update(ChangeLog).where(ChangeLog.id.in_(ids)).values(sent=True))
         log.warning("the server refused %d change(s) this desk's role may not make", len(refused))
@@ -655,47 +518,16 @@ class SyncClient:
 
     def conflicts(self, include_resolved: bool = False) -> list[SyncConflict]:
         with self.forum.session() as s:
-            rows = s.scalars(select(Meta).where(Meta.key.like(f"{CONFLICT_PREFIX}%"))).all()
-            items = [json.loads(r.value) for r in rows]
-        out = [
-            SyncConflict(
-                **{k: v for k, v in item.items() if k in SyncConflict.__dataclass_fields__}
-            )
-            for item in items
-            if include_resolved or not item.get("resolved")
-        ]
-        return sorted(out, key=lambda c: c.at, reverse=True)
+            return conflicts.listed(s, include_resolved)
 
     def dismiss_conflict(self, conflict_id: str) -> None:
         with self.forum.session() as s:
-            row = s.get(Meta, CONFLICT_PREFIX + conflict_id)
-            if row is not None:
-                item = json.loads(row.value)
-                item["resolved"] = utcnow().isoformat()
-                row.value = json.dumps(item)
+            conflicts.dismiss(s, conflict_id)
 
     def accept_suggestion(self, conflict_id: str) -> None:
         """Move a meeting that lost its slot to the server's suggestion (a new ``move``)."""
         with self.forum.session() as s:
-            row = s.get(Meta, CONFLICT_PREFIX + conflict_id)
-            if row is None:
-                raise SyncError("no such conflict")
-            item = json.loads(row.value)
-            suggestion = item.get("suggestion")
-            if item.get("entity") != "meeting" or not suggestion:
-                raise SyncError("this conflict has no suggested slot")
-            data = dict(item.get("data") or {})
-            data.update(
-                start=suggestion["start"],
-                end=suggestion["end"],
-                slot_id=suggestion.get("slot_id"),
-                table_id=suggestion.get("table_id") or data.get("table_id"),
-                status="booked",
-            )
-            apply_meeting(s, item["entity_id"], "move", data, provisional=True)
-            self.forum.recorder.record(s, "meeting", item["entity_id"], "move", data)
-            item["resolved"] = utcnow().isoformat()
-            row.value = json.dumps(item)
+            conflicts.accept_suggestion(self.forum, s, conflict_id)
 
 
 @functools.cache
@@ -705,78 +537,6 @@ def _tls_context() -> ssl.SSLContext:
     ``SSL_CERT_FILE`` names a forum's own CA bundle (a server behind an internal CA).
     """
     return ssl.create_default_context(cafile=os.environ.get("SSL_CERT_FILE") or certifi.where())
-
-
-def outbox_batch(s: Any, limit: int) -> list[dict[str, Any]]:
-    """The oldest unsent changes of the outbox, as the push sends them."""
-    if is_sqlite(s):
-        return _sqlite_outbox_batch(s, limit)
-    rows = s.execute(
-        select(
-            ChangeLog.id,
-            ChangeLog.entity,
-            ChangeLog.entity_id,
-            ChangeLog.op,
-            ChangeLog.data,
-            ChangeLog.hlc,
-            ChangeLog.origin,
-            ChangeLog.operator,
-            ChangeLog.at,
-        )
-        .where(ChangeLog.sent.is_(False))
-        .order_by(ChangeLog.seq)
-        .limit(limit)
-    ).all()
-    return [
-        {
-            "id": str(r.id),
-            "entity": r.entity,
-            "entity_id": r.entity_id,
-            "op": r.op,
-            "data": r.data,
-            "hlc": r.hlc,
-            "origin": r.origin,
-            "operator": r.operator,
-            "at": r.at.isoformat(),
-        }
-        for r in rows
-    ]
-
-
-def _sqlite_outbox_batch(s: Any, limit: int) -> list[dict[str, Any]]:
-    """``outbox_batch`` straight from SQLite's stored text: a desk back online after a
-    morning offline sends thousands of these, and the ORM's per-row work dominated."""
-    cursor = raw_connection(s).cursor()
-    try:
-        cursor.execute(
-            "SELECT id, entity, entity_id, op, data, hlc, origin, operator, at FROM change_log "
-            "WHERE sent = 0 ORDER BY seq LIMIT ?",
-            (limit,),
-        )
-        rows = cursor.fetchall()
-    finally:
-        cursor.close()
-    return [
-        {
-            "id": f"{cid[:8]}-{cid[8:12]}-{cid[12:16]}-{cid[16:20]}-{cid[20:]}",
-            "entity": entity,
-            "entity_id": entity_id,
-            "op": op,
-            "data": json_loads(data) if data is not None else None,
-            "hlc": hlc,
-            "origin": origin,
-            "operator": operator,
-            "at": _wire_time(at),
-        }
-        for cid, entity, entity_id, op, data, hlc, origin, operator, at in rows
-    ]
-
-
-def _wire_time(stored: str) -> str:
-    """SQLite's stored naive-UTC text as the ISO time with offset the wire carries."""
-    if len(stored) == 26 and stored[10] == " ":
-        return f"{stored[:10]}T{stored[11:]}+00:00"
-    return datetime.fromisoformat(stored).replace(tzinfo=UTC).isoformat()
 
 
 @contextmanager
@@ -827,32 +587,19 @@ def _uuid(value: str) -> uuid.UUID | None:
         return None
 
 
-def _store_conflict(
-    s: Any,
-    change: dict[str, Any],
-    kind: str,
-    code: str,
-    message: str,
-    suggestion: dict[str, Any] | None,
-) -> None:
-    item = {
-        "id": change["id"],
-        "entity": change["entity"],
-        "entity_id": change["entity_id"],
-        "op": change["op"],
-        "kind": kind,
-        "code": code,
-        "message": message,
-        "suggestion": suggestion,
-        "at": utcnow().isoformat(),
-        "data": change["data"],
-    }
-    setup.set_meta(s, CONFLICT_PREFIX + change["id"], json.dumps(item))
-    log.info(
-        "the server answered %s to %s %s %s: %s",
-        kind,
-        change["entity"],
-        change["op"],
-        change["entity_id"],
-        code,
-    )
+__all__ = [
+    "CONFLICT_PREFIX",
+    "EnrollRefused",
+    "EnrollResult",
+    "NotEnrolled",
+    "OtherEventHere",
+    "SyncClient",
+    "SyncConflict",
+    "SyncError",
+    "SyncForbidden",
+    "SyncOffline",
+    "SyncRound",
+    "SyncStatus",
+    "SyncUnauthorized",
+    "outbox_batch",
+]

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Table, Uuid
+from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Table, Uuid, select
 from sqlalchemy.orm import Session
 
 from desktop.db.engine import BULK_MODE
@@ -208,4 +208,17 @@ def existing_ids(s: Session, table: str, column: str, ids: Sequence[str]) -> set
             found.update(row[0] for row in cursor.fetchall())
     finally:
         cursor.close()
+    return found
+
+
+def present_ids(s: Session, column: Any, ids: Sequence[str]) -> set[str]:
+    """Which of these ids (32 hex digits) a UUID column holds already, on any database."""
+    if is_sqlite(s):
+        return existing_ids(s, column.table.name, column.name, ids)
+    uuids = [uuid.UUID(hex=i) for i in ids]
+    found: set[str] = set()
+    for start in range(0, len(uuids), 900):
+        found.update(
+            u.hex for u in s.scalars(select(column).where(column.in_(uuids[start : start + 900])))
+        )
     return found
