@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 API_PREFIX = "/api/v1"
 #: Most changes one push may carry; a larger batch is refused with 413.
-MAX_PUSH_BATCH = 1000
+MAX_PUSH_BATCH = 5000
 #: Largest request body the server reads (bytes); larger is refused with 413.
 MAX_REQUEST_BYTES = 8 * 1024 * 1024
 #: Largest page a pull returns, whatever ``limit`` asks for.

@@ -129,7 +129,7 @@ def test_limits_are_enforced(api: Any) -> None:
     desk = enroll(api)
     r = api.post(
         "/api/v1/changes",
-        json={"changes": [change() for _ in range(1001)]},
+        json={"changes": [change() for _ in range(5001)]},
         headers=desk["headers"],
     )
     assert r.status_code == 413 and r.json()["error"]["code"] == "batch_too_large"
