@@ -35,7 +35,6 @@ from desktop.sync.protocol import FeedChange, PulledChange
 from desktop.sync.rawsql import (
     RawInserter,
     bulk_mode,
-    existing_ids,
     is_sqlite,
     present_ids,
 )
@@ -273,17 +272,10 @@ class PageApplier:
             c.entity_id: as_uuid(c.entity_id) for c in changes if c.entity == "participant"
         }
         ids = [pid for pid in self._pids.values() if pid is not None]
-        found: set[uuid.UUID] = set()
-        if self.sqlite:
-            there = existing_ids(self.s, "participant", "id", [i.hex for i in ids])
-            return {i for i in ids if i.hex in there}
-        for start in range(0, len(ids), 900):
-            found.update(
-                self.s.scalars(
-                    select(Participant.id).where(Participant.id.in_(ids[start : start + 900]))
-                )
-            )
-        return found
+        if not ids or self.s.scalar(select(Participant.id).limit(1)) is None:
+            return set()  # a desk's first pull: nobody is here yet
+        there = present_ids(self.s, PARTICIPANTS.c.id, [i.hex for i in ids])
+        return {i for i in ids if i.hex in there}
 
     def _known_ids(self, ids: list[str]) -> set[str]:
         """Which change ids (32 hex digits) this desk's change log holds already."""

@@ -21,7 +21,7 @@ MAX_PUSH_BATCH = 5000
 #: Largest request body the server reads (bytes); larger is refused with 413.
 MAX_REQUEST_BYTES = 8 * 1024 * 1024
 #: Largest page a pull returns, whatever ``limit`` asks for.
-MAX_PULL_LIMIT = 5000
+MAX_PULL_LIMIT = 10000
 
 Role = Literal["desk", "coordinator", "admin"]
 ROLES: tuple[str, ...] = ("desk", "coordinator", "admin")
