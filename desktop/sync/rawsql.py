@@ -172,6 +172,16 @@ BULK_CACHE_KIB = 65536
 BULK_CHECKPOINT_PAGES = 10000
 
 
+def relaxed_durability(s: Session) -> None:
+    """``synchronous=NORMAL`` for this session's commits (SQLite; nothing elsewhere): for
+    writes a power cut may take back without harm. Restored as the connection returns
+    to the pool, like ``bulk_mode``."""
+    if not is_sqlite(s):
+        return
+    s.connection().connection.info[BULK_MODE] = True
+    raw_connection(s).execute("PRAGMA synchronous=NORMAL")
+
+
 def bulk_mode(s: Session) -> None:
     """Set up the session's SQLite connection for applying a pulled page.
 
