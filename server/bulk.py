@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from desktop.db.engine import json_dumps, json_loads
+from desktop.db.models import UTCDateTime
 from desktop.sync.rawsql import db_time, hex_id, raw_connection
 from server.db import FeedEntry
 
@@ -27,10 +27,7 @@ _JSON_COLUMNS = frozenset({"data", "answer"})
 _TIME_COLUMNS = frozenset({"at", "received_at"})
 
 
-def _naive_utc(value: datetime) -> datetime:
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given where UTC is required")
-    return value.astimezone(UTC).replace(tzinfo=None)
+_STORED_TIME = UTCDateTime()
 
 
 def _copy_value(column: str, value: Any) -> Any:
@@ -39,7 +36,7 @@ def _copy_value(column: str, value: Any) -> Any:
     if column in _JSON_COLUMNS:
         return json_dumps(value)
     if column in _TIME_COLUMNS:
-        return _naive_utc(value)
+        return _STORED_TIME.process_bind_param(value, None)
     return value
 
 

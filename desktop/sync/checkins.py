@@ -40,9 +40,6 @@ _UTC_MICROS = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00")
 _UTC_SECONDS = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00")
 
 
-_UUID36 = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
-
 def stored_time(value: Any, fallback: Any) -> str:
     """An ISO time from the wire as SQLite stores it (naive UTC, microseconds); the
     fallback (the change's own time) when the check-in carries none."""
@@ -61,8 +58,6 @@ def stored_time(value: Any, fallback: Any) -> str:
 
 def stored_id(value: Any) -> str | None:
     """A UUID from the wire as SQLite stores it (32 hex digits); None if it is not one."""
-    if type(value) is str and len(value) == 36 and _UUID36.fullmatch(value):
-        return value.replace("-", "")
     try:
         return hex_id(value)
     except ValueError:

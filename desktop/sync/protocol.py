@@ -153,9 +153,7 @@ def parse_page(body: bytes) -> PulledPage:
     except ValidationError:
         pass
     else:
-        width = len(CHECKIN_ROW_COLUMNS)
-        if whole.next < 0 or any(len(r) != width for r in whole.checkins):
-            raise PageInvalid(f"a negative cursor, or check-in rows not of {width} values")
+        _check_page(whole.next, whole.checkins)
         return PulledPage(list(whole.changes), whole.next, whole.more, whole.checkins)
     try:
         doc = orjson.loads(body)
@@ -166,8 +164,6 @@ def parse_page(body: bytes) -> PulledPage:
     changes, cursor, more = doc.get("changes"), doc.get("next"), doc.get("more")
     if not isinstance(changes, list) or type(cursor) is not int or type(more) is not bool:
         raise PageInvalid("the page lacks changes, next or more")
-    if cursor < 0:
-        raise PageInvalid("the page's cursor is negative")
     out: list[PulledChange] = []
     for item in changes:
         if not isinstance(item, dict):
@@ -182,10 +178,18 @@ def parse_page(body: bytes) -> PulledPage:
                 f"a change is not understood: {exc.error_count()} problem(s)"
             ) from exc
     rows = doc.get("checkins", [])
+    _check_page(cursor, rows)
+    return PulledPage(out, cursor, more, rows)
+
+
+def _check_page(cursor: int, rows: Any) -> None:
+    """What the page's types alone do not say: a cursor is never negative and every
+    check-in row has one value per column."""
+    if cursor < 0:
+        raise PageInvalid("the page's cursor is negative")
     width = len(CHECKIN_ROW_COLUMNS)
     if not isinstance(rows, list) or any(type(r) is not list or len(r) != width for r in rows):
         raise PageInvalid(f"check-in rows must be lists of {width} values")
-    return PulledPage(out, cursor, more, rows)
 
 
 class EnrollRequest(BaseModel):
