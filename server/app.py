@@ -15,6 +15,8 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from desktop import __version__
@@ -108,6 +110,26 @@ def error_response(
     return JSONResponse({"error": body}, status_code=status, headers=headers)
 
 
+def inline_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """A model's JSON schema with its ``$defs`` written in place (for ``openapi_extra``,
+    where references to the model's own definitions would not resolve)."""
+    schema = model.model_json_schema()
+    defs = schema.pop("$defs", {})
+
+    def resolve(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref", "")
+            if ref.startswith("#/$defs/"):
+                return resolve(defs[ref.removeprefix("#/$defs/")])
+            return {k: resolve(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [resolve(v) for v in node]
+        return node
+
+    resolved: dict[str, Any] = resolve(schema)
+    return resolved
+
+
 _STATUS_CODES = {
     400: "bad_request",
     401: "unauthorized",
@@ -193,12 +215,36 @@ def create_app(database: str | Database, *, max_body: int = p.MAX_REQUEST_BYTES)
         """The event, zones, categories, delegations and meeting grid."""
         return hub.event_info()
 
-    @app.post(f"{v1}/changes", response_model=p.PushResponse, tags=["sync"])
-    def push(body: p.PushRequest, who: Authed) -> Response:
-        """Upload changes; each is answered (accepted, duplicate, conflict, rejected) and stored once."""
-        answer = p.PushResponse(results=hub.push(who, body.changes))
-        # Encoded here in one go: FastAPI would validate the model again and go through
-        # jsonable_encoder for every one of up to a thousand answers.
+    @app.post(
+        f"{v1}/changes",
+        response_model=p.PushResponse,
+        tags=["sync"],
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": inline_schema(p.PushRequest)}},
+            }
+        },
+    )
+    async def push(request: Request, who: Authed) -> Response:
+        """Upload changes; each is answered (accepted, duplicate, conflict, rejected) and stored once.
+
+        The body is ``PushRequest``. It is read straight from its bytes by pydantic's JSON
+        parser (FastAPI would decode it with the standard library first, then validate
+        the objects: three times the work for a batch of 5,000), and the answer is
+        encoded in one go.
+        """
+        body = await request.body()
+        return await run_in_threadpool(_push, who, body)
+
+    def _push(who: DeskIdentity, body: bytes) -> Response:
+        try:
+            changes = p.PushRequest.model_validate_json(body).changes
+        except ValidationError as exc:
+            raise RequestValidationError(
+                [{**e, "loc": ("body", *e["loc"])} for e in exc.errors(include_url=False)]
+            ) from exc
+        answer = p.PushResponse(results=hub.push(who, changes))
         return Response(answer.model_dump_json(), media_type="application/json")
 
     @app.get(f"{v1}/changes", response_model=p.PullResponse, tags=["sync"])

@@ -161,11 +161,29 @@ def serve(args: argparse.Namespace) -> int:
 
     url = args.database or default_database_url()
     app = create_app(url)
+    tune_gc()
     log.info("serving on %s:%d", args.host, args.port)
     uvicorn.run(
         app, host=args.host, port=args.port, log_level="info" if args.verbose else "warning"
     )
     return EXIT_OK
+
+
+def tune_gc() -> None:
+    """Garbage collection set for a server of big batches.
+
+    A push of 5,000 changes makes a few hundred thousand short-lived objects, none of
+    them cyclic; at the default thresholds they set off collections that walk them, and
+    every long-lived object too, again and again (a third of decoding a push). What is
+    loaded at start is frozen out of collections, and young objects are collected after
+    50,000 allocations instead of 700. Reference counting still frees nearly everything
+    at once; cycles are still collected.
+    """
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
 
 
 def _safe_url(database: str) -> str:

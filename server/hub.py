@@ -417,10 +417,12 @@ class Hub:
             for cid, seq, status, answer in known_changes(s, [c.id for c in changes]):
                 acks[cid] = _replay(cid, seq, status, answer)
             rows: list[dict[str, Any]] = []
+            taken: set[uuid.UUID] = set(acks)
             now = utcnow()
             for change in changes:
-                if change.id in acks:
+                if change.id in taken:
                     continue
+                taken.add(change.id)
                 status, answer = "accepted", None
                 if change.entity == "meeting":
                     verdict = arbitration.arbitrate(s, change)
@@ -441,14 +443,16 @@ class Hub:
                     "status": status,
                     "answer": answer,
                 }
-                row["body"] = wire_body(row)
                 row["row"] = (
                     checkin_row_json(change)
                     if change.entity == "checkin" and status == "accepted"
                     else None
                 )
+                # A check-in kept in row form (nearly every change of a forum) is handed
+                # out in that form; its wire form is rebuilt from its columns for a desk
+                # that asks for full changes (``pull_json``), instead of stored twice.
+                row["body"] = None if row["row"] is not None else wire_body(row)
                 rows.append(row)
-                acks[change.id] = p.Ack(id=change.id, status="accepted")  # seq filled below
             if rows:
                 # Positions are handed out first (under the feed lock), so the rows go in
                 # as one bulk append with no reading back.
@@ -475,7 +479,9 @@ class Hub:
 
         The stored JSON texts come back as bytes (no decoding of megabytes into str) and
         are spliced with their ``seq``: nothing is decoded and encoded again. With
-        ``checkin_rows``, check-ins go out in their stored row form under ``checkins``.
+        ``checkin_rows``, check-ins go out in their stored row form under ``checkins``;
+        without it, a check-in kept only in row form gets its wire form rebuilt from its
+        columns (a desk that predates rows; tests).
         """
         limit = max(1, min(limit, p.MAX_PULL_LIMIT))
         with self.session() as s:
@@ -502,7 +508,8 @@ class Hub:
 
     @staticmethod
     def _legacy_bodies(s: Session, seqs: list[int]) -> dict[int, str]:
-        """Wire forms of rows stored before the feed kept them (revision s0002)."""
+        """Wire forms rebuilt from the feed's columns: rows stored before the feed kept
+        them (revision s0002), and check-ins kept in row form only."""
         out: dict[int, str] = {}
         for start in range(0, len(seqs), 900):
             for r in s.execute(

@@ -246,6 +246,34 @@ def test_openapi_docs(api: Any) -> None:
     assert api.get("/docs").status_code == 200
     paths = api.get("/openapi.json").json()["paths"]
     assert {"/api/v1/changes", "/api/v1/enroll", "/api/v1/health"} <= set(paths)
+    # The push body is read by pydantic from its bytes, and still documented in full.
+    body = paths["/api/v1/changes"]["post"]["requestBody"]["content"]["application/json"]
+    change_schema = body["schema"]["properties"]["changes"]["items"]
+    assert {"id", "entity", "entity_id", "op", "data", "at"} <= set(change_schema["properties"])
+    assert "$ref" not in str(body)
+
+
+def test_a_malformed_push_is_refused_in_words_and_stores_nothing(api: Any) -> None:
+    desk = enroll(api)
+    good, bad = change(), change()
+    bad["at"] = "yesterday"
+    for content in (
+        b'{"changes": [',  # cut mid-body
+        b"[1, 2]",
+        b'{"changes": "none"}',
+    ):
+        r = api.post(
+            "/api/v1/changes",
+            content=content,
+            headers={**desk["headers"], "Content-Type": "application/json"},
+        )
+        assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_request", content
+    r = api.post("/api/v1/changes", json={"changes": [good, bad]}, headers=desk["headers"])
+    assert r.status_code == 422
+    problems = r.json()["error"]["details"]["problems"]
+    assert problems[0]["where"] == "body.changes.1.at" and problems[0]["problem"]
+    pulled = api.get("/api/v1/changes", params={"since": 0}, headers=desk["headers"]).json()
+    assert good["id"] not in {c["id"] for c in pulled["changes"]}
 
 
 def test_rows_stored_before_the_wire_form_are_paged_the_same(api: Any) -> None:
@@ -308,6 +336,17 @@ def test_checkins_pulled_as_rows_are_stored_exactly_as_full_changes(
     api.post(
         "/api/v1/changes", json={"changes": [*batch, no_time, broken]}, headers=desk["headers"]
     )
+    # Without rows, a check-in's full change is rebuilt from the feed: as it was pushed.
+    full = api.get(
+        "/api/v1/changes", params={"since": 0, "limit": 100}, headers=desk["headers"]
+    ).json()["changes"]
+    pushed = {c["id"]: c for c in [*batch, no_time, broken]}
+    assert len([c for c in full if c["id"] in pushed]) == 10
+    for got in (c for c in full if c["id"] in pushed):
+        sent = pushed[got["id"]]
+        assert {k: got[k] for k in sent if k != "at"} == {k: sent[k] for k in sent if k != "at"}
+        assert datetime.fromisoformat(got["at"]) == datetime.fromisoformat(sent["at"])
+        assert got["desk_id"] == desk["desk_id"]
     stored = {}
     for form in ("changes", "rows"):
         body = api.get(
