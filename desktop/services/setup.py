@@ -34,6 +34,16 @@ def set_meta(session: Session, key: str, value: str) -> None:
         row.value = value
 
 
+def set_metas(session: Session, values: dict[str, str]) -> None:
+    """Several ``set_meta`` at once: one read for all the keys, not one each."""
+    rows = {m.key: m for m in session.scalars(select(Meta).where(Meta.key.in_(list(values))))}
+    for key, value in values.items():
+        if key in rows:
+            rows[key].value = value
+        else:
+            session.add(Meta(key=key, value=value))
+
+
 def current_event(session: Session) -> Event | None:
     """The event this database holds (a desk holds exactly one)."""
     event_id = get_meta(session, META_EVENT)

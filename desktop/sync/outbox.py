@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from desktop.db.engine import json_loads
 from desktop.db.models import ChangeLog
@@ -82,3 +83,27 @@ def _wire_time(stored: str) -> str:
     if len(stored) == 26 and stored[10] == " ":
         return f"{stored[:10]}T{stored[11:]}+00:00"
     return datetime.fromisoformat(stored).replace(tzinfo=UTC).isoformat()
+
+
+def mark_sent(s: Any, ids: list[uuid.UUID]) -> None:
+    """Mark changes the server answered as sent (they leave the outbox)."""
+    if not ids:
+        return
+    if is_sqlite(s):
+        # Plain SQL with stored-form ids: a push of 5,000 would otherwise bind 5,000 UUIDs
+        # through the ORM's statement machinery.
+        cursor = raw_connection(s).cursor()
+        try:
+            for start in range(0, len(ids), 900):
+                chunk = [i.hex for i in ids[start : start + 900]]
+                cursor.execute(
+                    f"UPDATE change_log SET sent = 1 WHERE id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+        finally:
+            cursor.close()
+        return
+    for start in range(0, len(ids), 900):
+        s.execute(
+            update(ChangeLog).where(ChangeLog.id.in_(ids[start : start + 900])).values(sent=True)
+        )

@@ -188,7 +188,10 @@ def _check_page(cursor: int, rows: Any) -> None:
     if cursor < 0:
         raise PageInvalid("the page's cursor is negative")
     width = len(CHECKIN_ROW_COLUMNS)
-    if not isinstance(rows, list) or any(type(r) is not list or len(r) != width for r in rows):
+    # map() rather than a generator: a page holds up to 10,000 rows.
+    if not isinstance(rows, list) or (
+        rows and (set(map(type, rows)) != {list} or set(map(len, rows)) != {width})
+    ):
         raise PageInvalid(f"check-in rows must be lists of {width} values")
 
 

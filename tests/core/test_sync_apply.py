@@ -7,6 +7,7 @@ server; these drive the parser and the applier directly, with the odd pages a se
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -246,3 +247,65 @@ def test_any_page_either_applies_or_is_refused_cleanly(
             result = PageApplier(s, "").apply_page(page.changes, careful=True)
         assert result.received == len(page.changes)
         assert result.applied + result.skipped + result.failed <= len(page.changes)
+
+
+_scan = st.fixed_dictionaries(
+    {
+        "person": st.integers(0, 2),
+        "zone": st.sampled_from(["main", "Пленарный зал"]),
+        "direction": st.sampled_from(["in", "in", "out"]),
+        "result": st.sampled_from(["admitted", "admitted", "rejected"]),
+        "minute": st.integers(0, 30),
+        "desk": st.sampled_from(["Desk A", "Desk B"]),
+    }
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(scans=st.lists(_scan, min_size=1, max_size=14), cuts=st.lists(st.integers(1, 13)))
+def test_flags_found_from_the_new_rows_match_a_refresh_of_every_admitted_pair(
+    tmp_path_factory: Any, scans: list[dict[str, Any]], cuts: list[int]
+) -> None:
+    """Pulled check-ins are flagged from the rows a page added (one SQL probe each); that
+    must flag exactly what refreshing every admitted pair of each page does."""
+    from desktop.sync.checkins import SQL_INSERT, CheckinWriter, checkin_row, refresh_flags
+    from desktop.sync.rawsql import raw_connection
+
+    people = [uuid.UUID(int=i + 1) for i in range(3)]
+    changes = [
+        wire_checkin(
+            i + 1,
+            person=people[s["person"]],
+            desk=s["desk"],
+            at=T0 + timedelta(minutes=s["minute"]),
+            zone=s["zone"],
+            result=s["result"],
+            direction=s["direction"],
+        )
+        for i, s in enumerate(scans)
+    ]
+    bounds = sorted({0, len(changes), *(c for c in cuts if c < len(changes))})
+    pages = [changes[a:b] for a, b in itertools.pairwise(bounds)]
+    pages.append(pages[0])  # a page pulled again after a cut connection
+    tmp = tmp_path_factory.mktemp("flags")
+    new, old = Forum.open(tmp / "new.db"), Forum.open(tmp / "old.db")
+    try:
+        for f in (new, old):
+            f.ensure_event("Forum")
+        for page in pages:
+            with new.session() as s:
+                writer = CheckinWriter(s)
+                for change in page:
+                    writer.add(change)
+                writer.flush()
+            rows = [checkin_row(c) for c in page]
+            with old.session() as s:
+                raw_connection(s).executemany(SQL_INSERT, rows)
+                refresh_flags(s, {(r[1], r[4]) for r in rows if r[10] == "admitted" and r[1]})
+        flagged = [sorted((str(c.id), c.flagged) for c in checkins(f)) for f in (new, old)]
+        assert flagged[0] == flagged[1]
+    finally:
+        new.close()
+        old.close()
