@@ -271,6 +271,7 @@ def _converge(backend: str, tmp: Path, desks: int, per_desk: int) -> list[dict[s
     _seed_server(url, 1000)
     server, base = _spawn_server(url)
     paths = []
+    server_before = 0.0
     try:
         for i in range(desks):
             path = tmp / f"{backend}-desk{i}.db"
