@@ -627,8 +627,10 @@ def in_background(work: Callable[..., _T], *args: Any) -> _T:
 def _lower_priority() -> None:
     if sys.platform != "linux":
         return
+    thread = threading.get_native_id()
     try:
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICENESS)
+        if os.getpriority(os.PRIO_PROCESS, thread) < BACKGROUND_NICENESS:
+            os.setpriority(os.PRIO_PROCESS, thread, BACKGROUND_NICENESS)
     except OSError:  # not allowed here (a container's policy): normal priority, then
         log.debug("could not lower the sync thread's priority")
 
