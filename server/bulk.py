@@ -96,16 +96,23 @@ def feed_page(
             return page
         finally:
             cursor.close()
-    # convert_to, not a CAST to bytea, which would read backslashes as escapes.
-    result = s.connection().exec_driver_sql(
-        "SELECT seq, CASE WHEN %(rows)s AND row IS NOT NULL THEN NULL "
-        "ELSE convert_to(body, 'UTF8') END, "
-        "CASE WHEN %(rows)s THEN convert_to(row, 'UTF8') END "
-        f"FROM {FEED.name} WHERE seq > %(since)s AND status = 'accepted' "
-        "ORDER BY seq LIMIT %(limit)s",
-        {"rows": rows, "since": since, "limit": limit},
-    )
-    return [(r[0], r[1], r[2]) for r in result]
+    # convert_to, not a CAST to bytea, which would read backslashes as escapes. The
+    # driver's own cursor in binary mode: the bytes come as they are (not hex-encoded by
+    # the server and decoded again here), as plain tuples (no result rows built).
+    cursor = raw_connection(s).cursor(binary=True)
+    try:
+        cursor.execute(
+            "SELECT seq, CASE WHEN %(rows)s AND row IS NOT NULL THEN NULL "
+            "ELSE convert_to(body, 'UTF8') END, "
+            "CASE WHEN %(rows)s THEN convert_to(row, 'UTF8') END "
+            f"FROM {FEED.name} WHERE seq > %(since)s AND status = 'accepted' "
+            "ORDER BY seq LIMIT %(limit)s",
+            {"rows": rows, "since": since, "limit": limit},
+        )
+        found: list[tuple[int, bytes | None, bytes | None]] = cursor.fetchall()
+    finally:
+        cursor.close()
+    return found
 
 
 def allocate_seqs(s: Session, n: int) -> list[int]:
