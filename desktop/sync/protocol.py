@@ -21,7 +21,7 @@ MAX_PUSH_BATCH = 5000
 #: Largest request body the server reads (bytes); larger is refused with 413.
 MAX_REQUEST_BYTES = 8 * 1024 * 1024
 #: Largest page a pull returns, whatever ``limit`` asks for.
-MAX_PULL_LIMIT = 10000
+MAX_PULL_LIMIT = 25000
 
 Role = Literal["desk", "coordinator", "admin"]
 ROLES: tuple[str, ...] = ("desk", "coordinator", "admin")
@@ -188,7 +188,7 @@ def _check_page(cursor: int, rows: Any) -> None:
     if cursor < 0:
         raise PageInvalid("the page's cursor is negative")
     width = len(CHECKIN_ROW_COLUMNS)
-    # map() rather than a generator: a page holds up to 10,000 rows.
+    # map() rather than a generator: a page holds up to 25,000 rows.
     if not isinstance(rows, list) or (
         rows and (set(map(type, rows)) != {list} or set(map(len, rows)) != {width})
     ):
