@@ -3,7 +3,8 @@
 Figures, each beside a floor measured in the same run:
 * converged: a local server process (``python -m server.cli``), 10 desk processes each
   holding 5,000 offline check-ins start syncing at the same moment; the time until every
-  desk holds every one of the 50,000 check-ins. Target <= 10 s. Floor: the same 50,000
+  desk holds every one of the 50,000 check-ins, the median of three fresh runs (each is
+  printed). Target <= 10 s. Floor: the same 50,000
   changes inserted straight into the server's feed table in one transaction, plus the
   same 50,000 check-ins inserted straight into one desk database.
 * first pull: a freshly enrolled desk's first round against a server holding 100,000
@@ -266,7 +267,33 @@ def _spawn_server(url: str) -> tuple[Any, str]:
     return server, server.url
 
 
-def _converge(backend: str, tmp: Path, desks: int, per_desk: int) -> list[dict[str, Any]]:
+def _converge(
+    backend: str, tmp: Path, desks: int, per_desk: int, runs: int = 1
+) -> list[dict[str, Any]]:
+    """The convergence figure: the median of ``runs`` fresh runs (each printed), since
+    eleven processes sharing a small machine make one run's time vary by a second or two."""
+    times, floor = [], 0.0
+    for run in range(runs):
+        figure, floor = _converge_once(backend, tmp / f"run{run}", desks, per_desk)
+        times.append(figure)
+        print(f"# converge run {run + 1}/{runs} ({backend}): {figure:.2f} s", file=sys.stderr)
+    converged = sorted(times)[len(times) // 2]
+    how = f", median of {runs}: {', '.join(f'{t:.1f}' for t in times)} s" if runs > 1 else ""
+    return [
+        {
+            "name": f"sync converged: {desks} desks x {per_desk} check-ins ({backend}{how})",
+            "figure": round(converged, 2),
+            "unit": "s",
+            "floor": round(floor, 2),
+            "target": "<= 10 s",
+            "ok": converged <= 10.0,
+        }
+    ]
+
+
+def _converge_once(backend: str, tmp: Path, desks: int, per_desk: int) -> tuple[float, float]:
+    """One run: (seconds until every desk holds every check-in, floor)."""
+    tmp.mkdir(parents=True, exist_ok=True)
     url, schema = _server_url(backend, tmp, "converge")
     _seed_server(url, 1000)
     server, base = _spawn_server(url)
@@ -310,16 +337,7 @@ def _converge(backend: str, tmp: Path, desks: int, per_desk: int) -> list[dict[s
     )
     floor = _floor_feed(url, total) + _floor_desk(tmp / f"{backend}-floor.db", total)
     _drop_schema(schema)
-    return [
-        {
-            "name": f"sync converged: {desks} desks x {per_desk} check-ins ({backend})",
-            "figure": round(converged, 2),
-            "unit": "s",
-            "floor": round(floor, 2),
-            "target": "<= 10 s",
-            "ok": converged <= 10.0,
-        }
-    ]
+    return converged, floor
 
 
 def _floor_feed(url: str, n: int) -> float:
@@ -461,7 +479,7 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
     try:
         for backend in backends:
             for part in (
-                _converge(backend, tmp, desks, per_desk),
+                _converge(backend, tmp, desks, per_desk, runs=1 if quick else 3),
                 _first_pull(backend, tmp, people),
             ):
                 rows += part
