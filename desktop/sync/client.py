@@ -27,11 +27,10 @@ import httpcore  # noqa: F401  (httpx loads it at a first request; a desk loads 
 import httpx
 import orjson
 from pydantic import ValidationError
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 
 from desktop.badges import keys
 from desktop.db.models import (
-    ChangeLog,
     Desk,
     Meeting,
     Meta,
@@ -43,7 +42,7 @@ from desktop.sync import conflicts
 from desktop.sync import protocol as p
 from desktop.sync.apply import ApplyResult, PageApplier
 from desktop.sync.conflicts import CONFLICT_PREFIX
-from desktop.sync.outbox import mark_sent, outbox_batch
+from desktop.sync.outbox import mark_sent, outbox_batch, pending_count
 from desktop.sync.rawsql import relaxed_durability
 from desktop.sync.records import adopt_event, make_room_for, upsert_desk_key
 from desktop.sync.rules import parse_time
@@ -262,14 +261,16 @@ class SyncClient:
         participant edits merge by their clocks, and meeting bookings are arbitrated by
         the server at push, so the order of the two does not change the outcome.
         """
-        if not self._outbox_size():
+        with self.forum.session() as s:
+            waiting = pending_count(s)
+        if not waiting:
             self._pull(http, rnd, progress, should_stop)
             return
         failure: list[BaseException] = []
 
         def push() -> None:
             try:
-                self._push(http, rnd, progress, should_stop)
+                self._push(http, rnd, waiting, progress, should_stop)
             except BaseException as exc:  # raised by the round, after the pull
                 failure.append(exc)
 
@@ -282,15 +283,6 @@ class SyncClient:
         if failure:
             raise failure[0]
         self._pull(http, rnd, progress, should_stop)
-
-    def _outbox_size(self) -> int:
-        with self.forum.session() as s:
-            return (
-                s.scalar(
-                    select(func.count()).select_from(ChangeLog).where(ChangeLog.sent.is_(False))
-                )
-                or 0
-            )
 
     def _call(
         self,
@@ -338,10 +330,11 @@ class SyncClient:
         self,
         http: httpx.Client,
         rnd: SyncRound,
+        total: int,
         progress: Progress | None,
         should_stop: StopCheck | None,
     ) -> None:
-        total = self._outbox_size()
+        """Send the outbox in batches (``total`` changes waited when the round began)."""
         done = 0
         while True:
             if should_stop and should_stop():
@@ -541,12 +534,7 @@ class SyncClient:
     # -- what the GUI shows --------------------------------------------------------
     def status(self) -> SyncStatus:
         with self.forum.session() as s:
-            pending = (
-                s.scalar(
-                    select(func.count()).select_from(ChangeLog).where(ChangeLog.sent.is_(False))
-                )
-                or 0
-            )
+            pending = pending_count(s)
             values = {
                 m.key: m.value for m in s.scalars(select(Meta).where(Meta.key.like("sync.%")))
             }

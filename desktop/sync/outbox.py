@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from desktop.db.engine import json_loads
 from desktop.db.models import ChangeLog
@@ -83,6 +83,12 @@ def _wire_time(stored: str) -> str:
     if len(stored) == 26 and stored[10] == " ":
         return f"{stored[:10]}T{stored[11:]}+00:00"
     return datetime.fromisoformat(stored).replace(tzinfo=UTC).isoformat()
+
+
+def pending_count(s: Any) -> int:
+    """How many changes wait in the outbox."""
+    count = s.scalar(select(func.count()).select_from(ChangeLog).where(ChangeLog.sent.is_(False)))
+    return int(count or 0)
 
 
 def mark_sent(s: Any, ids: list[uuid.UUID]) -> None:

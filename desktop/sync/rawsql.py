@@ -32,12 +32,10 @@ _DASHED = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 
 def hex_id(value: Any) -> str | None:
     """A UUID as SQLAlchemy stores it on SQLite (32 hex digits); ValueError if it is none."""
-    if type(value) is uuid.UUID:  # first: it is nearly always one (and UUID == "" is slow)
+    if isinstance(value, uuid.UUID):  # first: it is nearly always one (and UUID == "" is slow)
         return value.hex
     if value is None or value == "":
         return None
-    if isinstance(value, uuid.UUID):
-        return value.hex
     text = str(value)
     if len(text) == 36 and _DASHED.fullmatch(text):
         return text.replace("-", "")
