@@ -7,15 +7,17 @@ import logging
 import os
 import sys
 import time
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
-from desktop.paths import data_dir, default_database_path, resources_dir
+from desktop.paths import data_dir, default_database_path, log_dir, resources_dir
 from desktop.services.forum import Forum
 from ui.context import AppContext, AppSignals
+from ui.failsafe import FailSafe, UncleanExit, tell_unclean_exit
 from ui.fonts import app_font, register_fonts
 from ui.settings import DeskSettings
 from ui.tasks import BackgroundRunner
@@ -113,6 +115,21 @@ def run_app(args: argparse.Namespace) -> int:
     """Open the main window (or the kiosk) and run the event loop."""
     started = time.perf_counter()
     app = make_application()
+    failsafe = FailSafe(log_dir())
+    previous_run = failsafe.install()
+    try:
+        return _run_window(app, args, started, failsafe, previous_run)
+    finally:
+        failsafe.uninstall(clean=True)
+
+
+def _run_window(
+    app: QApplication,
+    args: argparse.Namespace,
+    started: float,
+    failsafe: FailSafe,
+    previous_run: UncleanExit | None,
+) -> int:
     settings = DeskSettings()
     install_translations(app, settings.language)
     if args.demo:
@@ -143,6 +160,10 @@ def run_app(args: argparse.Namespace) -> int:
 
         window = MainWindow(ctx)
         window.show()
+    failsafe.parent_widget = weakref.ref(window)
+    if previous_run is not None and not args.kiosk:
+        # A delegate at the kiosk has no use for it; the log has the line already.
+        tell_unclean_exit(window, previous_run)
     log.info("window shown %.0f ms after start", (time.perf_counter() - started) * 1000)
     if os.environ.get("FORUMDESK_EXIT_AFTER_START"):
         from PySide6.QtCore import QTimer
