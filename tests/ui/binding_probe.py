@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import (  # noqa: E402
+from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -24,8 +24,8 @@ from PySide6.QtCore import (  # noqa: E402
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
@@ -93,7 +93,10 @@ def probe(kind: str, step: Callable[[int], None], app: QApplication) -> None:
         step(i)
     app.processEvents()
     after = counts()
-    row = {"kind": kind, **{n: a - b for n, a, b in zip(("None", "True", "False"), after, before, strict=True)}}
+    row = {
+        "kind": kind,
+        **{n: a - b for n, a, b in zip(("None", "True", "False"), after, before, strict=True)},
+    }
     print(json.dumps(row), flush=True)
 
 
