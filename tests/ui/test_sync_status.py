@@ -94,3 +94,30 @@ def test_a_desk_without_enrollment_says_so_from_the_start(qtbot, tmp_path: Path)
         ctx.runner.wait()
     finally:
         forum.close()
+
+
+def test_long_status_shortens_with_an_ellipsis_instead_of_being_cut(qtbot, forum) -> None:  # type: ignore[no-untyped-def]
+    """A narrow status bar shows "…" and keeps the whole text in the tooltip."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop.sync.client import SyncStatus
+
+    make_application()
+    ctx = create_context(forum)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    widget = SyncStatusWidget(ctx, start=False)
+    window.statusBar().addPermanentWidget(widget)
+    window.resize(420, 200)
+    window.show()
+    status = SyncStatus(True, 12_345, datetime.now(UTC), "server refused the connection")
+    widget.show_view(SyncView("offline", status, "the server at https://forum.example.org refused"))
+    qtbot.waitUntil(lambda: widget.label.shown_text().endswith("…"), timeout=3000)
+    assert widget.text().startswith("Offline · ")
+    assert "waiting" in widget.text()
+    assert widget.label.toolTip() == widget.text()
+    # The whole indicator stays inside the window: nothing is cut at the right edge.
+    right = widget.mapTo(window, widget.rect().topRight()).x()
+    assert right <= window.width()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop.sync.client import SyncRound, SyncStatus
 from ui.context import AppContext
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.local_dates import moment_label, time_label
 
 log = logging.getLogger(__name__)
@@ -201,7 +202,9 @@ class SyncStatusWidget(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.dot = QLabel("●")
-        self.label = QLabel()
+        # "Offline · 1,204 changes waiting · last sync 18:48" in Russian or Portuguese is
+        # long: it shortens with "…" (whole in the tooltip) instead of being cut off.
+        self.label = ElidedLabel(minimum_chars=18)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
