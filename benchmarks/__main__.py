@@ -1,6 +1,7 @@
 """Runs every benchmark and prints each figure beside the floor measured in the same run.
 
-python -m benchmarks            # all, full size
+python -m benchmarks            # all but the 30-minute soak, full size
+python -m benchmarks --only soak  # the event-day rehearsal for 30 minutes
 python -m benchmarks --quick    # small sizes, for a smoke run
 python -m benchmarks --only import,search --json
 """
@@ -23,7 +24,10 @@ MODULES = {
     "meetings": "benchmarks.bench_meetings",
     "gui": "benchmarks.bench_gui",
     "reports": "benchmarks.bench_reports",
+    "soak": "benchmarks.bench_soak",
 }
+#: Half an hour of the event-day rehearsal: run only when asked (``--only soak``).
+ON_REQUEST = {"soak"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,7 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON rows")
     parser.add_argument("--only", default="", help="comma-separated: " + ",".join(MODULES))
     args = parser.parse_args(argv)
-    wanted = [w.strip() for w in args.only.split(",") if w.strip()] or list(MODULES)
+    wanted = [w.strip() for w in args.only.split(",") if w.strip()] or [
+        m for m in MODULES if m not in ON_REQUEST
+    ]
     rows: list[dict[str, Any]] = []
     for name in wanted:
         module_name = MODULES.get(name)

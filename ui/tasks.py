@@ -76,6 +76,10 @@ class BackgroundRunner(QObject):
     def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
+        # Threads are kept, not ended after 30 s idle and made again: a desk runs
+        # background work all day, and each new thread that runs Python leaves a dummy
+        # ``threading`` entry behind for good (CPython 3.11 cannot see alien threads end).
+        self.pool.setExpiryTimeout(-1)
         self.pool.setMaxThreadCount(max_threads)
         self._live: set[_Signals] = set()
 
