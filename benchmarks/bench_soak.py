@@ -32,8 +32,16 @@ def _rehearse(quick: bool, work: Path) -> dict[str, Any]:
         "FORUMDESK_LOG_DIR": str(work / "logs"),
     }
     proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.rehearsal", *args]
-        + ["--workdir", str(work), "--report", str(report)],
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.rehearsal",
+            *args,
+            "--workdir",
+            str(work),
+            "--report",
+            str(report),
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,
