@@ -15,7 +15,7 @@ PY=.venv/bin/python
 APP=dist/forumdesk/forumdesk
 APP_ABS="$PWD/$APP"
 if [ ! -x "$PY" ]; then
-  echo "package-smoke: $PY missing; run .ci/run first (or python3 -m venv .venv && .venv/bin/pip install -e .)" >&2
+  echo "package-smoke: $PY missing; run .ci/run first (or python3 -m venv .venv && .venv/bin/pip install -e . -c constraints.txt)" >&2
   exit 2
 fi
 
@@ -26,7 +26,7 @@ trap 'rm -rf "$SCRATCH"' EXIT
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   stamp "installing PyInstaller"
-  "$PY" -m pip install -q "pyinstaller>=6.6" >/dev/null
+  "$PY" -m pip install -q "pyinstaller>=6.6" -c constraints.txt >/dev/null
   stamp "building with build.spec (log: build/package-smoke.log)"
   mkdir -p build
   start=$SECONDS

@@ -9,7 +9,38 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-import pytest
+
+def _only_bundled_fonts_and_a_fixed_locale() -> None:
+    """No test depends on the machine: fontconfig sees only resources/fonts, the locale is C.
+
+    Set before Qt loads. The application registers the same fonts with Qt at start-up
+    (ui.fonts.register_fonts, through make_application, which every GUI test goes
+    through); here the machine's own fonts are taken out of Qt's fallback list too, so a
+    width measured on a fresh Debian clone is the width measured anywhere.
+    """
+    import tempfile
+
+    fonts = Path(__file__).resolve().parents[1] / "resources" / "fonts"
+    folder = Path(tempfile.mkdtemp(prefix="forumdesk-fontconfig-"))
+    (folder / "fonts.conf").write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+        f"  <dir>{fonts}</dir>\n  <cachedir>{folder / 'cache'}</cachedir>\n"
+        "  <alias><family>sans-serif</family><prefer><family>Noto Sans</family></prefer></alias>\n"
+        "  <alias><family>serif</family><prefer><family>Noto Sans</family></prefer></alias>\n"
+        "  <alias><family>monospace</family><prefer><family>Noto Sans</family></prefer></alias>\n"
+        "</fontconfig>\n",
+        encoding="utf-8",
+    )
+    os.environ["FONTCONFIG_FILE"] = str(folder / "fonts.conf")
+    os.environ["LC_ALL"] = "C.UTF-8"
+    os.environ["LANGUAGE"] = ""
+    os.environ["LANG"] = "C.UTF-8"
+
+
+if not os.environ.get("FORUMDESK_TEST_SYSTEM_FONTS"):
+    _only_bundled_fonts_and_a_fixed_locale()
+
+import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -11,8 +11,13 @@ from desktop.badges.fonts import FAMILIES, fonts_dir
 log = logging.getLogger(__name__)
 
 
+_registered: list[str] = []
+
+
 def register_fonts() -> list[str]:
-    """Add every shipped font to Qt; returns the font family names in fallback order."""
+    """Add every shipped font to Qt (once); returns the family names in fallback order."""
+    if _registered:
+        return list(_registered)
     families: list[str] = []
     for family in FAMILIES.values():
         for file_name in (family.regular, family.bold):
@@ -26,6 +31,7 @@ def register_fonts() -> list[str]:
             for name in QFontDatabase.applicationFontFamilies(font_id):
                 if name not in families:
                     families.append(name)
+    _registered.extend(families)
     return families
 
 
