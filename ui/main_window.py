@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
             index = self._keys.index(key)
             page = self._make_page(key)
             self.pages[key] = page
+            requested = getattr(page, "show_requested", None)
+            if requested is not None:  # a badge scanned on another page shows its result
+                requested.connect(lambda k=key: self.show_page(self._keys.index(k)))
             stub = self.stack.widget(index)
             current = self.stack.currentIndex()
             self.stack.insertWidget(index, page)
