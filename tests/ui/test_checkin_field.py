@@ -254,9 +254,7 @@ def window(qtbot: Any, demo_forum: Any) -> Iterator[Any]:
     ctx.runner.wait()
 
 
-def test_a_scan_on_the_participants_page_is_checked_in_not_typed(
-    qtbot: Any, window: Any
-) -> None:
+def test_a_scan_on_the_participants_page_is_checked_in_not_typed(qtbot: Any, window: Any) -> None:
     forum = window.ctx.forum
     people = forum.participants.summaries()
     first, second = people[3], people[4]
@@ -285,9 +283,7 @@ def test_a_scan_on_the_participants_page_is_checked_in_not_typed(
     assert checkin.panel.latin_label.text() == second.latin_name
 
 
-def test_a_scan_in_a_dialog_is_held_and_offered_when_it_closes(
-    qtbot: Any, window: Any
-) -> None:
+def test_a_scan_in_a_dialog_is_held_and_offered_when_it_closes(qtbot: Any, window: Any) -> None:
     forum = window.ctx.forum
     person = forum.participants.summaries()[7]
     checkin = window.page("checkin")
