@@ -281,15 +281,16 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+56"/>
+        <location filename="../../ui/widgets/charts.py" line="+58"/>
         <source>No data yet</source>
+        <extracomment>Length of the piece of line drawn before the arrived-so-far count, as its legend.</extracomment>
         <translation>暂无数据</translation>
     </message>
 </context>
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+635"/>
+        <location filename="../../ui/pages/checkin.py" line="+633"/>
         <source>Scan with the camera</source>
         <translation>用摄像头扫描</translation>
     </message>
@@ -302,7 +303,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-369"/>
+        <location line="-459"/>
         <source>In</source>
         <extracomment>A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>入场</translation>
@@ -338,12 +339,27 @@
         <translation>摄像头</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+16"/>
+        <source>A badge was scanned while a dialog was open.</source>
+        <translation>对话框打开时扫描了一张胸卡。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check it in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>Cannot check in</source>
         <translation>无法签到</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
@@ -388,7 +404,24 @@
         <translation>今日：本台 {0} · 本区域 {1}   在场：{2}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+51"/>
+        <source>Nobody found for “{0}”.</source>
+        <translation>未找到“{0}”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter checks in {0}.</source>
+        <translation>按 Enter 为 {0} 签到。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
+        <translation>
+            <numerusform>%n 人匹配：用 ↑ ↓ 或鼠标选择一人，然后按 Enter。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>No camera available</source>
         <translation>没有可用的摄像头</translation>
     </message>
@@ -396,7 +429,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+178"/>
+        <location filename="../../ui/pages/dashboard.py" line="+181"/>
         <source>Arrivals</source>
         <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>到场情况</translation>
@@ -1270,7 +1303,7 @@
         <translation>此页面将在 ForumDesk 的后续版本中提供。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Event: {0}</source>
         <translation>活动：{0}</translation>
     </message>
@@ -2132,9 +2165,8 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="-411"/>
+        <location filename="../../ui/pages/checkin.py" line="-509"/>
         <source>Supervisor override</source>
-        <extracomment>Keystrokes closer together than this come from a scanner, not a person.</extracomment>
         <translation>主管特许放行</translation>
     </message>
     <message>
@@ -2759,12 +2791,12 @@ Reason:</source>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+64"/>
+        <location filename="../../ui/widgets/charts.py" line="+113"/>
         <source>No arrivals yet</source>
         <translation>尚无人到场</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-53"/>
         <source>arrived so far: %1</source>
         <translation>目前已到场：%1</translation>
     </message>

@@ -52,8 +52,6 @@ from ui.widgets.suggestions import SuggestionList
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 120
-#: The most suggestions shown at once (the list floats over the result panel).
-MAX_ROWS = 8
 
 
 def _px_font(pixels: int) -> QFont:
@@ -167,7 +165,7 @@ class CheckinPage(QWidget):
     """Check people in at this desk's zone."""
 
     decided = Signal(object)
-    #: A badge was scanned while another page was showing: show this page.
+    # A badge was scanned while another page was showing: show this page.
     show_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -178,9 +176,7 @@ class CheckinPage(QWidget):
         self.override_dialog: OverrideDialog | None = None
         self.sounds = SoundPlayer(ctx.settings.sounds, self)
         self._search_generation = 0
-        #: Enter was pressed on a search whose matches were not on screen yet.
-        self._enter_waiting = False
-        #: A badge scanned while a dialog was open, waiting for the operator's word.
+        # A badge scanned while a dialog was open, waiting for the operator's word.
         self.held_scan: str | None = None
 
         self.zone_box = QComboBox()
@@ -356,7 +352,6 @@ class CheckinPage(QWidget):
         if self.results.for_text == text:
             self._show_hint()  # several matches, none chosen yet: say so, admit nobody
             return
-        self._enter_waiting = True
         self._search()
 
     def _is_code(self, text: str) -> bool:
@@ -395,7 +390,6 @@ class CheckinPage(QWidget):
         """Check ``text`` in: where an admission (or a refusal) is decided and shown."""
         self.search_timer.stop()
         self._search_generation += 1
-        self._enter_waiting = False
         try:
             decision = self.service.scan(
                 text,
@@ -503,7 +497,6 @@ class CheckinPage(QWidget):
 
     # -- search as you type ---------------------------------------------------------------
     def _text_edited(self, text: str) -> None:
-        self._enter_waiting = False
         if text.strip() and self.panel.state != "idle":
             # A new search starts: the last result (a red one above all) no longer stands.
             self.panel.show_idle()
@@ -537,7 +530,6 @@ class CheckinPage(QWidget):
 
     def show_results(self, hits: list[Any]) -> None:
         """The matches of the field's text; Enter admits only a chosen one."""
-        self._enter_waiting = False
         self.results.fill(self.field.text(), hits)
         self._place_results()
 
@@ -555,8 +547,10 @@ class CheckinPage(QWidget):
         else:
             self.hint.setText(
                 self.tr(
-                    "{0} people match: choose one with ↑ ↓ or the mouse, then press Enter."
-                ).format(count)
+                    "%n people match: choose one with ↑ ↓ or the mouse, then press Enter.",
+                    "",
+                    count,
+                )
             )
 
     def _place_results(self) -> None:
