@@ -38,6 +38,17 @@ BURST_GAP_S = 0.05
 #: That many keys in a row at scanner speed make a burst.
 BURST_MIN_CHARS = 4
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+#: Keys that only change the next one (a scanner presses Shift for each capital letter).
+_MODIFIER_KEYS = frozenset(
+    (
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_CapsLock,
+    )
+)
 _COMMAND = (
     Qt.KeyboardModifier.ControlModifier
     | Qt.KeyboardModifier.AltModifier
@@ -149,7 +160,7 @@ class BurstCatcher(QObject):
                 self._bursting = True
             self._timer.start(max(1, round(self.gap_s * 1000)))
             return True
-        if not self._keys:
+        if not self._keys or key in _MODIFIER_KEYS:
             return False
         if self._bursting and key in _ENDS and not self._gap(time.monotonic(), event.timestamp()):
             target = self._keys[-1].target

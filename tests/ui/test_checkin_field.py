@@ -40,13 +40,24 @@ def scanner(widget: QWidget, text: str, gap_ms: int = 4) -> None:
     """A keyboard-wedge scanner: one key every ``gap_ms`` by the window system's clock,
     then Enter, into ``widget`` (the focus widget, as the keyboard's keys go)."""
     stamp = 1_000_000 + secrets.randbelow(1_000_000)
-    keys = [(Qt.Key.Key_unknown, ch) for ch in text] + [(Qt.Key.Key_Return, "\r")]
-    for key, ch in keys:
+    shift, none = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.NoModifier
+
+    def send(kind: QEvent.Type, key: Qt.Key, ch: str, modifiers: Qt.KeyboardModifier) -> None:
+        event = QKeyEvent(kind, key, modifiers, ch)
+        event.setTimestamp(stamp)
+        QApplication.sendEvent(widget, event)
+
+    for ch in [*text, "\r"]:
         stamp += gap_ms
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
-            event.setTimestamp(stamp)
-            QApplication.sendEvent(widget, event)
+        key = Qt.Key.Key_Return if ch == "\r" else Qt.Key.Key_unknown
+        if ch.isupper():  # a capital: Shift down, the key, Shift up, as a scanner types it
+            send(QEvent.Type.KeyPress, Qt.Key.Key_Shift, "", none)
+            send(QEvent.Type.KeyPress, key, ch, shift)
+            send(QEvent.Type.KeyRelease, key, ch, shift)
+            send(QEvent.Type.KeyRelease, Qt.Key.Key_Shift, "", shift)
+        else:
+            send(QEvent.Type.KeyPress, key, ch, none)
+            send(QEvent.Type.KeyRelease, key, ch, none)
     QApplication.processEvents()
 
 
