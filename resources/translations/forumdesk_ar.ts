@@ -320,7 +320,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+633"/>
+        <location filename="../../ui/pages/checkin.py" line="+645"/>
         <source>Scan with the camera</source>
         <translation>المسح بالكاميرا</translation>
     </message>
@@ -333,7 +333,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-459"/>
+        <location line="-468"/>
         <source>In</source>
         <extracomment>A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>دخول</translation>
@@ -434,7 +434,7 @@
         <translation>اليوم: المكتب {0} · المنطقة {1}   في الداخل: {2}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Nobody found for “{0}”.</source>
         <translation>لم يُعثر على أحد باسم «{0}».</translation>
     </message>
@@ -443,8 +443,13 @@
         <source>Enter checks in {0}.</source>
         <translation>يسجّل Enter حضور {0}.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+4"/>
+        <source>More than {0} people match: type more of the name, or choose one with ↑ ↓ or the mouse.</source>
+        <translation>يطابق أكثر من {0} شخصًا: اكتب المزيد من الاسم، أو اختر واحدًا بالسهمين ↑ ↓ أو بالفأرة.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
         <translation>
             <numerusform>%n يطابقون.</numerusform>
@@ -1303,12 +1308,12 @@
         <translation>&lt;h3&gt;ForumDesk {0}&lt;/h3&gt;&lt;p&gt;التسجيل والبطاقات وتسجيل الحضور والاجتماعات الثنائية للمنتديات الدولية.&lt;/p&gt;&lt;p&gt;الخطوط: Noto (SIL Open Font License)، وDroid Sans Fallback (Apache 2.0).&lt;/p&gt;&lt;p&gt;ملفات السجل: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+41"/>
+        <location filename="../../ui/main_window.py" line="+42"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
@@ -2205,8 +2210,9 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="-509"/>
+        <location filename="../../ui/pages/checkin.py" line="-519"/>
         <source>Supervisor override</source>
+        <extracomment>Matches listed under the field; more than that asks for more of the name.</extracomment>
         <translation>سماح استثنائي من المشرف</translation>
     </message>
     <message>

@@ -296,7 +296,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+633"/>
+        <location filename="../../ui/pages/checkin.py" line="+645"/>
         <source>Scan with the camera</source>
         <translation>Ler com a câmera</translation>
     </message>
@@ -309,7 +309,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-459"/>
+        <location line="-468"/>
         <source>In</source>
         <extracomment>A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>Entrada</translation>
@@ -410,7 +410,7 @@
         <translation>Hoje: balcão {0} · zona {1}   Dentro: {2}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Nobody found for “{0}”.</source>
         <translation>Ninguém encontrado para “{0}”.</translation>
     </message>
@@ -419,8 +419,13 @@
         <source>Enter checks in {0}.</source>
         <translation>Enter registra a entrada de {0}.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+4"/>
+        <source>More than {0} people match: type more of the name, or choose one with ↑ ↓ or the mouse.</source>
+        <translation>Mais de {0} pessoas correspondem: digite mais do nome ou escolha uma com ↑ ↓ ou o mouse.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
         <translation>
             <numerusform>%n pessoa corresponde: escolha com ↑ ↓ ou o mouse e pressione Enter.</numerusform>
@@ -1271,12 +1276,12 @@
         <translation>&lt;h3&gt;ForumDesk {0}&lt;/h3&gt;&lt;p&gt;Inscrição, crachás, check-in e reuniões bilaterais para fóruns internacionais.&lt;/p&gt;&lt;p&gt;Fontes: Noto (SIL Open Font License), Droid Sans Fallback (Apache 2.0).&lt;/p&gt;&lt;p&gt;Arquivos de log: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+41"/>
+        <location filename="../../ui/main_window.py" line="+42"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -2173,8 +2178,9 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="-509"/>
+        <location filename="../../ui/pages/checkin.py" line="-519"/>
         <source>Supervisor override</source>
+        <extracomment>Matches listed under the field; more than that asks for more of the name.</extracomment>
         <translation>Liberação pelo supervisor</translation>
     </message>
     <message>

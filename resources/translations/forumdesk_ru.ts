@@ -302,7 +302,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+633"/>
+        <location filename="../../ui/pages/checkin.py" line="+645"/>
         <source>Scan with the camera</source>
         <translation>Сканирование камерой</translation>
     </message>
@@ -315,7 +315,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-459"/>
+        <location line="-468"/>
         <source>In</source>
         <extracomment>A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>Вход</translation>
@@ -416,7 +416,7 @@
         <translation>Сегодня: стойка {0} · зона {1}   Внутри: {2}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Nobody found for “{0}”.</source>
         <translation>По запросу «{0}» никого не найдено.</translation>
     </message>
@@ -425,8 +425,13 @@
         <source>Enter checks in {0}.</source>
         <translation>Enter отметит: {0}.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+4"/>
+        <source>More than {0} people match: type more of the name, or choose one with ↑ ↓ or the mouse.</source>
+        <translation>Подходят больше {0} человек: введите имя полнее или выберите стрелками ↑ ↓ или мышью.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
         <translation>
             <numerusform>Подходит %n человек: выберите стрелками ↑ ↓ или мышью и нажмите Enter.</numerusform>
@@ -1279,12 +1284,12 @@
         <translation>&lt;h3&gt;ForumDesk {0}&lt;/h3&gt;&lt;p&gt;Регистрация, бейджи, отметка на входе и двусторонние встречи для международных форумов.&lt;/p&gt;&lt;p&gt;Шрифты: Noto (SIL Open Font License), Droid Sans Fallback (Apache 2.0).&lt;/p&gt;&lt;p&gt;Журналы: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+41"/>
+        <location filename="../../ui/main_window.py" line="+42"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Check-in</source>
         <translation>Регистрация</translation>
     </message>
@@ -2181,8 +2186,9 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="-509"/>
+        <location filename="../../ui/pages/checkin.py" line="-519"/>
         <source>Supervisor override</source>
+        <extracomment>Matches listed under the field; more than that asks for more of the name.</extracomment>
         <translation>Допуск старшим смены</translation>
     </message>
     <message>

@@ -290,7 +290,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+633"/>
+        <location filename="../../ui/pages/checkin.py" line="+645"/>
         <source>Scan with the camera</source>
         <translation>用摄像头扫描</translation>
     </message>
@@ -303,7 +303,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-459"/>
+        <location line="-468"/>
         <source>In</source>
         <extracomment>A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>入场</translation>
@@ -404,7 +404,7 @@
         <translation>今日：本台 {0} · 本区域 {1}   在场：{2}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Nobody found for “{0}”.</source>
         <translation>未找到“{0}”。</translation>
     </message>
@@ -413,8 +413,13 @@
         <source>Enter checks in {0}.</source>
         <translation>按 Enter 为 {0} 签到。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+4"/>
+        <source>More than {0} people match: type more of the name, or choose one with ↑ ↓ or the mouse.</source>
+        <translation>超过 {0} 人匹配：请输入更多姓名，或用 ↑ ↓ 或鼠标选择一人。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
         <translation>
             <numerusform>%n 人匹配：用 ↑ ↓ 或鼠标选择一人，然后按 Enter。</numerusform>
@@ -1263,12 +1268,12 @@
         <translation>&lt;h3&gt;ForumDesk {0}&lt;/h3&gt;&lt;p&gt;面向国际论坛的注册、证件、签到和双边会见管理。&lt;/p&gt;&lt;p&gt;字体：Noto（SIL Open Font License）、Droid Sans Fallback（Apache 2.0）。&lt;/p&gt;&lt;p&gt;日志文件：{1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+41"/>
+        <location filename="../../ui/main_window.py" line="+42"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
@@ -2165,8 +2170,9 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="-509"/>
+        <location filename="../../ui/pages/checkin.py" line="-519"/>
         <source>Supervisor override</source>
+        <extracomment>Matches listed under the field; more than that asks for more of the name.</extracomment>
         <translation>主管特许放行</translation>
     </message>
     <message>

@@ -61,8 +61,13 @@ def scanner(widget: QWidget, text: str, gap_ms: int = 4) -> None:
     QApplication.processEvents()
 
 
-def typed(qtbot: Any, widget: QWidget, text: str) -> None:
+def typed(qtbot: Any, widget: QWidget, text: str, *, shown: bool = True) -> None:
+    """A person types ``text``; with ``shown``, until the last key is on screen (a person's
+    keys show a moment late: the window first makes sure they are not a scanner's)."""
+    before = widget.text() if isinstance(widget, QLineEdit) else ""
     qtbot.keyClicks(widget, text, delay=HUMAN_MS)
+    if shown and isinstance(widget, QLineEdit):
+        qtbot.waitUntil(lambda: widget.text() == before + text)
 
 
 def add_farid(forum: Any) -> None:
@@ -139,7 +144,7 @@ def recorded(ctx: AppContext) -> list[Any]:
 def test_a_name_and_enter_before_the_suggestions_is_a_search_not_a_rejection(
     qtbot: Any, page: Any, ctx: AppContext
 ) -> None:
-    typed(qtbot, page.field, "ilsur")
+    typed(qtbot, page.field, "ilsur", shown=False)
     qtbot.keyClick(page.field, Qt.Key.Key_Return)  # before the suggestions appear
     assert page.panel.state != "rejected", page.panel.reason_label.text()
     assert "Unknown code" not in page.panel.reason_label.text()
@@ -160,8 +165,7 @@ def test_a_name_nobody_has_says_so_and_records_nothing(
     typed(qtbot, page.field, "zzyzx")
     qtbot.keyClick(page.field, Qt.Key.Key_Return)
     assert page.panel.state == "idle" and recorded(ctx) == []
-    qtbot.waitUntil(lambda: "Nobody found" in page.hint.text(), timeout=10000)
-    assert "zzyzx" in page.hint.text()
+    qtbot.waitUntil(lambda: "Nobody found for “zzyzx”" in page.hint.text(), timeout=10000)
     assert page.panel.state == "idle"
     assert recorded(ctx) == []
 

@@ -52,6 +52,8 @@ from ui.widgets.suggestions import SuggestionList
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 120
+#: Matches listed under the field; more than that asks for more of the name.
+SHOWN_MATCHES = 10
 
 
 def _px_font(pixels: int) -> QFont:
@@ -178,6 +180,7 @@ class CheckinPage(QWidget):
         self._search_generation = 0
         # A badge scanned while a dialog was open, waiting for the operator's word.
         self.held_scan: str | None = None
+        self._more = False  # the search found more people than the list shows
 
         self.zone_box = QComboBox()
         self.zone_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -520,7 +523,7 @@ class CheckinPage(QWidget):
         search = self.ctx.forum.search
 
         def work(_state: Any) -> list[Any]:
-            return list(search.query(text, limit=10))
+            return list(search.query(text, limit=SHOWN_MATCHES + 1))  # one more: "more than"
 
         def done(hits: list[Any]) -> None:
             if generation == self._search_generation and self.field.text() == text:
@@ -530,20 +533,29 @@ class CheckinPage(QWidget):
 
     def show_results(self, hits: list[Any]) -> None:
         """The matches of the field's text; Enter admits only a chosen one."""
-        self.results.fill(self.field.text(), hits)
+        self._more = len(hits) > SHOWN_MATCHES
+        self.results.fill(self.field.text(), hits[:SHOWN_MATCHES])
         self._place_results()
 
     def _show_hint(self) -> None:
-        text = self.field.text().strip()
-        if self.results.for_text is None or not text:
-            self.hint.clear()
+        text = self.field.text()
+        if self.results.for_text != text or not text.strip():
+            self.hint.clear()  # no word on matches of other text than the field's
             return
+        text = text.strip()
         count = self.results.count()
         name = self.results.chosen_name()
         if count == 0:
             self.hint.setText(self.tr("Nobody found for “{0}”.").format(text))
         elif name:
             self.hint.setText(self.tr("Enter checks in {0}.").format(name))
+        elif self._more:
+            self.hint.setText(
+                self.tr(
+                    "More than {0} people match: type more of the name, or choose one with"
+                    " ↑ ↓ or the mouse."
+                ).format(SHOWN_MATCHES)
+            )
         else:
             self.hint.setText(
                 self.tr(
