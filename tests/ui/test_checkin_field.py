@@ -324,3 +324,13 @@ def test_a_scan_in_a_dialog_is_held_and_offered_when_it_closes(qtbot: Any, windo
     assert checkin.panel.state == "admitted"
     assert checkin.panel.latin_label.text() == person.latin_name
     assert not checkin.held_bar.isVisible()
+
+
+def test_the_hint_goes_with_the_check_in_and_stays_gone(qtbot: Any, page: Any) -> None:
+    typed(qtbot, page.field, "ilsur")
+    qtbot.waitUntil(lambda: "Enter checks in" in page.hint.text(), timeout=10000)
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+    assert page.panel.state == "admitted"
+    page.window().resize(1200, 800)  # a re-layout must not bring the old words back
+    qtbot.waitUntil(lambda: page.width() < 1200)
+    assert page.hint.text() == "" and page.hint.shown_text() == ""
