@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -39,7 +40,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("ForumDesk"))
-        self.resize(1280, 800)
+        self.resize(self._first_size())
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
@@ -69,6 +70,17 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_menus(self)
         self._build_status_bar()
         self.nav.setCurrentRow(0)
+
+    def _first_size(self) -> QSize:
+        """1280×800, or less on a smaller screen: a 1366×768 laptop has ~728 px for windows."""
+        wanted = QSize(1280, 800)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return wanted
+        room = screen.availableGeometry().size()
+        # The window manager's title bar and frame come on top of the size set here.
+        frame = QSize(16, 40)
+        return wanted.boundedTo(room - frame).expandedTo(QSize(640, 480))
 
     def page_titles(self) -> list[tuple[str, str]]:
         titles = {
@@ -111,6 +123,9 @@ class MainWindow(QMainWindow):
             index = self._keys.index(key)
             page = self._make_page(key)
             self.pages[key] = page
+            requested = getattr(page, "show_requested", None)
+            if requested is not None:  # a badge scanned on another page shows its result
+                requested.connect(lambda k=key: self.show_page(self._keys.index(k)))
             stub = self.stack.widget(index)
             current = self.stack.currentIndex()
             self.stack.insertWidget(index, page)

@@ -809,6 +809,19 @@ class CheckinService:
             )
         return person.summary
 
+    def is_code(self, text: str) -> bool:
+        """Whether ``text`` is a registration code of this forum (any case), not a search.
+
+        The desk's field takes typed text for a search unless it is one: a typed name
+        must never be checked as a code and recorded as a rejection.
+        """
+        code = text.strip().strip("\x00") if isinstance(text, str) else ""
+        if not code or len(code) > MAX_CODE:
+            return False
+        with self._lock:
+            conn = self._connection()
+            return self._by_code(conn, self._load_rules(conn), code, follow=False) is not None
+
     def photo(self, participant_id: str) -> bytes | None:
         with self._lock:
             row = (

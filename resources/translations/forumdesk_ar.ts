@@ -311,15 +311,16 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+56"/>
+        <location filename="../../ui/widgets/charts.py" line="+58"/>
         <source>No data yet</source>
+        <extracomment>Length of the piece of line drawn before the arrived-so-far count, as its legend.</extracomment>
         <translation>لا توجد بيانات بعد</translation>
     </message>
 </context>
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+635"/>
+        <location filename="../../ui/pages/checkin.py" line="+645"/>
         <source>Scan with the camera</source>
         <translation>المسح بالكاميرا</translation>
     </message>
@@ -332,7 +333,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-369"/>
+        <location line="-468"/>
         <source>In</source>
         <extracomment>A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>دخول</translation>
@@ -368,12 +369,27 @@
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+16"/>
+        <source>A badge was scanned while a dialog was open.</source>
+        <translation>مُسحت شارة بينما كانت نافذة حوار مفتوحة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check it in</source>
+        <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>Cannot check in</source>
         <translation>تعذّر تسجيل الحضور</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>Cannot undo</source>
         <translation>تعذّر التراجع</translation>
     </message>
@@ -418,7 +434,34 @@
         <translation>اليوم: المكتب {0} · المنطقة {1}   في الداخل: {2}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+53"/>
+        <source>Nobody found for “{0}”.</source>
+        <translation>لم يُعثر على أحد باسم «{0}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter checks in {0}.</source>
+        <translation>يسجّل Enter حضور {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than {0} people match: type more of the name, or choose one with ↑ ↓ or the mouse.</source>
+        <translation>يطابق أكثر من {0} شخصًا: اكتب المزيد من الاسم، أو اختر واحدًا بالسهمين ↑ ↓ أو بالفأرة.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
+        <translation>
+            <numerusform>%n يطابقون.</numerusform>
+            <numerusform>%n شخص يطابق: اختره بالسهمين ↑ ↓ أو بالفأرة ثم اضغط Enter.</numerusform>
+            <numerusform>%n شخصان يطابقان: اختر أحدهما بالسهمين ↑ ↓ أو بالفأرة ثم اضغط Enter.</numerusform>
+            <numerusform>%n أشخاص يطابقون: اختر واحدًا بالسهمين ↑ ↓ أو بالفأرة ثم اضغط Enter.</numerusform>
+            <numerusform>%n شخصًا يطابقون: اختر واحدًا بالسهمين ↑ ↓ أو بالفأرة ثم اضغط Enter.</numerusform>
+            <numerusform>%n شخص يطابقون: اختر واحدًا بالسهمين ↑ ↓ أو بالفأرة ثم اضغط Enter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>No camera available</source>
         <translation>لا تتوفر كاميرا</translation>
     </message>
@@ -426,7 +469,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+178"/>
+        <location filename="../../ui/pages/dashboard.py" line="+181"/>
         <source>Arrivals</source>
         <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>الوصول</translation>
@@ -1265,12 +1308,12 @@
         <translation>&lt;h3&gt;ForumDesk {0}&lt;/h3&gt;&lt;p&gt;التسجيل والبطاقات وتسجيل الحضور والاجتماعات الثنائية للمنتديات الدولية.&lt;/p&gt;&lt;p&gt;الخطوط: Noto (SIL Open Font License)، وDroid Sans Fallback (Apache 2.0).&lt;/p&gt;&lt;p&gt;ملفات السجل: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+41"/>
+        <location filename="../../ui/main_window.py" line="+42"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
@@ -1305,7 +1348,7 @@
         <translation>ستتوفر هذه الصفحة في إصدار قادم من ForumDesk.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Event: {0}</source>
         <translation>الفعالية: {0}</translation>
     </message>
@@ -2167,9 +2210,9 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="-411"/>
+        <location filename="../../ui/pages/checkin.py" line="-519"/>
         <source>Supervisor override</source>
-        <extracomment>Keystrokes closer together than this come from a scanner, not a person.</extracomment>
+        <extracomment>Matches listed under the field; more than that asks for more of the name.</extracomment>
         <translation>سماح استثنائي من المشرف</translation>
     </message>
     <message>
@@ -2804,12 +2847,12 @@ Reason:</source>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+64"/>
+        <location filename="../../ui/widgets/charts.py" line="+113"/>
         <source>No arrivals yet</source>
         <translation>لم يصل أحد بعد</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-53"/>
         <source>arrived so far: %1</source>
         <translation>الواصلون حتى الآن: %1</translation>
     </message>

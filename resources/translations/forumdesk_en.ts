@@ -53,9 +53,20 @@
     </message>
 </context>
 <context>
+    <name>CheckinPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/checkin.py" line="+562"/>
+        <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
+        <translation>
+            <numerusform>%n person matches: choose them with ↑ ↓ or the mouse, then press Enter.</numerusform>
+            <numerusform>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="+466"/>
+        <location filename="../../ui/pages/dashboard.py" line="+469"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>%n row written to %1</numerusform>

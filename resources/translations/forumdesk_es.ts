@@ -287,15 +287,16 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+56"/>
+        <location filename="../../ui/widgets/charts.py" line="+58"/>
         <source>No data yet</source>
+        <extracomment>Length of the piece of line drawn before the arrived-so-far count, as its legend.</extracomment>
         <translation>Aún no hay datos</translation>
     </message>
 </context>
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+635"/>
+        <location filename="../../ui/pages/checkin.py" line="+645"/>
         <source>Scan with the camera</source>
         <translation>Escanear con la cámara</translation>
     </message>
@@ -308,7 +309,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-369"/>
+        <location line="-468"/>
         <source>In</source>
         <extracomment>A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>Entrada</translation>
@@ -344,12 +345,27 @@
         <translation>Cámara</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+16"/>
+        <source>A badge was scanned while a dialog was open.</source>
+        <translation>Se escaneó una acreditación con un diálogo abierto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check it in</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>Cannot check in</source>
         <translation>No se puede registrar la entrada</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>Cannot undo</source>
         <translation>No se puede deshacer</translation>
     </message>
@@ -394,7 +410,30 @@
         <translation>Hoy: puesto {0} · zona {1}   Dentro: {2}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+53"/>
+        <source>Nobody found for “{0}”.</source>
+        <translation>No se encontró a nadie para «{0}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter checks in {0}.</source>
+        <translation>Intro registra a {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than {0} people match: type more of the name, or choose one with ↑ ↓ or the mouse.</source>
+        <translation>Coinciden más de {0} personas: escriba más del nombre o elija una con ↑ ↓ o el ratón.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
+        <translation>
+            <numerusform>%n persona coincide: elíjala con ↑ ↓ o el ratón y pulse Intro.</numerusform>
+            <numerusform>%n personas coinciden: elija una con ↑ ↓ o el ratón y pulse Intro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>No camera available</source>
         <translation>No hay cámara disponible</translation>
     </message>
@@ -402,7 +441,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+178"/>
+        <location filename="../../ui/pages/dashboard.py" line="+181"/>
         <source>Arrivals</source>
         <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>Llegadas</translation>
@@ -1237,12 +1276,12 @@
         <translation>&lt;h3&gt;ForumDesk {0}&lt;/h3&gt;&lt;p&gt;Registro, credenciales, check-in y reuniones bilaterales para foros internacionales.&lt;/p&gt;&lt;p&gt;Fuentes: Noto (SIL Open Font License), Droid Sans Fallback (Apache 2.0).&lt;/p&gt;&lt;p&gt;Archivos de registro: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+41"/>
+        <location filename="../../ui/main_window.py" line="+42"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -1277,7 +1316,7 @@
         <translation>Esta página llegará en una próxima versión de ForumDesk.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Event: {0}</source>
         <translation>Evento: {0}</translation>
     </message>
@@ -2139,9 +2178,9 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="-411"/>
+        <location filename="../../ui/pages/checkin.py" line="-519"/>
         <source>Supervisor override</source>
-        <extracomment>Keystrokes closer together than this come from a scanner, not a person.</extracomment>
+        <extracomment>Matches listed under the field; more than that asks for more of the name.</extracomment>
         <translation>Autorización del supervisor</translation>
     </message>
     <message>
@@ -2768,12 +2807,12 @@ Motivo:</translation>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+64"/>
+        <location filename="../../ui/widgets/charts.py" line="+113"/>
         <source>No arrivals yet</source>
         <translation>Aún no hay llegadas</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-53"/>
         <source>arrived so far: %1</source>
         <translation>llegados hasta ahora: %1</translation>
     </message>

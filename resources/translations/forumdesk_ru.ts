@@ -293,15 +293,16 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+56"/>
+        <location filename="../../ui/widgets/charts.py" line="+58"/>
         <source>No data yet</source>
+        <extracomment>Length of the piece of line drawn before the arrived-so-far count, as its legend.</extracomment>
         <translation>Данных пока нет</translation>
     </message>
 </context>
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+635"/>
+        <location filename="../../ui/pages/checkin.py" line="+645"/>
         <source>Scan with the camera</source>
         <translation>Сканирование камерой</translation>
     </message>
@@ -314,7 +315,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-369"/>
+        <location line="-468"/>
         <source>In</source>
         <extracomment>A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>Вход</translation>
@@ -350,12 +351,27 @@
         <translation>Камера</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+16"/>
+        <source>A badge was scanned while a dialog was open.</source>
+        <translation>Бейдж отсканирован, пока было открыто окно.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check it in</source>
+        <translation>Отметить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>Cannot check in</source>
         <translation>Не удалось отметить</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>Cannot undo</source>
         <translation>Не удалось отменить</translation>
     </message>
@@ -400,7 +416,31 @@
         <translation>Сегодня: стойка {0} · зона {1}   Внутри: {2}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+53"/>
+        <source>Nobody found for “{0}”.</source>
+        <translation>По запросу «{0}» никого не найдено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter checks in {0}.</source>
+        <translation>Enter отметит: {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than {0} people match: type more of the name, or choose one with ↑ ↓ or the mouse.</source>
+        <translation>Подходят больше {0} человек: введите имя полнее или выберите стрелками ↑ ↓ или мышью.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
+        <translation>
+            <numerusform>Подходит %n человек: выберите стрелками ↑ ↓ или мышью и нажмите Enter.</numerusform>
+            <numerusform>Подходят %n человека: выберите одного стрелками ↑ ↓ или мышью и нажмите Enter.</numerusform>
+            <numerusform>Подходят %n человек: выберите одного стрелками ↑ ↓ или мышью и нажмите Enter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>No camera available</source>
         <translation>Камера недоступна</translation>
     </message>
@@ -408,7 +448,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+178"/>
+        <location filename="../../ui/pages/dashboard.py" line="+181"/>
         <source>Arrivals</source>
         <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>Прибытие</translation>
@@ -1244,12 +1284,12 @@
         <translation>&lt;h3&gt;ForumDesk {0}&lt;/h3&gt;&lt;p&gt;Регистрация, бейджи, отметка на входе и двусторонние встречи для международных форумов.&lt;/p&gt;&lt;p&gt;Шрифты: Noto (SIL Open Font License), Droid Sans Fallback (Apache 2.0).&lt;/p&gt;&lt;p&gt;Журналы: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+41"/>
+        <location filename="../../ui/main_window.py" line="+42"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Check-in</source>
         <translation>Регистрация</translation>
     </message>
@@ -1284,7 +1324,7 @@
         <translation>Эта страница появится в одной из следующих версий ForumDesk.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Event: {0}</source>
         <translation>Мероприятие: {0}</translation>
     </message>
@@ -2146,9 +2186,9 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="-411"/>
+        <location filename="../../ui/pages/checkin.py" line="-519"/>
         <source>Supervisor override</source>
-        <extracomment>Keystrokes closer together than this come from a scanner, not a person.</extracomment>
+        <extracomment>Matches listed under the field; more than that asks for more of the name.</extracomment>
         <translation>Допуск старшим смены</translation>
     </message>
     <message>
@@ -2777,12 +2817,12 @@ Reason:</source>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+64"/>
+        <location filename="../../ui/widgets/charts.py" line="+113"/>
         <source>No arrivals yet</source>
         <translation>Прибывших пока нет</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-53"/>
         <source>arrived so far: %1</source>
         <translation>прибыло на сейчас: %1</translation>
     </message>

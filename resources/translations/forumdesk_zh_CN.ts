@@ -281,15 +281,16 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+56"/>
+        <location filename="../../ui/widgets/charts.py" line="+58"/>
         <source>No data yet</source>
+        <extracomment>Length of the piece of line drawn before the arrived-so-far count, as its legend.</extracomment>
         <translation>暂无数据</translation>
     </message>
 </context>
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+635"/>
+        <location filename="../../ui/pages/checkin.py" line="+645"/>
         <source>Scan with the camera</source>
         <translation>用摄像头扫描</translation>
     </message>
@@ -302,7 +303,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-369"/>
+        <location line="-468"/>
         <source>In</source>
         <extracomment>A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>入场</translation>
@@ -338,12 +339,27 @@
         <translation>摄像头</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+16"/>
+        <source>A badge was scanned while a dialog was open.</source>
+        <translation>对话框打开时扫描了一张胸卡。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check it in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>Cannot check in</source>
         <translation>无法签到</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
@@ -388,7 +404,29 @@
         <translation>今日：本台 {0} · 本区域 {1}   在场：{2}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+53"/>
+        <source>Nobody found for “{0}”.</source>
+        <translation>未找到“{0}”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter checks in {0}.</source>
+        <translation>按 Enter 为 {0} 签到。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than {0} people match: type more of the name, or choose one with ↑ ↓ or the mouse.</source>
+        <translation>超过 {0} 人匹配：请输入更多姓名，或用 ↑ ↓ 或鼠标选择一人。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
+        <translation>
+            <numerusform>%n 人匹配：用 ↑ ↓ 或鼠标选择一人，然后按 Enter。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>No camera available</source>
         <translation>没有可用的摄像头</translation>
     </message>
@@ -396,7 +434,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+178"/>
+        <location filename="../../ui/pages/dashboard.py" line="+181"/>
         <source>Arrivals</source>
         <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>到场情况</translation>
@@ -1230,12 +1268,12 @@
         <translation>&lt;h3&gt;ForumDesk {0}&lt;/h3&gt;&lt;p&gt;面向国际论坛的注册、证件、签到和双边会见管理。&lt;/p&gt;&lt;p&gt;字体：Noto（SIL Open Font License）、Droid Sans Fallback（Apache 2.0）。&lt;/p&gt;&lt;p&gt;日志文件：{1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+41"/>
+        <location filename="../../ui/main_window.py" line="+42"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
@@ -1270,7 +1308,7 @@
         <translation>此页面将在 ForumDesk 的后续版本中提供。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Event: {0}</source>
         <translation>活动：{0}</translation>
     </message>
@@ -2132,9 +2170,9 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="-411"/>
+        <location filename="../../ui/pages/checkin.py" line="-519"/>
         <source>Supervisor override</source>
-        <extracomment>Keystrokes closer together than this come from a scanner, not a person.</extracomment>
+        <extracomment>Matches listed under the field; more than that asks for more of the name.</extracomment>
         <translation>主管特许放行</translation>
     </message>
     <message>
@@ -2759,12 +2797,12 @@ Reason:</source>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+64"/>
+        <location filename="../../ui/widgets/charts.py" line="+113"/>
         <source>No arrivals yet</source>
         <translation>尚无人到场</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-53"/>
         <source>arrived so far: %1</source>
         <translation>目前已到场：%1</translation>
     </message>

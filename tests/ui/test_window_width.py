@@ -149,3 +149,117 @@ def test_the_window_fits_a_720_screen_and_shows_a_participant_whole(
     heights = {key: p.minimumSizeHint().height() for key, p in window.pages.items()}
     assert window.minimumSizeHint().height() <= MAX_HEIGHT, (language, heights)
     window.ctx.runner.wait()
+
+
+#: Venue laptops: the screen less a 40 px taskbar, less a 30 px title bar, is the window.
+LAPTOPS = {"1366x768": (1366, 768 - 40 - 30), "1280x720": (1280, 720 - 40 - 30)}
+_CONTROLS = (
+    "QAbstractButton",
+    "QLineEdit",
+    "QComboBox",
+    "QAbstractSpinBox",
+    "QAbstractItemView",
+    "QTextEdit",
+    "QPlainTextEdit",
+    "QTabBar",
+    "QSlider",
+)
+
+
+def _settle(qtbot: Any, window: Any) -> None:
+    """Wait until the window's layout stops moving (pages lay out over a few event loops)."""
+    from PySide6.QtWidgets import QWidget
+
+    def shape() -> list[Any]:
+        return [(w.geometry(), w.isVisible()) for w in window.findChildren(QWidget)]
+
+    last: list[Any] = []
+    for _ in range(50):
+        QCoreApplication.processEvents()
+        qtbot.wait(20)
+        now = shape()
+        if now == last:
+            return
+        last = now
+
+
+def _out_of_reach(window: Any, root: Any) -> list[str]:
+    """Visible controls under ``root`` that are not wholly inside everything around them.
+
+    A control inside a scroll area only has to be inside the scroll area's content (it
+    scrolls into view); everything else must be inside each of its parents, up to the
+    window itself.
+    """
+    from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+    wrong = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not any(widget.inherits(c) for c in _CONTROLS):
+            continue
+        if widget.width() <= 0 or widget.height() <= 0:
+            wrong.append(f"{type(widget).__name__} {widget.objectName()!r}: no size")
+            continue
+        child, rect = widget, widget.rect()
+        while child is not window and child.parentWidget() is not None:
+            parent = child.parentWidget()
+            rect = rect.translated(child.pos())
+            if isinstance(parent.parentWidget(), QAbstractScrollArea) and (
+                parent is parent.parentWidget().viewport()
+            ):
+                break  # scrolled into view when needed
+            # One pixel of slack: right to left, QSplitter lays its last child out one
+            # pixel past its own edge.
+            if not parent.rect().adjusted(-1, -1, 1, 1).contains(rect):
+                label = getattr(widget, "text", lambda: "")()
+                wrong.append(
+                    f"{type(widget).__name__} {widget.objectName() or label!r} "
+                    f"{rect} outside {type(parent).__name__} {parent.rect()}"
+                )
+                break
+            child = parent
+    return wrong
+
+
+@pytest.mark.parametrize("screen", list(LAPTOPS))
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_every_page_fits_a_laptop_with_every_control_in_reach(
+    qtbot: Any, demo_forum: Any, language: str, screen: str
+) -> None:
+    """On a 1366×768 or 1280×720 laptop (less taskbar and title bar) each page shows every
+    control inside the window, and opening the check-in suggestions never grows it."""
+    from tests.ui.keyboard import type_text
+    from ui.app import create_context, make_application
+    from ui.main_window import PAGES, MainWindow
+
+    make_application()
+    width, height = LAPTOPS[screen]
+    window = MainWindow(create_context(demo_forum))
+    window.ctx.settings.sounds = False
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.sync_status is not None, timeout=5000)
+    for index, (key, _m, _c) in enumerate(PAGES):
+        window.show_page(index)
+        page = window.page(key)
+        _settle(qtbot, window)
+        assert (window.width(), window.height()) == (width, height), (language, key)
+        assert not _out_of_reach(window, page), (language, key, _out_of_reach(window, page))
+    assert not _out_of_reach(window, window.statusBar()), language
+
+    # Check-in with the suggestions open: the window keeps its size, the buttons in reach.
+    window.show_page(0)
+    checkin = window.page("checkin")
+    _settle(qtbot, window)
+    checkin.field.setFocus()
+    for ch in "ahmed":
+        type_text(checkin.field, ch)
+        qtbot.wait(80)  # a person typing
+    qtbot.waitUntil(
+        lambda: checkin.results.isVisible() and checkin.results.count() > 5, timeout=10000
+    )
+    _settle(qtbot, window)
+    assert (window.width(), window.height()) == (width, height), language
+    assert not _out_of_reach(window, checkin), (language, _out_of_reach(window, checkin))
+    window.ctx.runner.wait()

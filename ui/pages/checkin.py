@@ -1,21 +1,22 @@
 """The check-in page: scan field that keeps focus, big result panel, search, zone, undo.
 
-A USB scanner types the badge payload and Enter into whatever has focus. The field keeps
-focus, and an application-wide event filter (``ScannerCatcher``) catches scanner bursts
-that landed elsewhere in this window while the page is visible. The scan itself runs on
-the GUI thread (the core answers in a few milliseconds); the search runs in the background.
+A USB scanner types the badge payload and Enter into whatever has focus. An application
+event filter (``ui.scanner.BurstCatcher``) takes every scanner burst typed anywhere in this
+window, on any page, before a widget sees a key of it, and checks it in here; whatever was
+typed in the field is replaced. Typed text is a search unless it is a registration code:
+Enter admits a match only when it is the single one or the operator picked it. The scan
+runs on the GUI thread (the core answers in a few milliseconds); the search runs in the
+background.
 """
 
 from __future__ import annotations
 
-import itertools
 import logging
 import time
-from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -28,8 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QStyle,
@@ -43,27 +42,31 @@ from desktop.badges.payload import looks_like_payload
 from desktop.domain.checkin import Decision
 from desktop.errors import ForumDeskError
 from ui.context import AppContext
+from ui.scanner import BurstCatcher
 from ui.sounds import SoundPlayer
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.local_dates import time_label
 from ui.widgets.result_panel import ResultPanel
+from ui.widgets.suggestions import SuggestionList
 
 log = logging.getLogger(__name__)
 
-#: Keystrokes closer together than this come from a scanner, not a person.
-BURST_GAP_S = 0.05
-BURST_MIN_CHARS = 4
 SEARCH_DELAY_MS = 120
+#: Matches listed under the field; more than that asks for more of the name.
+SHOWN_MATCHES = 10
+
+
+def _px_font(pixels: int) -> QFont:
+    font = QFont()
+    font.setPixelSize(pixels)
+    return font
 
 
 class ScanField(QLineEdit):
-    """The scan/search field: notices scanner bursts, passes arrows to the result list."""
+    """The scan/search field: passes arrows and Escape to the page's suggestion list."""
 
     moved = Signal(int)
     escaped = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._stamps: list[float] = []
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -74,104 +77,7 @@ class ScanField(QLineEdit):
         if key == Qt.Key.Key_Escape:
             self.escaped.emit()
             return
-        if event.text() and event.text().isprintable():
-            self._stamps.append(time.monotonic())
-            del self._stamps[:-256]
         super().keyPressEvent(event)
-
-    def was_burst(self) -> bool:
-        """Whether the current text arrived at scanner speed."""
-        stamps = self._stamps[-max(1, len(self.text())) :]
-        if len(stamps) < BURST_MIN_CHARS:
-            return False
-        return all(b - a < BURST_GAP_S for a, b in itertools.pairwise(stamps))
-
-    def reset_burst(self) -> None:
-        self._stamps.clear()
-
-    def type_text(self, text: str) -> None:
-        """Insert keys that were meant for this field but landed elsewhere."""
-        self._stamps.append(time.monotonic())
-        self.insert(text)
-
-
-class ScannerCatcher(QObject):
-    """Application event filter: scanner input typed while focus wandered goes to the field.
-
-    Keys landing on a non-text widget of the page's window (a button, a list, the
-    navigation) are moved to the scan field at once. Keys landing in another text field
-    are collected; when they end in Enter at scanner speed, they are taken back out of
-    that field and submitted as a scan.
-    """
-
-    def __init__(
-        self,
-        owner: QWidget,
-        field: ScanField,
-        submit: Callable[[str], None],
-        enter: Callable[[], None],
-    ) -> None:
-        super().__init__(owner)
-        self.owner, self.field, self.submit, self.enter = owner, field, submit, enter
-        self.buffer = ""
-        self._stamps: list[float] = []
-
-    def _reset(self) -> None:
-        self.buffer = ""
-        self._stamps.clear()
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
-            return False
-        if not self.owner.isVisible() or QApplication.activeModalWidget() is not None:
-            return False
-        if not isinstance(obj, QWidget) or obj is self.field:
-            return False
-        focus = QApplication.focusWidget()
-        if obj is not focus and not (focus is self.field and not obj.isAncestorOf(self.field)):
-            return False  # the same key propagating to parents, or not ours to take
-        if obj.window() is not self.owner.window():
-            return False
-        assert isinstance(event, QKeyEvent)
-        key, text = event.key(), event.text()
-        texty = isinstance(obj, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox) or (
-            isinstance(obj, QComboBox) and obj.isEditable()
-        )
-        if not texty:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.field.text():
-                self.field.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.enter()
-                return True
-            if (
-                text
-                and text.isprintable()
-                and not event.modifiers()
-                & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
-            ):
-                self.field.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.field.type_text(text)
-                return True
-            return False
-        now = time.monotonic()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            burst = self.buffer
-            fast = len(burst) >= BURST_MIN_CHARS and all(
-                b - a < BURST_GAP_S for a, b in itertools.pairwise(self._stamps)
-            )
-            self._reset()
-            if not fast:
-                return False
-            if isinstance(obj, QLineEdit) and obj.text().endswith(burst):
-                obj.setText(obj.text()[: -len(burst)])
-            self.field.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.submit(burst)
-            return True
-        if text and text.isprintable():
-            if self._stamps and now - self._stamps[-1] >= BURST_GAP_S:
-                self._reset()
-            self.buffer += text
-            self._stamps.append(now)
-        return False
 
 
 class OverrideDialog(QDialog):
@@ -261,6 +167,8 @@ class CheckinPage(QWidget):
     """Check people in at this desk's zone."""
 
     decided = Signal(object)
+    # A badge was scanned while another page was showing: show this page.
+    show_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -270,6 +178,9 @@ class CheckinPage(QWidget):
         self.override_dialog: OverrideDialog | None = None
         self.sounds = SoundPlayer(ctx.settings.sounds, self)
         self._search_generation = 0
+        # A badge scanned while a dialog was open, waiting for the operator's word.
+        self.held_scan: str | None = None
+        self._more = False  # the search found more people than the list shows
 
         self.zone_box = QComboBox()
         self.zone_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -317,11 +228,29 @@ class CheckinPage(QWidget):
         field_row = QHBoxLayout()
         field_row.addWidget(self.field, 1)
         field_row.addWidget(self.camera_button)
+        # What Enter would do with the typed text: whom it admits, or why it admits nobody.
+        self.hint = ElidedLabel(minimum_chars=20)
+        self.hint.setObjectName("searchHint")
+        self.hint.setStyleSheet("QLabel#searchHint { font-size: 15px; color: #37474F; }")
+        self.hint.setMinimumHeight(QFontMetrics(_px_font(15)).height() + 2)
+        # A badge scanned while a dialog was open, offered here when it closed.
+        self.held_bar = QWidget()
+        held_row = QHBoxLayout(self.held_bar)
+        held_row.setContentsMargins(0, 0, 0, 0)
+        self.held_label = ElidedLabel(
+            self.tr("A badge was scanned while a dialog was open."), minimum_chars=20
+        )
+        self.held_label.setStyleSheet("font-size: 15px; font-weight: bold; color: #8A5A00;")
+        self.held_accept = QPushButton(self.tr("Check it in"))
+        self.held_discard = QPushButton(self.tr("Discard"))
+        held_row.addWidget(self.held_label, 1)
+        for button in (self.held_accept, self.held_discard):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            held_row.addWidget(button)
+        self.held_bar.hide()
 
-        self.results = QListWidget()
-        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.results.setStyleSheet("font-size: 17px;")
-        self.results.hide()
+        # The suggestions float over the result panel: opening them never grows the window.
+        self.results = SuggestionList(self)
         self.panel = ResultPanel()
         try:
             self.panel.timezone = ZoneInfo(ctx.forum.event().timezone)
@@ -337,7 +266,8 @@ class CheckinPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 16)
         layout.addLayout(top)
         layout.addLayout(field_row)
-        layout.addWidget(self.results)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.held_bar)
         layout.addWidget(self.panel, 1)
         layout.addLayout(actions)
 
@@ -347,17 +277,23 @@ class CheckinPage(QWidget):
         self.search_timer.timeout.connect(self._search)
         self.field.returnPressed.connect(self.submit)
         self.field.textEdited.connect(self._text_edited)
-        self.field.moved.connect(self._move_selection)
+        self.field.moved.connect(self.results.move)
         self.field.escaped.connect(self._escape)
-        self.results.itemActivated.connect(lambda _item: self._check_in_selected())
-        self.results.itemClicked.connect(lambda _item: self._check_in_selected())
+        self.results.choice_changed.connect(self._show_hint)
+        self.results.activated_code.connect(lambda code: self.scan_text(code, method="search"))
+        self.held_accept.clicked.connect(self.take_held)
+        self.held_discard.clicked.connect(self.drop_held)
         self.undo_button.clicked.connect(self.undo)
         self.override_button.clicked.connect(self.request_override)
         self.zone_box.currentIndexChanged.connect(self._zone_chosen)
         self.camera_button.clicked.connect(self._open_camera)
         ctx.signals.checkins_changed.connect(self.refresh_counters)
 
-        self.catcher = ScannerCatcher(self, self.field, self.scan_text, self.submit)
+        # Scanner bursts anywhere in this window are scans here, never keys for a widget.
+        self.catcher = BurstCatcher(self, redirect=self._redirect)
+        self.catcher.burst.connect(self.take_burst)
+        self.catcher.held.connect(self.offer_held)
+        self._catching = False
         self._load_zones()
         self.refresh_counters()
 
@@ -395,20 +331,66 @@ class CheckinPage(QWidget):
 
     # -- scanning ---------------------------------------------------------------------
     def submit(self) -> None:
-        """Enter in the field: a scan, the selected search result, or a typed code."""
+        """Enter in the field: a pasted payload, a registration code, or a search.
+
+        Scanner bursts never get here (``BurstCatcher`` takes them). Typed text is checked
+        in only when it is a badge payload or an existing registration code, or when a
+        person is chosen among the matches; anything else is a search, never a rejection.
+        """
         text = self.field.text()
-        burst = self.field.was_burst()
-        self.field.reset_burst()
         if not text.strip():
+            if self.held_scan is not None:
+                self.take_held()
             return
-        if burst or looks_like_payload(text):
+        if looks_like_payload(text):
             self.scan_text(text)
-        elif self.results.isVisible() and self.results.currentRow() >= 0:
-            self._check_in_selected()
-        else:
+            return
+        code = self.results.chosen_code() if self.results.for_text == text else None
+        if code:
+            self.scan_text(code, method="search")
+            return
+        if self._is_code(text):
             self.scan_text(text, method="manual")
+            return
+        if self.results.for_text == text:
+            self._show_hint()  # several matches, none chosen yet: say so, admit nobody
+            return
+        self._search()
+
+    def _is_code(self, text: str) -> bool:
+        try:
+            return self.service.is_code(text)
+        except ForumDeskError as exc:
+            log.warning("code lookup failed: %s", exc)
+            return False
+
+    def take_burst(self, text: str) -> None:
+        """A scanner burst anywhere in the window: it replaces whatever was typed."""
+        if not self.isVisible():
+            self.show_requested.emit()
+        self.scan_text(text)
+
+    def offer_held(self, text: str) -> None:
+        """A badge scanned while a dialog was open: offer it now that the dialog is gone."""
+        if not self.isVisible():
+            self.show_requested.emit()
+        self.held_scan = text
+        self.held_bar.show()
+        self.field.setFocus()
+
+    def take_held(self) -> None:
+        text, self.held_scan = self.held_scan, None
+        self.held_bar.hide()
+        if text:
+            self.scan_text(text)
+
+    def drop_held(self) -> None:
+        self.held_scan = None
+        self.held_bar.hide()
+        self.field.setFocus()
 
     def scan_text(self, text: str, method: str = "scan") -> Decision | None:
+        """Check ``text`` in: where an admission (or a refusal) is decided and shown."""
         self.search_timer.stop()
         self._search_generation += 1
         try:
@@ -428,14 +410,6 @@ class CheckinPage(QWidget):
         self.show_decision(decision)
         return decision
 
-    def _check_in_selected(self) -> None:
-        item = self.results.currentItem()
-        if item is None:
-            return
-        code = item.data(Qt.ItemDataRole.UserRole)
-        if code:
-            self.scan_text(str(code), method="search")
-
     def show_decision(self, decision: Decision) -> None:
         photo = None
         if decision.participant is not None and decision.participant.has_photo:
@@ -454,8 +428,8 @@ class CheckinPage(QWidget):
 
     def _reset_field(self) -> None:
         self.field.clear()
-        self.results.clear()
-        self.results.hide()
+        self.results.forget()
+        self.hint.clear()
         self.field.setFocus()
 
     # -- undo and override --------------------------------------------------------------
@@ -526,20 +500,30 @@ class CheckinPage(QWidget):
 
     # -- search as you type ---------------------------------------------------------------
     def _text_edited(self, text: str) -> None:
-        if len(text.strip()) < 2 or looks_like_payload(text) or self.field.was_burst():
+        if text.strip() and self.panel.state != "idle":
+            # A new search starts: the last result (a red one above all) no longer stands.
+            self.panel.show_idle()
+            self.override_button.setEnabled(False)
+        if len(text.strip()) < 2 or looks_like_payload(text):
             self.search_timer.stop()
-            self.results.hide()
+            self._search_generation += 1
+            self.results.forget()
+            self.hint.clear()
             return
+        if self.results.for_text != text:
+            self.results.for_text = None  # the list shown is for other text: Enter waits
+            self.hint.clear()
         self.search_timer.start()
 
     def _search(self) -> None:
+        self.search_timer.stop()
         text = self.field.text()
         self._search_generation += 1
         generation = self._search_generation
         search = self.ctx.forum.search
 
         def work(_state: Any) -> list[Any]:
-            return list(search.query(text, limit=10))
+            return list(search.query(text, limit=SHOWN_MATCHES + 1))  # one more: "more than"
 
         def done(hits: list[Any]) -> None:
             if generation == self._search_generation and self.field.text() == text:
@@ -548,41 +532,71 @@ class CheckinPage(QWidget):
         self.ctx.runner.run(work, done, lambda exc: log.warning("search failed: %s", exc))
 
     def show_results(self, hits: list[Any]) -> None:
-        self.results.clear()
-        for hit in hits:
-            native = getattr(hit, "native_name", "") or ""
-            latin = getattr(hit, "latin_name", "") or ""
-            name = native if not latin or latin == native else f"{native} — {latin}"
-            details = " · ".join(
-                str(x)
-                for x in (
-                    getattr(hit, "delegation", ""),
-                    getattr(hit, "country_name", "") or getattr(hit, "country", ""),
-                    getattr(hit, "category_name", ""),
-                    getattr(hit, "registration_code", ""),
-                )
-                if x
-            )
-            item = QListWidgetItem(f"{name or latin}   {details}")
-            item.setData(Qt.ItemDataRole.UserRole, getattr(hit, "registration_code", ""))
-            if getattr(hit, "status", "") == "cancelled":
-                item.setForeground(Qt.GlobalColor.gray)
-            self.results.addItem(item)
-        self.results.setVisible(bool(hits))
-        if hits:
-            rows = min(len(hits), 8)
-            self.results.setFixedHeight(rows * max(24, self.results.sizeHintForRow(0)) + 8)
-            self.results.setCurrentRow(0)
+        """The matches of the field's text; Enter admits only a chosen one."""
+        self._more = len(hits) > SHOWN_MATCHES
+        self.results.fill(self.field.text(), hits[:SHOWN_MATCHES])
+        self._place_results()
 
-    def _move_selection(self, step: int) -> None:
-        if not self.results.isVisible() or self.results.count() == 0:
+    def _show_hint(self) -> None:
+        text = self.field.text()
+        if self.results.for_text != text or not text.strip():
+            self.hint.clear()  # no word on matches of other text than the field's
             return
-        row = min(max(0, self.results.currentRow() + step), self.results.count() - 1)
-        self.results.setCurrentRow(row)
+        text = text.strip()
+        count = self.results.count()
+        name = self.results.chosen_name()
+        if count == 0:
+            self.hint.setText(self.tr("Nobody found for “{0}”.").format(text))
+        elif name:
+            self.hint.setText(self.tr("Enter checks in {0}.").format(name))
+        elif self._more:
+            self.hint.setText(
+                self.tr(
+                    "More than {0} people match: type more of the name, or choose one with"
+                    " ↑ ↓ or the mouse."
+                ).format(SHOWN_MATCHES)
+            )
+        else:
+            self.hint.setText(
+                self.tr(
+                    "%n people match: choose one with ↑ ↓ or the mouse, then press Enter.",
+                    "",
+                    count,
+                )
+            )
+
+    def _place_results(self) -> None:
+        if not self.results.isVisible():
+            return
+        below = self.field.geometry().united(self.camera_button.geometry())
+        if not self.camera_button.isVisible():
+            below = self.field.geometry()
+        below.moveTopLeft(self.field.mapTo(self, below.topLeft() - self.field.pos()))
+        below.setBottom(below.bottom() + self.hint.height() + 4)
+        self.results.place(below, self.height() - 8)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._place_results()
 
     def _escape(self) -> None:
         self.field.clear()
-        self.results.hide()
+        self.results.forget()
+        self.hint.clear()
+        self._search_generation += 1
+        self.search_timer.stop()
+
+    def _redirect(self, target: QWidget) -> QWidget | None:
+        """A person's keys on a button or list of this page go to the field."""
+        if not self.isVisible() or target is self.field or target.window() is not self.window():
+            return None
+        texty = isinstance(target, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox) or (
+            isinstance(target, QComboBox) and target.isEditable()
+        )
+        if texty:
+            return None
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self.field
 
     # -- camera -------------------------------------------------------------------------
     def _open_camera(self) -> None:
@@ -599,15 +613,11 @@ class CheckinPage(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and not self._catching:
+            # Installed once and kept while other pages show: a scan there is ours too.
             app.installEventFilter(self.catcher)
+            self._catching = True
         QTimer.singleShot(0, self.field.setFocus)
-
-    def hideEvent(self, event: Any) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.catcher)
-        super().hideEvent(event)
 
 
 def camera_available() -> bool:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.reports.model import Arrivals, CountRow, WatchEntry, pad_hours
 from ui.context import AppContext
 from ui.widgets.charts import Bar, BarChart, TimeChart
+from ui.widgets.elided_label import ElidedLabel
 
 log = logging.getLogger(__name__)
 
@@ -175,12 +176,14 @@ class DashboardPage(QWidget):
     def _build(self) -> None:
         root = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.title = QLabel(self.tr("Arrivals"))
+        # The event's name, of any length: shortened with "…" rather than widen the window
+        # past a laptop's screen (a long one with Russian buttons made it 1,338 px).
+        self.title = ElidedLabel(self.tr("Arrivals"), minimum_chars=12)
         font = QFont(self.title.font())
         font.setPointSize(font.pointSize() + 4)
         font.setBold(True)
         self.title.setFont(font)
-        bar.addWidget(self.title)
+        bar.addWidget(self.title, 1)
         self.day = QComboBox()
         self.day.addItem(self.tr("Today"), "today")
         self.day.addItem(self.tr("Whole event"), "all")

@@ -101,7 +101,9 @@ class TimeChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.points: list[tuple[datetime, int, int]] = []
-        self.setMinimumHeight(150)
+        # 120 px still reads (axis, legend, bars); 150 made the Arabic dashboard 671 px tall,
+        # past a 1280×720 laptop's window less taskbar and title bar.
+        self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_points(self, points: list[tuple[datetime, int, int]]) -> None:

@@ -26,6 +26,10 @@ class ElidedLabel(QLabel):
     def text(self) -> str:  # type: ignore[override]
         return self._full
 
+    def clear(self) -> None:  # type: ignore[override]
+        """Empty: QLabel.clear() alone left the whole text to come back at the next resize."""
+        self.setText("")
+
     def shown_text(self) -> str:
         """What is on screen, elided or not."""
         return super().text()
