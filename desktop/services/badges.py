@@ -47,6 +47,7 @@ __all__ = [
     "BadgeRenderCancelled",
     "BadgeSelection",
     "BadgeService",
+    "FailedPrint",
     "PrintStatus",
 ]
 
@@ -86,6 +87,20 @@ class PrintStatus:
     def current_printed(self) -> bool:
         """The current badge version has been printed at least once."""
         return self.printed and self.last_version == self.current_version
+
+
+@dataclass(frozen=True)
+class FailedPrint:
+    """A badge whose last print job at this desk failed after the queue accepted it."""
+
+    print_id: uuid.UUID
+    registration_code: str
+    layout: str
+    printer: str
+    job: str
+    source: str
+    message: str
+    at: datetime
 
 
 def check_layout(layout: str) -> str:
@@ -282,8 +297,22 @@ class BadgeService:
     # -- the print log -----------------------------------------------------------------
     def record_prints(self, codes: Iterable[str], layout: str) -> int:
         """Log each badge as printed now at this desk, with its change-log record."""
+        return len(self.log_prints(codes, layout))
+
+    def log_prints(
+        self,
+        codes: Iterable[str],
+        layout: str,
+        *,
+        printer: str = "",
+        job: str = "",
+        source: str = "",
+    ) -> list[uuid.UUID]:
+        """Log each badge as printed (the OS queue accepted it), in one transaction with
+        its change-log records; returns the print records' ids, in the order given."""
         actor = self.forum.actor
         wanted = [c.strip().upper() for c in codes]
+        ids: list[uuid.UUID] = []
         with self.forum.session() as s:
             people = {
                 p.registration_code: p
@@ -304,8 +333,13 @@ class BadgeService:
                     desk=actor.desk,
                     operator=actor.operator,
                     printed_at=now,
+                    status="printed",
+                    printer=printer[:200],
+                    job=job[:64],
+                    source=source[:32],
                 )
                 s.add(row)
+                ids.append(row.id)
                 self.forum.recorder.record(
                     s,
                     "badge",
@@ -321,10 +355,83 @@ class BadgeService:
                         "desk": actor.desk,
                         "operator": actor.operator,
                         "printed_at": now.isoformat(),
+                        "status": "printed",
+                        "printer": printer[:200],
+                        "job": job[:64],
+                        "source": source[:32],
                     },
                     at=now,
                 )
-        return len(wanted)
+        return ids
+
+    def mark_prints_failed(self, print_ids: Iterable[uuid.UUID], message: str) -> int:
+        """A job the queue had accepted failed: its prints stay in the log as failed (and
+        no longer count as printed), each with a change-log record. Returns how many."""
+        ids = list(print_ids)
+        message = message.strip()[:500]
+        done = 0
+        with self.forum.session() as s:
+            now = utcnow()
+            for row in s.scalars(select(BadgePrint).where(BadgePrint.id.in_(ids))):
+                if row.status == "failed":
+                    continue
+                row.status = "failed"
+                row.message = message
+                done += 1
+                self.forum.recorder.record(
+                    s,
+                    "badge",
+                    row.participant_id,
+                    "print_failed",
+                    {
+                        "id": str(row.id),
+                        "participant_id": str(row.participant_id),
+                        "status": "failed",
+                        "message": message,
+                        "failed_at": now.isoformat(),
+                    },
+                    at=now,
+                )
+        return done
+
+    def failed_prints(self, limit: int = 200) -> list[FailedPrint]:
+        """Badges whose last print job failed and that have not printed since, newest first."""
+        with self.forum.session() as s:
+            latest = (
+                select(BadgePrint.participant_id, func.max(BadgePrint.printed_at).label("at"))
+                .group_by(BadgePrint.participant_id)
+                .subquery()
+            )
+            rows = s.execute(
+                select(BadgePrint, Participant.registration_code)
+                .join(
+                    latest,
+                    (latest.c.participant_id == BadgePrint.participant_id)
+                    & (latest.c.at == BadgePrint.printed_at),
+                )
+                .join(Participant, Participant.id == BadgePrint.participant_id)
+                .where(BadgePrint.status == "failed", BadgePrint.desk == self.forum.actor.desk)
+                .order_by(BadgePrint.printed_at.desc())
+                .limit(limit)
+            ).all()
+            return [
+                FailedPrint(
+                    print_id=row.id,
+                    registration_code=code,
+                    layout=row.layout,
+                    printer=row.printer,
+                    job=row.job,
+                    source=row.source,
+                    message=row.message,
+                    at=row.printed_at,
+                )
+                for row, code in rows
+            ]
+
+    def codes_of(self, keys: Iterable[str | uuid.UUID]) -> list[str]:
+        """Registration codes of participants given by code or id, in the order given."""
+        with self.forum.session() as s:
+            return [self._load(s, str(k)).registration_code for k in keys]
 
     def print_status(self, codes: Iterable[str]) -> dict[str, PrintStatus]:
         """Printed or not, and the last print, for each registration code asked about."""
@@ -342,14 +449,14 @@ class BadgeService:
                 counts = dict(
                     s.execute(
                         select(BadgePrint.participant_id, func.count())
-                        .where(BadgePrint.participant_id.in_(ids))
+                        .where(BadgePrint.participant_id.in_(ids), BadgePrint.status == "printed")
                         .group_by(BadgePrint.participant_id)
                     ).all()
                 )
                 last: dict[uuid.UUID, BadgePrint] = {}
                 for row in s.scalars(
                     select(BadgePrint)
-                    .where(BadgePrint.participant_id.in_(ids))
+                    .where(BadgePrint.participant_id.in_(ids), BadgePrint.status == "printed")
                     .order_by(BadgePrint.printed_at)
                 ):
                     last[row.participant_id] = row
@@ -368,11 +475,14 @@ class BadgeService:
         return out
 
     def was_printed(self, code: str) -> bool:
-        """Whether any version of this participant's badge was printed (here or synced)."""
+        """Whether any version of this participant's badge was printed (here or synced);
+        a job that failed after the queue took it does not count."""
         with self.forum.session() as s:
             p = self._load(s, code)
             found = s.scalars(
-                select(BadgePrint.id).where(BadgePrint.participant_id == p.id).limit(1)
+                select(BadgePrint.id)
+                .where(BadgePrint.participant_id == p.id, BadgePrint.status == "printed")
+                .limit(1)
             ).first()
             return found is not None
 
