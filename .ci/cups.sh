@@ -35,8 +35,8 @@ if [ "${BASH_SOURCE[0]}" != "$0" ]; then
     _fd_cups_pid=$!
     _fd_cups_stop() {
         if [ -n "${_fd_cups_pid:-}" ] && kill -0 "$_fd_cups_pid" 2>/dev/null; then
-            kill "$_fd_cups_pid" 2>/dev/null
-            wait "$_fd_cups_pid" 2>/dev/null
+            kill "$_fd_cups_pid" 2>/dev/null || true
+            wait "$_fd_cups_pid" 2>/dev/null || true
         fi
         _fd_cups_pid=""
     }
