@@ -246,8 +246,14 @@ class PrintService:
         """
         check_layout(layout)
         codes = self.forum.badges.codes_of(participants)
-        queue = self.resolve_printer(printer)
-        self.check_ready(queue)
+        try:
+            queue = self.resolve_printer(printer)
+            self.check_ready(queue)
+        except PrintingError as exc:
+            # Kept for a retry (the Badges page lists it), never logged as printed.
+            if not (once and all(self.forum.badges.was_printed(c) for c in codes)):
+                self.note_refusal(codes, printer or "", layout, exc, source)
+            raise
         run = PrintRun(
             batch=secrets.token_hex(3).upper(), printer=queue.name, layout=layout, source=source
         )
@@ -531,17 +537,13 @@ class PrintService:
         """Print a failed job's badges again (on its printer unless another is given)."""
         with self._lock:
             self._refused = [j for j in self._refused if j != job]
-        try:
-            return self.print_badges(
-                list(job.codes),
-                layout=job.layout,
-                printer=printer or job.printer or None,
-                source="retry",
-                **kwargs,  # type: ignore[arg-type]
-            )
-        except PrintingError as exc:
-            self.note_refusal(job.codes, printer or job.printer, job.layout, exc, "retry")
-            raise
+        return self.print_badges(
+            list(job.codes),
+            layout=job.layout,
+            printer=printer or job.printer or None,
+            source="retry",
+            **kwargs,  # type: ignore[arg-type]
+        )
 
 
 def problem_of(error: PrintingError) -> str:
