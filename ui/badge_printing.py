@@ -26,9 +26,9 @@ log = logging.getLogger(__name__)
 class BadgePrintFlow(QObject):
     """Sends badges to the printer in the background and says how it went."""
 
-    #: A line for the operator (sent, not printed, cancelled).
+    # A line for the operator (sent, not printed, cancelled).
     message = Signal(str)
-    #: The failed jobs changed (a run ended or a print could not start).
+    # The failed jobs changed (a run ended or a print could not start).
     failed_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:

@@ -32,7 +32,7 @@ from ui.widgets.result_panel import COLOURS
 log = logging.getLogger(__name__)
 
 RESULT_SECONDS = 5
-#: How long the kiosk follows a badge's print job before it says "take your badge".
+# How long the kiosk follows a badge's print job before it says "take your badge".
 PRINT_WAIT_SECONDS = 15
 
 

@@ -82,10 +82,10 @@ class FailedJobsPanel(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [
-                QCoreApplication.translate("PrintJobs", "When"),
-                QCoreApplication.translate("PrintJobs", "Badges"),
-                QCoreApplication.translate("PrintJobs", "Printer"),
-                QCoreApplication.translate("PrintJobs", "Problem"),
+                self.tr("When"),
+                self.tr("Badges"),
+                self.tr("Printer"),
+                self.tr("Problem"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -95,9 +95,7 @@ class FailedJobsPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setMaximumHeight(140)
-        self.retry_button = QPushButton(
-            QCoreApplication.translate("PrintJobs", "Retry") + f" ({RETRY_KEY})"
-        )
+        self.retry_button = QPushButton(self.tr("Retry") + f" ({RETRY_KEY})")
         self.retry_button.setShortcut(QKeySequence(RETRY_KEY))
         self.retry_button.clicked.connect(self._retry)
         self.table.doubleClicked.connect(lambda _i: self._retry())
@@ -128,9 +126,7 @@ class FailedJobsPanel(QWidget):
         self.table.resizeColumnsToContents()
         if self.jobs:
             self.table.selectRow(0)
-        self.title.setText(
-            QCoreApplication.translate("PrintJobs", "%n print job(s) failed", "", len(self.jobs))
-        )
+        self.title.setText(self.tr("%n print job(s) failed", "", len(self.jobs)))
         self.setVisible(bool(self.jobs))
 
     def current(self) -> FailedJob | None:
