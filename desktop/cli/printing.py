@@ -26,6 +26,17 @@ log = logging.getLogger(__name__)
 
 #: Exit code of a print that did not fully go through (the SPEC's contract).
 EXIT_NOT_PRINTED = 2
+#: What went wrong with a job, by the printing service's problem code.
+PROBLEMS = {
+    "queue_rejecting": "the printer is not accepting jobs",
+    "queue_stopped": "the printer is paused",
+    "queue_refused": "the printer refused the job",
+    "job_failed": "the job failed after the printer took it",
+    "job_held": "the job was held on a stopped printer and cancelled",
+    "job_cancelled": "the job was cancelled in the print queue",
+    "not_sent": "not sent after an earlier job went wrong",
+    "cancelled": "cancelled",
+}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -124,15 +135,19 @@ def run_print(args: argparse.Namespace) -> int:
                 "not_sent": "not sent",
             }[o.status]
             line = f"{o.job_id or '-'}: {badges} on {o.printer}: {what}"
-            if o.message and not o.ok:
-                line += f" ({o.message})"
+            if not o.ok:
+                line += f" - {PROBLEMS.get(o.problem, o.problem)}"
+                if o.message:
+                    line += f" ({o.message})"
             print(line)
     if not run.ok:
         failed = sum(len(o.codes) for o in run.failed)
-        first = next((o.message for o in run.failed if o.message), "")
+        first = run.failed[0]
+        why = PROBLEMS.get(first.problem, "the job failed")
+        if first.message:
+            why += f" ({first.message})"
         raise CliError(
-            f"{failed} badge{'s' if failed != 1 else ''} not printed on {run.printer}"
-            + (f": {first}" if first else ""),
+            f"{failed} badge{'s' if failed != 1 else ''} not printed on {run.printer}: {why}",
             EXIT_NOT_PRINTED,
         )
     count = len(run.printed_codes)

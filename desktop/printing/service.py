@@ -14,7 +14,7 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -33,7 +33,7 @@ from desktop.printing.spooler import (
     SubmittedJob,
     UnknownPrinter,
 )
-from desktop.services.badges import check_layout
+from desktop.services.badges import PrintStatus, check_layout
 
 if TYPE_CHECKING:
     from desktop.services.forum import Forum
@@ -335,12 +335,12 @@ class PrintService:
                             title,
                             "refused",
                             problem=problem_of(exc),
-                            message=exc.message,
+                            message=str(exc.params.get("reason", "")),
                             pages=pages,
                             bytes=size,
                         )
                     )
-                    stop = ("not_sent", f"not sent: {exc.message}")
+                    stop = ("not_sent", exc.message)
                     continue
                 finally:
                     pdf.unlink(missing_ok=True)
@@ -369,7 +369,7 @@ class PrintService:
                 if spooler.follows_jobs and n < len(chunks):
                     failure = self._poll(run, submitted, final=False)
                     if failure is not None:
-                        stop = ("not_sent", f"not sent: {failure}")
+                        stop = ("not_sent", failure)
         if spooler.follows_jobs:
             self._follow(run, submitted, wait)
 
@@ -487,7 +487,7 @@ class PrintService:
                     printer,
                     layout,
                     problem_of(error),
-                    error.message,
+                    str(error.params.get("reason", "")),
                     datetime.now().astimezone(),
                     source=source,
                 )
@@ -520,7 +520,7 @@ class PrintService:
             status = self.forum.badges.print_status(c for j in refused for c in j.codes)
             still = {}
             for j in refused:
-                left = tuple(c for c in j.codes if not (c in status and status[c].printed))
+                left = tuple(c for c in j.codes if not _printed_since(status.get(c), j.at))
                 if left:
                     still[id(j)] = replace(j, codes=left)
             with self._lock:
@@ -544,6 +544,16 @@ class PrintService:
             source="retry",
             **kwargs,  # type: ignore[arg-type]
         )
+
+
+def _printed_since(status: PrintStatus | None, moment: datetime) -> bool:
+    """Whether the badge printed at or after ``moment`` (a retry that went through)."""
+    last = status.last_printed_at if status is not None else None
+    if last is None:
+        return False
+    if last.tzinfo is None:
+        last = last.replace(tzinfo=UTC)
+    return last >= moment
 
 
 def problem_of(error: PrintingError) -> str:
