@@ -23,6 +23,7 @@ MODULES = {
     "meetings": "benchmarks.bench_meetings",
     "gui": "benchmarks.bench_gui",
     "reports": "benchmarks.bench_reports",
+    "printing": "benchmarks.bench_printing",
 }
 
 

@@ -370,7 +370,7 @@ class PrintService:
                     failure = self._poll(run, submitted, final=False)
                     if failure is not None:
                         stop = ("not_sent", failure)
-        if spooler.follows_jobs:
+        if spooler.follows_jobs and wait > 0:
             self._follow(run, submitted, wait)
 
     def _follow(
