@@ -41,14 +41,8 @@ label and card layouts); it cannot follow jobs, so its outcomes stay ``queued``.
 from __future__ import annotations
 
 from desktop.printing.media import LayoutMedia, job_options, media_for, raster_dpi
-from desktop.printing.service import (
-    FailedJob,
-    JobOutcome,
-    PrintRun,
-    PrintService,
-    problem_of,
-    system_spooler,
-)
+from desktop.printing.outcomes import FailedJob, JobOutcome, PrintRun
+from desktop.printing.service import PrintService, problem_of, system_spooler
 from desktop.printing.spooler import (
     JobRequest,
     JobState,
