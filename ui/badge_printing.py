@@ -37,6 +37,7 @@ class BadgePrintFlow(QObject):
         self.widget = parent
         self.task: TaskState | None = None
         self.last_run: PrintRun | None = None
+        self._retrying: set[FailedJob] = set()
 
     def choose_printer(self, layout: str) -> tuple[str, str] | None:
         """The print dialog on the printer remembered for this layout; None if cancelled."""
@@ -74,7 +75,11 @@ class BadgePrintFlow(QObject):
         return self._run(work, len(codes))
 
     def retry(self, job: FailedJob) -> TaskState | None:
-        """Print a failed job again on its printer (one key on the Badges page)."""
+        """Print a failed job again on its printer (one key on the Badges page); a second
+        key press while that retry runs does nothing, so nothing prints twice."""
+        if job in self._retrying:
+            return None
+        self._retrying.add(job)
         service = self.ctx.forum.printing
 
         def work(state: TaskState) -> PrintRun:
@@ -82,13 +87,14 @@ class BadgePrintFlow(QObject):
                 job, progress=lambda done, total: state.progress(done / total, "sent")
             )
 
-        return self._run(work, len(job.codes))
+        return self._run(work, len(job.codes), lambda: self._retrying.discard(job))
 
     # -- running -----------------------------------------------------------------------
     def _run(
         self,
         work: Callable[[TaskState], PrintRun],
         total: int,
+        ended: Callable[[], None] | None = None,
     ) -> TaskState:
         dialog = QProgressDialog(
             self.tr("Sending %n badge(s) to the printer…", "", total),
@@ -110,6 +116,8 @@ class BadgePrintFlow(QObject):
 
         def finished(run: PrintRun) -> None:
             dialog.close()
+            if ended is not None:
+                ended()
             self.last_run = run
             self.failed_changed.emit()
             self.ctx.signals.badges_changed.emit()  # refreshes the page; the summary last
@@ -117,6 +125,8 @@ class BadgePrintFlow(QObject):
 
         def failed(exc: BaseException) -> None:
             dialog.close()
+            if ended is not None:
+                ended()
             if isinstance(exc, TaskCancelled):
                 self.message.emit(self.tr("Cancelled; nothing was logged as printed."))
                 return

@@ -221,7 +221,7 @@ class PrintService:
                 pages = -(-len(chunk) // get_layout(run.layout).per_page)
                 try:
                     job = spooler.submit(pdf, request)
-                except PrinterRefusing as exc:
+                except PrintingError as exc:  # refused, or the queue or scheduler went away
                     run.outcomes.append(
                         JobOutcome(
                             tuple(chunk),

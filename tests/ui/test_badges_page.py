@@ -163,6 +163,7 @@ def test_a_failed_job_is_listed_and_one_key_retries_it(
     assert not page.ctx.forum.badges.was_printed(other)
     cups_queues.server.run("lpadmin", "-p", dead, "-v", cups_queues.server.pdf_uri)
     cups_queues.server.run("cupsenable", dead)
+    page.failed_panel.table.setFocus()
     qtbot.keyClick(page.failed_panel.table, Qt.Key.Key_F8)
     qtbot.waitUntil(lambda: page.ctx.forum.badges.was_printed(other), timeout=30000)
     qtbot.waitUntil(lambda: not page.failed_panel.isVisible(), timeout=30000)

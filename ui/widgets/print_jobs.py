@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -99,6 +99,9 @@ class FailedJobsPanel(QWidget):
         self.retry_button.setShortcut(QKeySequence(RETRY_KEY))
         self.retry_button.clicked.connect(self._retry)
         self.table.doubleClicked.connect(lambda _i: self._retry())
+        # F8 or Enter on the list retries the job even when the window lost activation
+        # (after a modal progress dialog), where a window shortcut would not fire.
+        self.table.installEventFilter(self)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.retry_button)
@@ -128,6 +131,17 @@ class FailedJobsPanel(QWidget):
             self.table.selectRow(0)
         self.title.setText(self.tr("%n print job(s) failed", "", len(self.jobs)))
         self.setVisible(bool(self.jobs))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_F8, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._retry()
+            return True
+        return super().eventFilter(watched, event)
 
     def current(self) -> FailedJob | None:
         rows = self.table.selectionModel().selectedRows()
