@@ -24,6 +24,7 @@ MODULES = {
     "meetings": "benchmarks.bench_meetings",
     "gui": "benchmarks.bench_gui",
     "reports": "benchmarks.bench_reports",
+    "printing": "benchmarks.bench_printing",
     "soak": "benchmarks.bench_soak",
 }
 #: Half an hour of the event-day rehearsal: run only when asked (``--only soak``).

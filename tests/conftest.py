@@ -89,3 +89,7 @@ def demo_forum(demo_db: Path, tmp_path: Path) -> Iterator[object]:
     f = Forum.open(target)
     yield f
     f.close()
+
+
+# A real CUPS scheduler and per-test queues for the printing tests (tests/cups_support.py).
+from tests.cups_support import cups_queues, cups_server  # noqa: E402, F401

@@ -92,6 +92,12 @@ def create_context(
     forum: Forum, settings: DeskSettings | None = None, *, kiosk: bool = False
 ) -> AppContext:
     settings = settings or DeskSettings()
+    from desktop.printing.cups import cups_available
+
+    if not cups_available():  # Windows: Qt paints the pages (see ui/qt_spooler.py)
+        from ui.qt_spooler import QtSpooler
+
+        forum.printing.spooler = QtSpooler()
     return AppContext(
         forum=forum,
         settings=settings,

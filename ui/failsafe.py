@@ -25,7 +25,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -175,19 +175,17 @@ class FailSafe:
         if now - self._last_shown < MESSAGE_INTERVAL_S and self._last_shown:
             return
         self._last_shown = now
-        app = QApplication.instance()
-        tr = app.translate if app is not None else (lambda _c, s: s)
         box = QMessageBox(self.parent_widget())
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("failsafe", "ForumDesk"))
+        box.setWindowTitle(QCoreApplication.translate("failsafe", "ForumDesk"))
         box.setText(
-            tr(
+            QCoreApplication.translate(
                 "failsafe",
                 "Something went wrong, but the desk keeps running and nothing recorded is lost.",
             )
         )
         box.setInformativeText(
-            tr("failsafe", "{0}\n\nDetails are in the log: {1}").format(
+            QCoreApplication.translate("failsafe", "{0}\n\nDetails are in the log: {1}").format(
                 message[:300], self.log_path
             )
         )
@@ -208,18 +206,18 @@ class FailSafe:
 
 def tell_unclean_exit(parent: QWidget, previous: UncleanExit) -> QMessageBox:
     """Say, without blocking the desk, that the last run ended without closing."""
-    app = QApplication.instance()
-    tr = app.translate if app is not None else (lambda _c, s: s)
     when = previous.started.astimezone().strftime("%Y-%m-%d %H:%M") if previous.started else "?"
     box = QMessageBox(parent)
     box.setObjectName("unclean-exit")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(tr("failsafe", "ForumDesk"))
+    box.setWindowTitle(QCoreApplication.translate("failsafe", "ForumDesk"))
     box.setText(
-        tr("failsafe", "ForumDesk did not close properly last time (started {0}).").format(when)
+        QCoreApplication.translate(
+            "failsafe", "ForumDesk did not close properly last time (started {0})."
+        ).format(when)
     )
     box.setInformativeText(
-        tr(
+        QCoreApplication.translate(
             "failsafe",
             "Check-ins recorded before are safe. If this happens again, give the log to "
             "your IT contact: {0}",

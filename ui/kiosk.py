@@ -10,12 +10,9 @@ with the PIN can leave (Escape or Ctrl+Q asks for it).
 from __future__ import annotations
 
 import logging
-import tempfile
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,14 +24,20 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.checkin import Decision
 from desktop.errors import ForumDeskError
+from desktop.printing import PrintRun
 from ui.context import AppContext
-from ui.printing import RasteriseError, make_printer, print_pdf
 from ui.sounds import SoundPlayer
 from ui.widgets.result_panel import COLOURS
 
 log = logging.getLogger(__name__)
 
 RESULT_SECONDS = 5
+# How long the kiosk follows a badge's print job before it says "take your badge".
+PRINT_WAIT_SECONDS = 15
+
+
+class BadgeNotPrinted(Exception):
+    """The badge's print job was refused or failed (the outcome says why)."""
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:
@@ -226,9 +229,9 @@ class KioskWindow(QWidget):
         """Kiosks print a delegate's badge at their first check-in (a desk setting)."""
         return self.ctx.settings.value("kiosk/print_badges", "true") == "true"
 
-    def make_printer(self) -> QPrinter:
-        """The desk's remembered badge printer (tests swap in a PDF printer)."""
-        return make_printer(self.ctx.settings)
+    def printer_choice(self) -> tuple[str, str]:
+        """The printer (and tray) this desk prints its badge layout on; empty: the default."""
+        return self.ctx.settings.printer_for(self.ctx.settings.badge_layout)
 
     def print_badge(self, code: str) -> None:
         """Print the badge once: a badge already printed is reprinted only at the desk."""
@@ -239,18 +242,25 @@ class KioskWindow(QWidget):
         except ForumDeskError:
             return
         layout = self.ctx.settings.badge_layout
-        printer = self.make_printer()
+        printer, paper = self.printer_choice()
+        service = self.ctx.forum.printing
         self.printing = code
         self.detail_label.setText(self.tr("Your badge is printing…"))
-        self.back_timer.start((RESULT_SECONDS + 10) * 1000)
+        self.back_timer.start((RESULT_SECONDS + PRINT_WAIT_SECONDS) * 1000)
 
         def work(_state: object) -> str:
-            with tempfile.TemporaryDirectory() as tmp:
-                pdf = Path(tmp) / "badge.pdf"
-                badges.render([code], pdf, layout, record=False)
-                if print_pdf(pdf, printer) < 1:
-                    raise RasteriseError("nothing printed")
-            badges.record_prints([code], layout)
+            run: PrintRun = service.print_badges(
+                [code],
+                layout=layout,
+                printer=printer or None,
+                paper_source=paper,
+                source="kiosk",
+                once=True,
+                wait=PRINT_WAIT_SECONDS,
+            )
+            if not run.ok:
+                first = run.failed[0]
+                raise BadgeNotPrinted(f"{first.status} on {first.printer}: {first.message}")
             return code
 
         self.ctx.runner.run(work, on_done=self._printed, on_error=self._print_failed)
@@ -265,6 +275,7 @@ class KioskWindow(QWidget):
     def _print_failed(self, exc: BaseException) -> None:
         log.error("kiosk badge printing failed: %s", exc)
         self.printing = None
+        self.ctx.signals.badges_changed.emit()  # the desk's failed jobs list shows it
         if self.state in ("admitted", "already_in"):
             self.detail_label.setText(
                 self.tr("Please collect your badge at the registration desk.")

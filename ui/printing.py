@@ -1,8 +1,9 @@
-"""One rendering path for badges on screen and on paper: the badge PDF, rasterised.
+"""The badge PDF rasterised: the preview on screen, and pages for the Qt print path.
 
-The core writes the PDF (reportlab); here each page is rasterised (QtPdf when the
-PySide6 add-ons are installed, else poppler's pdftoppm) at the screen's or the printer's
-resolution and painted with QPainter, so the preview is exactly what prints.
+The core writes the PDF (reportlab) and the printing service sends it to CUPS as it
+is; here a page becomes an image (QtPdf when the PySide6 add-ons are installed, else
+PDFium, else poppler's pdftoppm) for the preview and for platforms whose queues take
+only images (``ui.qt_spooler``), so the preview is exactly what prints.
 """
 
 from __future__ import annotations
@@ -11,15 +12,10 @@ import logging
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QWidget
-
-from ui.settings import DeskSettings
+from PySide6.QtCore import QSizeF, Qt
+from PySide6.QtGui import QImage, QPainter
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +27,6 @@ try:
     import pypdfium2 as pdfium  # PDFium, the engine QtPdf wraps, in a small wheel
 except ImportError:  # pragma: no cover
     pdfium = None
-
-PAPER_KEY = "badges/paper"
 
 
 class RasteriseError(RuntimeError):
@@ -131,86 +125,3 @@ def rasterise(pdf: str | Path, page: int, dpi: float) -> QImage:
     if image.isNull():
         raise RasteriseError("pdftoppm gave no image")
     return image
-
-
-# -- printers --------------------------------------------------------------------------
-def _page_size_from_settings(settings: DeskSettings) -> QPageSize | None:
-    value = settings.value(PAPER_KEY, "")
-    try:
-        w, h = (float(x) for x in value.split("x"))
-    except ValueError:
-        return None
-    return QPageSize(QSizeF(w, h), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
-
-
-def make_printer(settings: DeskSettings, badge_points: QSizeF | None = None) -> QPrinter:
-    """A printer set up as this desk last chose: printer name and paper."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    if settings.printer:
-        printer.setPrinterName(settings.printer)
-    size = _page_size_from_settings(settings)
-    if size is None and badge_points is not None:
-        size = QPageSize(
-            badge_points, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch
-        )
-    if size is not None:
-        printer.setPageSize(size)
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
-    return printer
-
-
-def remember_printer(settings: DeskSettings, printer: QPrinter) -> None:
-    settings.printer = printer.printerName()
-    points = printer.pageLayout().pageSize().size(QPageSize.Unit.Point)
-    settings.set_value(PAPER_KEY, f"{points.width():.2f}x{points.height():.2f}")
-
-
-def choose_printer(
-    parent: QWidget | None, settings: DeskSettings, badge_points: QSizeF | None = None
-) -> QPrinter | None:
-    """Qt's print dialog on the remembered printer and paper; None when cancelled."""
-    printer = make_printer(settings, badge_points)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return None
-    remember_printer(settings, printer)
-    return printer
-
-
-def print_pdf(
-    pdf: str | Path,
-    printer: QPrinter,
-    progress: Callable[[int, int], bool] | None = None,
-) -> int:
-    """Paint every page of the PDF onto the printer, rasterised at its resolution and
-    centred on the paper without distortion. Returns pages printed; stops early when
-    ``progress`` returns False. Safe off the GUI thread (QImage and QPrinter only)."""
-    pages = page_count(pdf)
-    dpi = float(printer.resolution())
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise RasteriseError("the printer could not be opened")
-    done = 0
-    try:
-        for page in range(pages):
-            if page:
-                printer.newPage()
-            image = rasterise(pdf, page, dpi)
-            target = QRectF(painter.viewport())
-            scale = min(target.width() / image.width(), target.height() / image.height())
-            w, h = image.width() * scale, image.height() * scale
-            painter.drawImage(
-                QRectF(
-                    target.x() + (target.width() - w) / 2,
-                    target.y() + (target.height() - h) / 2,
-                    w,
-                    h,
-                ),
-                image,
-            )
-            done += 1
-            if progress is not None and not progress(done, pages):
-                break
-    finally:
-        painter.end()
-    return done

@@ -59,6 +59,16 @@ class DeskSettings:
     def printer(self, value: str) -> None:
         self._set("badges/printer", value)
 
+    def printer_for(self, layout: str) -> tuple[str, str]:
+        """The printer and paper source this desk prints ``layout`` badges on (empty: not
+        chosen yet). Each layout has its own: an A6 printer is not a card printer."""
+        name = self._str(f"printing/{layout}/printer", "") or self.printer
+        return name, self._str(f"printing/{layout}/paper_source", "")
+
+    def remember_printer(self, layout: str, printer: str, paper_source: str = "") -> None:
+        self._set(f"printing/{layout}/printer", printer)
+        self._set(f"printing/{layout}/paper_source", paper_source)
+
     @property
     def server_url(self) -> str:
         return self._str("sync/server", "")

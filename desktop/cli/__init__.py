@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "desktop.cli.participants",
     "desktop.cli.checkin",
     "desktop.cli.badges",
+    "desktop.cli.printing",
     "desktop.cli.meetings",
     "desktop.cli.sync",
     "desktop.cli.reports",

@@ -205,7 +205,8 @@ class BadgeVersion(Base):
 
 
 class BadgePrint(Base):
-    """One printed badge: who, at which desk, when, which version, which layout."""
+    """One badge sent to a printer: who, at which desk, when, which version, which layout,
+    and how the job ended."""
 
     __tablename__ = "badge_print"
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
@@ -215,6 +216,13 @@ class BadgePrint(Base):
     desk: Mapped[str] = mapped_column(String(200), default="")
     operator: Mapped[str] = mapped_column(String(200), default="")
     printed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: "printed" once the OS queue accepted the job; "failed" when it failed afterwards.
+    status: Mapped[str] = mapped_column(String(16), default="printed", server_default="printed")
+    printer: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    job: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    #: What printed it: batch, walk_in, reprint, kiosk, arrival, retry, cli, pdf.
+    source: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    message: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
 
 class CheckIn(Base):

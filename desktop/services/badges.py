@@ -17,17 +17,15 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.badges.layouts import LAYOUTS, BadgeData
 from desktop.badges.render import BadgeRenderCancelled, render_badges
 from desktop.db.models import (
-    BadgePrint,
     BadgeVersion,
     Category,
     Delegation,
@@ -37,6 +35,7 @@ from desktop.db.models import (
 from desktop.domain.countries import country_name
 from desktop.errors import InvalidInput, NotFound
 from desktop.services import setup
+from desktop.services.print_log import FailedPrint, PrintLog, PrintStatus
 
 if TYPE_CHECKING:
     from desktop.services.forum import Forum
@@ -47,6 +46,7 @@ __all__ = [
     "BadgeRenderCancelled",
     "BadgeSelection",
     "BadgeService",
+    "FailedPrint",
     "PrintStatus",
 ]
 
@@ -69,25 +69,6 @@ class BadgeSelection:
     category: str = ""
 
 
-@dataclass(frozen=True)
-class PrintStatus:
-    """Whether a participant's badge was printed, and the last print."""
-
-    registration_code: str
-    current_version: int
-    printed: bool
-    prints: int = 0
-    last_printed_at: datetime | None = None
-    last_version: int | None = None
-    last_desk: str = ""
-    last_layout: str = ""
-
-    @property
-    def current_printed(self) -> bool:
-        """The current badge version has been printed at least once."""
-        return self.printed and self.last_version == self.current_version
-
-
 def check_layout(layout: str) -> str:
     """The layout name if known; InvalidInput naming the known ones otherwise."""
     if layout not in LAYOUTS:
@@ -107,7 +88,7 @@ def _print_key(p: Participant) -> tuple[str, str, str, str]:
     )
 
 
-class BadgeService:
+class BadgeService(PrintLog):
     """Badge use cases for the GUI, the CLI and the kiosk."""
 
     def __init__(self, forum: Forum) -> None:
@@ -279,104 +260,12 @@ class BadgeService:
         check_layout(layout)
         render_badges([self.badge_data(code)], out, layout=layout)
 
-    # -- the print log -----------------------------------------------------------------
-    def record_prints(self, codes: Iterable[str], layout: str) -> int:
-        """Log each badge as printed now at this desk, with its change-log record."""
-        actor = self.forum.actor
-        wanted = [c.strip().upper() for c in codes]
+    # -- for the printing service (the print log itself: desktop.services.print_log) ----
+    def codes_of(self, keys: Iterable[str | uuid.UUID]) -> list[str]:
+        """Registration codes of participants given by code or id, in the order given."""
         with self.forum.session() as s:
-            people = {
-                p.registration_code: p
-                for p in s.scalars(
-                    select(Participant).where(Participant.registration_code.in_(wanted))
-                )
-            }
-            now = utcnow()
-            for code in wanted:
-                p = people.get(code)
-                if p is None:
-                    raise NotFound(f"no participant with code {code!r}", code=code, what="code")
-                row = BadgePrint(
-                    id=uuid.uuid4(),
-                    participant_id=p.id,
-                    version=p.badge_version,
-                    layout=layout,
-                    desk=actor.desk,
-                    operator=actor.operator,
-                    printed_at=now,
-                )
-                s.add(row)
-                self.forum.recorder.record(
-                    s,
-                    "badge",
-                    p.id,
-                    "print",
-                    {
-                        "id": str(row.id),
-                        "participant_id": str(p.id),
-                        "registration_code": p.registration_code,
-                        "badge_id": p.badge_id,
-                        "version": p.badge_version,
-                        "layout": layout,
-                        "desk": actor.desk,
-                        "operator": actor.operator,
-                        "printed_at": now.isoformat(),
-                    },
-                    at=now,
-                )
-        return len(wanted)
+            return [self._load(s, str(k)).registration_code for k in keys]
 
-    def print_status(self, codes: Iterable[str]) -> dict[str, PrintStatus]:
-        """Printed or not, and the last print, for each registration code asked about."""
-        wanted = [c.strip().upper() for c in codes]
-        out: dict[str, PrintStatus] = {}
-        with self.forum.session() as s:
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
-                people = s.execute(
-                    select(
-                        Participant.id, Participant.registration_code, Participant.badge_version
-                    ).where(Participant.registration_code.in_(chunk))
-                ).all()
-                ids = [r[0] for r in people]
-                counts = dict(
-                    s.execute(
-                        select(BadgePrint.participant_id, func.count())
-                        .where(BadgePrint.participant_id.in_(ids))
-                        .group_by(BadgePrint.participant_id)
-                    ).all()
-                )
-                last: dict[uuid.UUID, BadgePrint] = {}
-                for row in s.scalars(
-                    select(BadgePrint)
-                    .where(BadgePrint.participant_id.in_(ids))
-                    .order_by(BadgePrint.printed_at)
-                ):
-                    last[row.participant_id] = row
-                for pid, code, version in people:
-                    lp = last.get(pid)
-                    out[code] = PrintStatus(
-                        registration_code=code,
-                        current_version=version,
-                        printed=lp is not None,
-                        prints=int(counts.get(pid, 0)),
-                        last_printed_at=lp.printed_at if lp else None,
-                        last_version=lp.version if lp else None,
-                        last_desk=lp.desk if lp else "",
-                        last_layout=lp.layout if lp else "",
-                    )
-        return out
-
-    def was_printed(self, code: str) -> bool:
-        """Whether any version of this participant's badge was printed (here or synced)."""
-        with self.forum.session() as s:
-            p = self._load(s, code)
-            found = s.scalars(
-                select(BadgePrint.id).where(BadgePrint.participant_id == p.id).limit(1)
-            ).first()
-            return found is not None
-
-    # -- reprints ----------------------------------------------------------------------
     def reprint(self, code: str, reason: str) -> int:
         """Issue a new badge version (lost badge, correction); the older QR codes stop
         admitting. Returns the new version; the caller then prints it."""

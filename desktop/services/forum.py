@@ -24,6 +24,7 @@ from desktop.services import setup
 from desktop.services.changes import Actor, ChangeRecorder
 
 if TYPE_CHECKING:
+    from desktop.printing.service import PrintService
     from desktop.services.badges import BadgeService
     from desktop.services.checkin import CheckinService
     from desktop.services.importer import ImportService
@@ -181,6 +182,12 @@ class Forum:
         from desktop.services.badges import BadgeService
 
         return BadgeService(self)
+
+    @functools.cached_property
+    def printing(self) -> PrintService:
+        from desktop.printing.service import PrintService
+
+        return PrintService(self)
 
     @functools.cached_property
     def meetings(self) -> MeetingService:

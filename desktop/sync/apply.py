@@ -490,8 +490,21 @@ class PageApplier:
                     desk=str(data.get("desk") or c.origin),
                     operator=str(data.get("operator") or c.operator),
                     printed_at=parse_time(data.get("printed_at") or data.get("at")) or c.at,
+                    status="failed" if data.get("status") == "failed" else "printed",
+                    printer=str(data.get("printer") or "")[:200],
+                    job=str(data.get("job") or "")[:64],
+                    source=str(data.get("source") or "")[:32],
+                    message=str(data.get("message") or "")[:500],
                 )
             )
+            return
+        if c.op == "print_failed":
+            # A job the queue had accepted failed later at that desk: not a printed badge.
+            print_id = as_uuid(data.get("id"))
+            row = self.s.get(BadgePrint, print_id) if print_id is not None else None
+            if row is not None:
+                row.status = "failed"
+                row.message = str(data.get("message") or "")[:500]
             return
         badge_id = int(data.get("badge_id") or p.badge_id)
         known = self.s.scalars(

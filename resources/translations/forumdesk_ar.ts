@@ -2,9 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>BadgePrintFlow</name>
+    <message numerus="yes">
+        <location filename="../../ui/badge_printing.py" line="+100"/>
+        <source>Sending %n badge(s) to the printer…</source>
+        <translation>
+            <numerusform>جارٍ إرسال %n بطاقة إلى الطابعة…</numerusform>
+            <numerusform>جارٍ إرسال %n بطاقة إلى الطابعة…</numerusform>
+            <numerusform>جارٍ إرسال %n بطاقتين إلى الطابعة…</numerusform>
+            <numerusform>جارٍ إرسال %n بطاقات إلى الطابعة…</numerusform>
+            <numerusform>جارٍ إرسال %n بطاقة إلى الطابعة…</numerusform>
+            <numerusform>جارٍ إرسال %n بطاقة إلى الطابعة…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sent; waiting for the printer…</source>
+        <translation>أُرسلت؛ بانتظار الطابعة…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled; nothing was logged as printed.</source>
+        <translation>أُلغي؛ لم يُسجَّل شيء على أنه مطبوع.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Badges not printed</source>
+        <translation>لم تُطبع البطاقات</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n badge(s) sent to %1.</source>
+        <translation>
+            <numerusform>أُرسلت %n بطاقة إلى %1.</numerusform>
+            <numerusform>أُرسلت %n بطاقة إلى %1.</numerusform>
+            <numerusform>أُرسلت %n بطاقتان إلى %1.</numerusform>
+            <numerusform>أُرسلت %n بطاقات إلى %1.</numerusform>
+            <numerusform>أُرسلت %n بطاقة إلى %1.</numerusform>
+            <numerusform>أُرسلت %n بطاقة إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n badge(s) not printed:</source>
+        <translation>
+            <numerusform>لم تُطبع %n بطاقة:</numerusform>
+            <numerusform>لم تُطبع %n بطاقة:</numerusform>
+            <numerusform>لم تُطبع %n بطاقتان:</numerusform>
+            <numerusform>لم تُطبع %n بطاقات:</numerusform>
+            <numerusform>لم تُطبع %n بطاقة:</numerusform>
+            <numerusform>لم تُطبع %n بطاقة:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rest was cancelled.</source>
+        <translation>أُلغي الباقي.</translation>
+    </message>
+</context>
+<context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/pages/badges.py" line="+99"/>
+        <location filename="../../ui/pages/badges.py" line="+106"/>
         <source>Search name, code, delegation…</source>
         <translation>ابحث بالاسم أو الرمز أو الوفد…</translation>
     </message>
@@ -104,7 +168,7 @@
         <translation>تسجيل فوري…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Layout</source>
         <translation>التخطيط</translation>
     </message>
@@ -173,7 +237,7 @@
         <translation>لا معاينة: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Already printed</source>
         <translation>مطبوعة من قبل</translation>
     </message>
@@ -207,32 +271,8 @@
         <source>Nothing to print</source>
         <translation>لا شيء للطباعة</translation>
     </message>
-    <message numerus="yes">
-        <location line="+32"/>
-        <source>Printing %n badge(s)…</source>
-        <translation>
-            <numerusform>جارٍ طباعة %n بطاقة…</numerusform>
-            <numerusform>جارٍ طباعة %n بطاقة…</numerusform>
-            <numerusform>جارٍ طباعة %n بطاقتين…</numerusform>
-            <numerusform>جارٍ طباعة %n بطاقات…</numerusform>
-            <numerusform>جارٍ طباعة %n بطاقة…</numerusform>
-            <numerusform>جارٍ طباعة %n بطاقة…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n badge(s) sent to the printer.</source>
-        <translation>
-            <numerusform>أُرسلت %n بطاقة إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت %n بطاقة إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت %n بطاقتان إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت %n بطاقات إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت %n بطاقة إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت %n بطاقة إلى الطابعة.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Save badges as PDF</source>
         <translation>حفظ البطاقات بصيغة PDF</translation>
     </message>
@@ -992,6 +1032,46 @@
     </message>
 </context>
 <context>
+    <name>FailedJobsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/print_jobs.py" line="+85"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges</source>
+        <translation>البطاقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n print job(s) failed</source>
+        <translation>
+            <numerusform>فشلت %n مهمة طباعة</numerusform>
+            <numerusform>فشلت %n مهمة طباعة</numerusform>
+            <numerusform>فشلت %n مهمتا طباعة</numerusform>
+            <numerusform>فشلت %n مهام طباعة</numerusform>
+            <numerusform>فشلت %n مهمة طباعة</numerusform>
+            <numerusform>فشلت %n مهمة طباعة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/dialogs/participant_edit.py" line="+75"/>
@@ -1138,7 +1218,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="+96"/>
+        <location filename="../../ui/kiosk.py" line="+99"/>
         <source>ForumDesk self check-in</source>
         <translation>ForumDesk – تسجيل الحضور الذاتي</translation>
     </message>
@@ -1180,12 +1260,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Please see the registration desk</source>
         <translation>يُرجى التوجه إلى مكتب التسجيل</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>We could not check you in here.</source>
         <translation>تعذّر تسجيل حضورك هنا.</translation>
     </message>
@@ -1195,17 +1275,17 @@
         <translation>سيساعدك فريقنا.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Your badge is printing…</source>
         <translation>جارٍ طباعة بطاقتك…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Please take your badge from the printer.</source>
         <translation>يُرجى أخذ بطاقتك من الطابعة.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Please collect your badge at the registration desk.</source>
         <translation>يُرجى استلام بطاقتك من مكتب التسجيل.</translation>
     </message>
@@ -2431,7 +2511,7 @@ Reason:</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="-218"/>
+        <location filename="../../ui/kiosk.py" line="-226"/>
         <source>Supervisor</source>
         <translation>المشرف</translation>
     </message>
@@ -2444,6 +2524,122 @@ Reason:</source>
         <location line="+7"/>
         <source>Wrong PIN.</source>
         <translation>الرقم السري خاطئ.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobs</name>
+    <message>
+        <location filename="../../ui/widgets/print_jobs.py" line="-100"/>
+        <source>There is no printer “%1” on this computer.</source>
+        <translation>لا توجد طابعة «%1» على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No printer chosen, and this computer has no default printer.</source>
+        <translation>لم تُختر طابعة، ولا توجد طابعة افتراضية على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer “%1” is not accepting jobs.</source>
+        <translation>الطابعة «%1» لا تقبل المهام.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer “%1” is paused.</source>
+        <translation>الطابعة «%1» متوقفة مؤقتًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer “%1” refused the job.</source>
+        <translation>رفضت الطابعة «%1» المهمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The print system of this computer is not running.</source>
+        <translation>نظام الطباعة في هذا الحاسوب لا يعمل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: the printer “%1” had a problem with an earlier job.</source>
+        <translation>لم يُرسل: واجهت الطابعة «%1» مشكلة في مهمة سابقة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The printer “%1” failed to print the job.</source>
+        <translation>تعذّر على الطابعة «%1» طباعة المهمة.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Printers: %1</source>
+        <translation>الطابعات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/printer_choice.py" line="+35"/>
+        <source>Print badges</source>
+        <translation>طباعة البطاقات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 × %2 mm, full page, 100 %</source>
+        <translation>%1 × %2 مم، صفحة كاملة، 100 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper source</source>
+        <translation>مصدر الورق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not accepting jobs</source>
+        <translation>لا يقبل المهام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>متوقفة مؤقتًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printing</source>
+        <translation>تطبع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>جاهزة</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The printer “%1” chosen before is not on this computer.</source>
+        <translation>الطابعة «%1» المختارة سابقًا غير موجودة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printers are installed on this computer.</source>
+        <translation>لا توجد طابعات مثبتة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Printer&apos;s default</source>
+        <translation>الافتراضي للطابعة</translation>
     </message>
 </context>
 <context>
@@ -2593,12 +2789,12 @@ Reason:</source>
         <translation>إعدادات المكتب</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>chosen when printing</source>
         <translation>تُختار عند الطباعة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
@@ -2795,7 +2991,7 @@ Reason:</source>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+219"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+222"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
@@ -2943,7 +3139,7 @@ Reason:</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+130"/>
+        <location filename="../../ui/app.py" line="+153"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>
@@ -2953,6 +3149,40 @@ Reason:</source>
 {1}</source>
         <translation>تعذّر فتح قاعدة بيانات المنتدى {0}:
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>failsafe</name>
+    <message>
+        <location filename="../../ui/failsafe.py" line="+180"/>
+        <location line="+33"/>
+        <source>ForumDesk</source>
+        <extracomment>One message box at a time, and no more than one every this many seconds: an error raised at every dashboard refresh must not bury the desk in dialogs.</extracomment>
+        <translation>ForumDesk</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Something went wrong, but the desk keeps running and nothing recorded is lost.</source>
+        <translation>حدث خطأ، لكن المكتب يواصل العمل ولم يُفقد شيء مما سُجّل.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}
+
+Details are in the log: {1}</source>
+        <translation>{0}
+
+التفاصيل في السجل: {1}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>ForumDesk did not close properly last time (started {0}).</source>
+        <translation>لم يُغلق ForumDesk بشكل سليم في المرة السابقة (بدأ في {0}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check-ins recorded before are safe. If this happens again, give the log to your IT contact: {0}</source>
+        <translation>تسجيلات الدخول المسجّلة سابقًا محفوظة. إذا تكرر ذلك، فسلّم السجل إلى مسؤول تقنية المعلومات لديك: {0}</translation>
     </message>
 </context>
 </TS>

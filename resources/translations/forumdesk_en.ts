@@ -2,9 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>BadgePrintFlow</name>
+    <message numerus="yes">
+        <location filename="../../ui/badge_printing.py" line="+100"/>
+        <source>Sending %n badge(s) to the printer…</source>
+        <translation>
+            <numerusform>Sending %n badge to the printer…</numerusform>
+            <numerusform>Sending %n badges to the printer…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n badge(s) sent to %1.</source>
+        <translation>
+            <numerusform>%n badge sent to %1.</numerusform>
+            <numerusform>%n badges sent to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n badge(s) not printed:</source>
+        <translation>
+            <numerusform>%n badge not printed:</numerusform>
+            <numerusform>%n badges not printed:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BadgesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/badges.py" line="+283"/>
+        <location filename="../../ui/pages/badges.py" line="+292"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -20,23 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
-        <source>Printing %n badge(s)…</source>
-        <translation>
-            <numerusform>Printing %n badge…</numerusform>
-            <numerusform>Printing %n badges…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n badge(s) sent to the printer.</source>
-        <translation>
-            <numerusform>%n badge sent to the printer.</numerusform>
-            <numerusform>%n badges sent to the printer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
+        <location line="+193"/>
         <source>Writing %n badge(s)…</source>
         <translation>
             <numerusform>Writing %n badge…</numerusform>
@@ -75,9 +86,20 @@
     </message>
 </context>
 <context>
+    <name>FailedJobsPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/print_jobs.py" line="+132"/>
+        <source>%n print job(s) failed</source>
+        <translation>
+            <numerusform>%n print job failed</numerusform>
+            <numerusform>%n print jobs failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/sync_status.py" line="+232"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+235"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>

@@ -2,9 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>BadgePrintFlow</name>
+    <message numerus="yes">
+        <location filename="../../ui/badge_printing.py" line="+100"/>
+        <source>Sending %n badge(s) to the printer…</source>
+        <translation>
+            <numerusform>Enviando %n credencial a la impresora…</numerusform>
+            <numerusform>Enviando %n credenciales a la impresora…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sent; waiting for the printer…</source>
+        <translation>Enviado; esperando a la impresora…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled; nothing was logged as printed.</source>
+        <translation>Cancelado; no se registró nada como impreso.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Badges not printed</source>
+        <translation>Credenciales no impresas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n badge(s) sent to %1.</source>
+        <translation>
+            <numerusform>%n credencial enviada a %1.</numerusform>
+            <numerusform>%n credenciales enviadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n badge(s) not printed:</source>
+        <translation>
+            <numerusform>%n credencial no impresa:</numerusform>
+            <numerusform>%n credenciales no impresas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rest was cancelled.</source>
+        <translation>El resto se canceló.</translation>
+    </message>
+</context>
+<context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/pages/badges.py" line="+99"/>
+        <location filename="../../ui/pages/badges.py" line="+106"/>
         <source>Search name, code, delegation…</source>
         <translation>Buscar nombre, código, delegación…</translation>
     </message>
@@ -104,7 +156,7 @@
         <translation>Registro in situ…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Layout</source>
         <translation>Formato</translation>
     </message>
@@ -165,7 +217,7 @@
         <translation>Sin vista previa: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Already printed</source>
         <translation>Ya impresas</translation>
     </message>
@@ -199,24 +251,8 @@
         <source>Nothing to print</source>
         <translation>Nada que imprimir</translation>
     </message>
-    <message numerus="yes">
-        <location line="+32"/>
-        <source>Printing %n badge(s)…</source>
-        <translation>
-            <numerusform>Imprimiendo %n credencial…</numerusform>
-            <numerusform>Imprimiendo %n credenciales…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n badge(s) sent to the printer.</source>
-        <translation>
-            <numerusform>%n credencial enviada a la impresora.</numerusform>
-            <numerusform>%n credenciales enviadas a la impresora.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Save badges as PDF</source>
         <translation>Guardar credenciales como PDF</translation>
     </message>
@@ -960,6 +996,42 @@
     </message>
 </context>
 <context>
+    <name>FailedJobsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/print_jobs.py" line="+85"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n print job(s) failed</source>
+        <translation>
+            <numerusform>%n trabajo de impresión falló</numerusform>
+            <numerusform>%n trabajos de impresión fallaron</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/dialogs/participant_edit.py" line="+75"/>
@@ -1106,7 +1178,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="+96"/>
+        <location filename="../../ui/kiosk.py" line="+99"/>
         <source>ForumDesk self check-in</source>
         <translation>ForumDesk: autoservicio de check-in</translation>
     </message>
@@ -1148,12 +1220,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Please see the registration desk</source>
         <translation>Diríjase al puesto de acreditación</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>We could not check you in here.</source>
         <translation>No pudimos registrar su entrada aquí.</translation>
     </message>
@@ -1163,17 +1235,17 @@
         <translation>Nuestro personal le ayudará.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Your badge is printing…</source>
         <translation>Su credencial se está imprimiendo…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Please take your badge from the printer.</source>
         <translation>Recoja su credencial en la impresora.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Please collect your badge at the registration desk.</source>
         <translation>Recoja su credencial en el puesto de acreditación.</translation>
     </message>
@@ -2399,7 +2471,7 @@ Motivo:</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="-218"/>
+        <location filename="../../ui/kiosk.py" line="-226"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -2412,6 +2484,122 @@ Motivo:</translation>
         <location line="+7"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobs</name>
+    <message>
+        <location filename="../../ui/widgets/print_jobs.py" line="-100"/>
+        <source>There is no printer “%1” on this computer.</source>
+        <translation>No hay ninguna impresora «%1» en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No printer chosen, and this computer has no default printer.</source>
+        <translation>No se eligió impresora y este equipo no tiene impresora predeterminada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer “%1” is not accepting jobs.</source>
+        <translation>La impresora «%1» no acepta trabajos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer “%1” is paused.</source>
+        <translation>La impresora «%1» está en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer “%1” refused the job.</source>
+        <translation>La impresora «%1» rechazó el trabajo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The print system of this computer is not running.</source>
+        <translation>El sistema de impresión de este equipo no está en marcha.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: the printer “%1” had a problem with an earlier job.</source>
+        <translation>No enviado: la impresora «%1» tuvo un problema con un trabajo anterior.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The printer “%1” failed to print the job.</source>
+        <translation>La impresora «%1» no pudo imprimir el trabajo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Printers: %1</source>
+        <translation>Impresoras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/printer_choice.py" line="+35"/>
+        <source>Print badges</source>
+        <translation>Imprimir credenciales</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 × %2 mm, full page, 100 %</source>
+        <translation>%1 × %2 mm, página completa, 100 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper source</source>
+        <translation>Bandeja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not accepting jobs</source>
+        <translation>no acepta trabajos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printing</source>
+        <translation>imprimiendo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The printer “%1” chosen before is not on this computer.</source>
+        <translation>La impresora «%1» elegida antes no está en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printers are installed on this computer.</source>
+        <translation>No hay impresoras instaladas en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Printer&apos;s default</source>
+        <translation>Predeterminada de la impresora</translation>
     </message>
 </context>
 <context>
@@ -2561,12 +2749,12 @@ Motivo:</translation>
         <translation>Configuración del puesto</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>chosen when printing</source>
         <translation>se elige al imprimir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -2763,7 +2951,7 @@ Motivo:</translation>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+219"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+222"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
@@ -2903,7 +3091,7 @@ Motivo:</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+130"/>
+        <location filename="../../ui/app.py" line="+153"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>
@@ -2913,6 +3101,40 @@ Motivo:</translation>
 {1}</source>
         <translation>No se puede abrir la base de datos del foro {0}:
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>failsafe</name>
+    <message>
+        <location filename="../../ui/failsafe.py" line="+180"/>
+        <location line="+33"/>
+        <source>ForumDesk</source>
+        <extracomment>One message box at a time, and no more than one every this many seconds: an error raised at every dashboard refresh must not bury the desk in dialogs.</extracomment>
+        <translation>ForumDesk</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Something went wrong, but the desk keeps running and nothing recorded is lost.</source>
+        <translation>Algo salió mal, pero el puesto sigue funcionando y no se perdió nada de lo registrado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}
+
+Details are in the log: {1}</source>
+        <translation>{0}
+
+Los detalles están en el registro: {1}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>ForumDesk did not close properly last time (started {0}).</source>
+        <translation>ForumDesk no se cerró correctamente la última vez (iniciado el {0}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check-ins recorded before are safe. If this happens again, give the log to your IT contact: {0}</source>
+        <translation>Los registros de entrada anteriores están a salvo. Si vuelve a ocurrir, entregue el registro a su contacto de TI: {0}</translation>
     </message>
 </context>
 </TS>

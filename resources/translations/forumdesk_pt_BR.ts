@@ -2,9 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>BadgePrintFlow</name>
+    <message numerus="yes">
+        <location filename="../../ui/badge_printing.py" line="+100"/>
+        <source>Sending %n badge(s) to the printer…</source>
+        <translation>
+            <numerusform>Enviando %n crachá para a impressora…</numerusform>
+            <numerusform>Enviando %n crachás para a impressora…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sent; waiting for the printer…</source>
+        <translation>Enviado; aguardando a impressora…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled; nothing was logged as printed.</source>
+        <translation>Cancelado; nada foi registrado como impresso.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Badges not printed</source>
+        <translation>Crachás não impressos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n badge(s) sent to %1.</source>
+        <translation>
+            <numerusform>%n crachá enviado para %1.</numerusform>
+            <numerusform>%n crachás enviados para %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n badge(s) not printed:</source>
+        <translation>
+            <numerusform>%n crachá não impresso:</numerusform>
+            <numerusform>%n crachás não impressos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rest was cancelled.</source>
+        <translation>O restante foi cancelado.</translation>
+    </message>
+</context>
+<context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/pages/badges.py" line="+99"/>
+        <location filename="../../ui/pages/badges.py" line="+106"/>
         <source>Search name, code, delegation…</source>
         <translation>Buscar nome, código, delegação…</translation>
     </message>
@@ -104,7 +156,7 @@
         <translation>Inscrição no local…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
@@ -165,7 +217,7 @@
         <translation>Sem pré-visualização: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Already printed</source>
         <translation>Já impressos</translation>
     </message>
@@ -199,24 +251,8 @@
         <source>Nothing to print</source>
         <translation>Nada para imprimir</translation>
     </message>
-    <message numerus="yes">
-        <location line="+32"/>
-        <source>Printing %n badge(s)…</source>
-        <translation>
-            <numerusform>Imprimindo %n crachá…</numerusform>
-            <numerusform>Imprimindo %n crachás…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n badge(s) sent to the printer.</source>
-        <translation>
-            <numerusform>%n crachá enviado à impressora.</numerusform>
-            <numerusform>%n crachás enviados à impressora.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Save badges as PDF</source>
         <translation>Salvar crachás como PDF</translation>
     </message>
@@ -960,6 +996,42 @@
     </message>
 </context>
 <context>
+    <name>FailedJobsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/print_jobs.py" line="+85"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges</source>
+        <translation>Crachás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer</source>
+        <translation>Impressora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n print job(s) failed</source>
+        <translation>
+            <numerusform>%n trabalho de impressão falhou</numerusform>
+            <numerusform>%n trabalhos de impressão falharam</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/dialogs/participant_edit.py" line="+75"/>
@@ -1106,7 +1178,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="+96"/>
+        <location filename="../../ui/kiosk.py" line="+99"/>
         <source>ForumDesk self check-in</source>
         <translation>ForumDesk – autoatendimento de check-in</translation>
     </message>
@@ -1148,12 +1220,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Please see the registration desk</source>
         <translation>Dirija-se ao balcão de credenciamento</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>We could not check you in here.</source>
         <translation>Não conseguimos fazer o seu check-in aqui.</translation>
     </message>
@@ -1163,17 +1235,17 @@
         <translation>Nossa equipe vai ajudar você.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Your badge is printing…</source>
         <translation>Seu crachá está sendo impresso…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Please take your badge from the printer.</source>
         <translation>Retire o seu crachá na impressora.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Please collect your badge at the registration desk.</source>
         <translation>Retire o seu crachá no balcão de credenciamento.</translation>
     </message>
@@ -2399,7 +2471,7 @@ Motivo:</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="-218"/>
+        <location filename="../../ui/kiosk.py" line="-226"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -2412,6 +2484,122 @@ Motivo:</translation>
         <location line="+7"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorreto.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobs</name>
+    <message>
+        <location filename="../../ui/widgets/print_jobs.py" line="-100"/>
+        <source>There is no printer “%1” on this computer.</source>
+        <translation>Não há impressora “%1” neste computador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No printer chosen, and this computer has no default printer.</source>
+        <translation>Nenhuma impressora escolhida, e este computador não tem impressora padrão.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer “%1” is not accepting jobs.</source>
+        <translation>A impressora “%1” não está aceitando trabalhos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer “%1” is paused.</source>
+        <translation>A impressora “%1” está pausada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer “%1” refused the job.</source>
+        <translation>A impressora “%1” recusou o trabalho.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The print system of this computer is not running.</source>
+        <translation>O sistema de impressão deste computador não está em execução.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: the printer “%1” had a problem with an earlier job.</source>
+        <translation>Não enviado: a impressora “%1” teve um problema com um trabalho anterior.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The printer “%1” failed to print the job.</source>
+        <translation>A impressora “%1” não conseguiu imprimir o trabalho.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Printers: %1</source>
+        <translation>Impressoras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/printer_choice.py" line="+35"/>
+        <source>Print badges</source>
+        <translation>Imprimir crachás</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 × %2 mm, full page, 100 %</source>
+        <translation>%1 × %2 mm, página inteira, 100 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printer</source>
+        <translation>Impressora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper source</source>
+        <translation>Bandeja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not accepting jobs</source>
+        <translation>não aceita trabalhos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>pausada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printing</source>
+        <translation>imprimindo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>pronta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The printer “%1” chosen before is not on this computer.</source>
+        <translation>A impressora “%1” escolhida antes não está neste computador.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printers are installed on this computer.</source>
+        <translation>Nenhuma impressora está instalada neste computador.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Printer&apos;s default</source>
+        <translation>Padrão da impressora</translation>
     </message>
 </context>
 <context>
@@ -2561,12 +2749,12 @@ Motivo:</translation>
         <translation>Configurações do balcão</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>chosen when printing</source>
         <translation>escolhida ao imprimir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
@@ -2763,7 +2951,7 @@ Motivo:</translation>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+219"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+222"/>
         <source>Online</source>
         <translation>On-line</translation>
     </message>
@@ -2903,7 +3091,7 @@ Motivo:</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+130"/>
+        <location filename="../../ui/app.py" line="+153"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>
@@ -2913,6 +3101,40 @@ Motivo:</translation>
 {1}</source>
         <translation>Não é possível abrir o banco de dados do fórum {0}:
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>failsafe</name>
+    <message>
+        <location filename="../../ui/failsafe.py" line="+180"/>
+        <location line="+33"/>
+        <source>ForumDesk</source>
+        <extracomment>One message box at a time, and no more than one every this many seconds: an error raised at every dashboard refresh must not bury the desk in dialogs.</extracomment>
+        <translation>ForumDesk</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Something went wrong, but the desk keeps running and nothing recorded is lost.</source>
+        <translation>Algo deu errado, mas o balcão continua funcionando e nada do que foi registrado se perdeu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}
+
+Details are in the log: {1}</source>
+        <translation>{0}
+
+Detalhes no registro: {1}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>ForumDesk did not close properly last time (started {0}).</source>
+        <translation>O ForumDesk não foi fechado corretamente da última vez (iniciado em {0}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check-ins recorded before are safe. If this happens again, give the log to your IT contact: {0}</source>
+        <translation>Os check-ins registrados antes estão seguros. Se isso acontecer de novo, entregue o registro ao seu contato de TI: {0}</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>BadgePrintFlow</name>
+    <message numerus="yes">
+        <location filename="../../ui/badge_printing.py" line="+100"/>
+        <source>Sending %n badge(s) to the printer…</source>
+        <translation>
+            <numerusform>Отправка %n бейджа на принтер…</numerusform>
+            <numerusform>Отправка %n бейджей на принтер…</numerusform>
+            <numerusform>Отправка %n бейджей на принтер…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sent; waiting for the printer…</source>
+        <translation>Отправлено; ждём принтер…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled; nothing was logged as printed.</source>
+        <translation>Отменено; ничего не записано как напечатанное.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Badges not printed</source>
+        <translation>Бейджи не напечатаны</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n badge(s) sent to %1.</source>
+        <translation>
+            <numerusform>%n бейдж отправлен на %1.</numerusform>
+            <numerusform>%n бейджа отправлено на %1.</numerusform>
+            <numerusform>%n бейджей отправлено на %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n badge(s) not printed:</source>
+        <translation>
+            <numerusform>%n бейдж не напечатан:</numerusform>
+            <numerusform>%n бейджа не напечатано:</numerusform>
+            <numerusform>%n бейджей не напечатано:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rest was cancelled.</source>
+        <translation>Остальное отменено.</translation>
+    </message>
+</context>
+<context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/pages/badges.py" line="+99"/>
+        <location filename="../../ui/pages/badges.py" line="+106"/>
         <source>Search name, code, delegation…</source>
         <translation>Поиск: имя, код, делегация…</translation>
     </message>
@@ -104,7 +159,7 @@
         <translation>Регистрация на месте…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Layout</source>
         <translation>Макет</translation>
     </message>
@@ -167,7 +222,7 @@
         <translation>Нет предпросмотра: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Already printed</source>
         <translation>Уже напечатаны</translation>
     </message>
@@ -201,26 +256,8 @@
         <source>Nothing to print</source>
         <translation>Нечего печатать</translation>
     </message>
-    <message numerus="yes">
-        <location line="+32"/>
-        <source>Printing %n badge(s)…</source>
-        <translation>
-            <numerusform>Печать %n бейджа…</numerusform>
-            <numerusform>Печать %n бейджей…</numerusform>
-            <numerusform>Печать %n бейджей…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n badge(s) sent to the printer.</source>
-        <translation>
-            <numerusform>%n бейдж отправлен на принтер.</numerusform>
-            <numerusform>%n бейджа отправлено на принтер.</numerusform>
-            <numerusform>%n бейджей отправлено на принтер.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Save badges as PDF</source>
         <translation>Сохранить бейджи в PDF</translation>
     </message>
@@ -968,6 +1005,43 @@
     </message>
 </context>
 <context>
+    <name>FailedJobsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/print_jobs.py" line="+85"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges</source>
+        <translation>Бейджи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n print job(s) failed</source>
+        <translation>
+            <numerusform>%n задание печати не выполнено</numerusform>
+            <numerusform>%n задания печати не выполнены</numerusform>
+            <numerusform>%n заданий печати не выполнено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/dialogs/participant_edit.py" line="+75"/>
@@ -1114,7 +1188,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="+96"/>
+        <location filename="../../ui/kiosk.py" line="+99"/>
         <source>ForumDesk self check-in</source>
         <translation>ForumDesk: самостоятельная регистрация</translation>
     </message>
@@ -1156,12 +1230,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Please see the registration desk</source>
         <translation>Подойдите к стойке регистрации</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>We could not check you in here.</source>
         <translation>Здесь не удалось вас отметить.</translation>
     </message>
@@ -1171,17 +1245,17 @@
         <translation>Наши сотрудники вам помогут.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Your badge is printing…</source>
         <translation>Ваш бейдж печатается…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Please take your badge from the printer.</source>
         <translation>Возьмите, пожалуйста, бейдж из принтера.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Please collect your badge at the registration desk.</source>
         <translation>Получите, пожалуйста, бейдж на стойке регистрации.</translation>
     </message>
@@ -2407,7 +2481,7 @@ Reason:</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="-218"/>
+        <location filename="../../ui/kiosk.py" line="-226"/>
         <source>Supervisor</source>
         <translation>Старший смены</translation>
     </message>
@@ -2420,6 +2494,122 @@ Reason:</source>
         <location line="+7"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobs</name>
+    <message>
+        <location filename="../../ui/widgets/print_jobs.py" line="-100"/>
+        <source>There is no printer “%1” on this computer.</source>
+        <translation>На этом компьютере нет принтера «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No printer chosen, and this computer has no default printer.</source>
+        <translation>Принтер не выбран, а принтера по умолчанию на этом компьютере нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer “%1” is not accepting jobs.</source>
+        <translation>Принтер «%1» не принимает задания.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer “%1” is paused.</source>
+        <translation>Принтер «%1» приостановлен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer “%1” refused the job.</source>
+        <translation>Принтер «%1» отказался принять задание.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The print system of this computer is not running.</source>
+        <translation>Система печати этого компьютера не запущена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: the printer “%1” had a problem with an earlier job.</source>
+        <translation>Не отправлено: у принтера «%1» была проблема с предыдущим заданием.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The printer “%1” failed to print the job.</source>
+        <translation>Принтер «%1» не смог напечатать задание.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Printers: %1</source>
+        <translation>Принтеры: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/printer_choice.py" line="+35"/>
+        <source>Print badges</source>
+        <translation>Печать бейджей</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 × %2 mm, full page, 100 %</source>
+        <translation>%1 × %2 мм, вся страница, 100 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper source</source>
+        <translation>Лоток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not accepting jobs</source>
+        <translation>не принимает задания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>приостановлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printing</source>
+        <translation>печатает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The printer “%1” chosen before is not on this computer.</source>
+        <translation>Выбранного ранее принтера «%1» на этом компьютере нет.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printers are installed on this computer.</source>
+        <translation>На этом компьютере не установлено ни одного принтера.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Printer&apos;s default</source>
+        <translation>По умолчанию принтера</translation>
     </message>
 </context>
 <context>
@@ -2569,12 +2759,12 @@ Reason:</source>
         <translation>Настройки стойки</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>chosen when printing</source>
         <translation>выбирается при печати</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
@@ -2771,7 +2961,7 @@ Reason:</source>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+219"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+222"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
@@ -2913,7 +3103,7 @@ Reason:</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+130"/>
+        <location filename="../../ui/app.py" line="+153"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>
@@ -2923,6 +3113,40 @@ Reason:</source>
 {1}</source>
         <translation>Не удалось открыть базу данных форума {0}:
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>failsafe</name>
+    <message>
+        <location filename="../../ui/failsafe.py" line="+180"/>
+        <location line="+33"/>
+        <source>ForumDesk</source>
+        <extracomment>One message box at a time, and no more than one every this many seconds: an error raised at every dashboard refresh must not bury the desk in dialogs.</extracomment>
+        <translation>ForumDesk</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Something went wrong, but the desk keeps running and nothing recorded is lost.</source>
+        <translation>Произошла ошибка, но стойка продолжает работать, и ничего из записанного не потеряно.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}
+
+Details are in the log: {1}</source>
+        <translation>{0}
+
+Подробности в журнале: {1}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>ForumDesk did not close properly last time (started {0}).</source>
+        <translation>В прошлый раз ForumDesk закрылся некорректно (запуск {0}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check-ins recorded before are safe. If this happens again, give the log to your IT contact: {0}</source>
+        <translation>Ранее записанные регистрации сохранены. Если это повторится, передайте журнал вашему ИТ-специалисту: {0}</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BadgePrintFlow</name>
+    <message numerus="yes">
+        <location filename="../../ui/badge_printing.py" line="+100"/>
+        <source>Sending %n badge(s) to the printer…</source>
+        <translation>
+            <numerusform>正在将 %n 张证件发送到打印机…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sent; waiting for the printer…</source>
+        <translation>已发送；正在等待打印机…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled; nothing was logged as printed.</source>
+        <translation>已取消；没有任何记录被标为已打印。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Badges not printed</source>
+        <translation>证件未打印</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n badge(s) sent to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张证件发送到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n badge(s) not printed:</source>
+        <translation>
+            <numerusform>%n 张证件未打印：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rest was cancelled.</source>
+        <translation>其余已取消。</translation>
+    </message>
+</context>
+<context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/pages/badges.py" line="+99"/>
+        <location filename="../../ui/pages/badges.py" line="+106"/>
         <source>Search name, code, delegation…</source>
         <translation>搜索姓名、编号、代表团…</translation>
     </message>
@@ -104,7 +153,7 @@
         <translation>现场注册…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
@@ -163,7 +212,7 @@
         <translation>无法预览：%1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Already printed</source>
         <translation>已打印过</translation>
     </message>
@@ -197,22 +246,8 @@
         <source>Nothing to print</source>
         <translation>没有可打印的内容</translation>
     </message>
-    <message numerus="yes">
-        <location line="+32"/>
-        <source>Printing %n badge(s)…</source>
-        <translation>
-            <numerusform>正在打印 %n 张证件…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n badge(s) sent to the printer.</source>
-        <translation>
-            <numerusform>已将 %n 张证件发送到打印机。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Save badges as PDF</source>
         <translation>将证件另存为 PDF</translation>
     </message>
@@ -952,6 +987,41 @@
     </message>
 </context>
 <context>
+    <name>FailedJobsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/print_jobs.py" line="+85"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n print job(s) failed</source>
+        <translation>
+            <numerusform>%n 个打印任务失败</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/dialogs/participant_edit.py" line="+75"/>
@@ -1098,7 +1168,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="+96"/>
+        <location filename="../../ui/kiosk.py" line="+99"/>
         <source>ForumDesk self check-in</source>
         <translation>ForumDesk 自助签到</translation>
     </message>
@@ -1140,12 +1210,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Please see the registration desk</source>
         <translation>请前往注册服务台</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>We could not check you in here.</source>
         <translation>无法在此为您签到。</translation>
     </message>
@@ -1155,17 +1225,17 @@
         <translation>工作人员会为您提供帮助。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Your badge is printing…</source>
         <translation>正在打印您的证件…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Please take your badge from the printer.</source>
         <translation>请从打印机取走您的证件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Please collect your badge at the registration desk.</source>
         <translation>请到注册服务台领取您的证件。</translation>
     </message>
@@ -2391,7 +2461,7 @@ Reason:</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="-218"/>
+        <location filename="../../ui/kiosk.py" line="-226"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
@@ -2404,6 +2474,122 @@ Reason:</source>
         <location line="+7"/>
         <source>Wrong PIN.</source>
         <translation>PIN 码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobs</name>
+    <message>
+        <location filename="../../ui/widgets/print_jobs.py" line="-100"/>
+        <source>There is no printer “%1” on this computer.</source>
+        <translation>此计算机上没有打印机“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No printer chosen, and this computer has no default printer.</source>
+        <translation>未选择打印机，且此计算机没有默认打印机。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer “%1” is not accepting jobs.</source>
+        <translation>打印机“%1”不接受任务。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer “%1” is paused.</source>
+        <translation>打印机“%1”已暂停。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer “%1” refused the job.</source>
+        <translation>打印机“%1”拒绝了任务。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The print system of this computer is not running.</source>
+        <translation>此计算机的打印系统未运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: the printer “%1” had a problem with an earlier job.</source>
+        <translation>未发送：打印机“%1”在之前的任务上出错。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The printer “%1” failed to print the job.</source>
+        <translation>打印机“%1”未能打印该任务。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Printers: %1</source>
+        <translation>打印机：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/printer_choice.py" line="+35"/>
+        <source>Print badges</source>
+        <translation>打印证件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 × %2 mm, full page, 100 %</source>
+        <translation>%1 × %2 毫米，整页，100 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper source</source>
+        <translation>纸盒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not accepting jobs</source>
+        <translation>不接受任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printing</source>
+        <translation>正在打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The printer “%1” chosen before is not on this computer.</source>
+        <translation>之前选择的打印机“%1”不在此计算机上。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printers are installed on this computer.</source>
+        <translation>此计算机上未安装打印机。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Printer&apos;s default</source>
+        <translation>打印机默认</translation>
     </message>
 </context>
 <context>
@@ -2553,12 +2739,12 @@ Reason:</source>
         <translation>签到台设置</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>chosen when printing</source>
         <translation>打印时选择</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
@@ -2755,7 +2941,7 @@ Reason:</source>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+219"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+222"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -2893,7 +3079,7 @@ Reason:</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+130"/>
+        <location filename="../../ui/app.py" line="+153"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>
@@ -2903,6 +3089,40 @@ Reason:</source>
 {1}</source>
         <translation>无法打开论坛数据库 {0}：
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>failsafe</name>
+    <message>
+        <location filename="../../ui/failsafe.py" line="+180"/>
+        <location line="+33"/>
+        <source>ForumDesk</source>
+        <extracomment>One message box at a time, and no more than one every this many seconds: an error raised at every dashboard refresh must not bury the desk in dialogs.</extracomment>
+        <translation>ForumDesk</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Something went wrong, but the desk keeps running and nothing recorded is lost.</source>
+        <translation>出现了错误，但服务台仍在运行，已记录的内容均未丢失。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}
+
+Details are in the log: {1}</source>
+        <translation>{0}
+
+详细信息见日志：{1}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>ForumDesk did not close properly last time (started {0}).</source>
+        <translation>ForumDesk 上次未正常关闭（启动于 {0}）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check-ins recorded before are safe. If this happens again, give the log to your IT contact: {0}</source>
+        <translation>此前记录的签到均已保存。如果再次发生，请将日志交给您的 IT 联系人：{0}</translation>
     </message>
 </context>
 </TS>

@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from desktop.services.forum import Forum
@@ -94,18 +93,80 @@ def test_save_as_pdf_writes_the_file_and_logs_the_print(
     qtbot.waitUntil(lambda: "printed" in page.table.item(0, 5).text())
 
 
-def test_print_to_a_pdf_printer_uses_the_rasterised_pages(
-    page: BadgesPage, qtbot: Any, tmp_path: Path
+def test_print_sends_the_vector_badge_at_the_layouts_size(
+    page: BadgesPage, qtbot: Any, cups_queues: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    out = tmp_path / "printer.pdf"
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(out))
-    printer.setResolution(150)
+    from tests.cups_support import pdf_pages, qr_texts
+    from ui.dialogs.printer_choice import PrinterDialog
+
+    queue = cups_queues.pdf()
+    page.ctx.settings.remember_printer("cr80", queue)
+    page.layout_combo.setCurrentIndex(page.layout_combo.findData("cr80"))
+    chosen: list[tuple[str, str]] = []
+
+    def exec_dialog(dialog: PrinterDialog) -> int:
+        chosen.append(dialog.choice())  # the printer remembered for this layout
+        dialog.accept()
+        return PrinterDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PrinterDialog, "exec", exec_dialog)
     code = _select_row(page, 2)
-    page.print_codes([code], printer)
-    qtbot.waitUntil(lambda: page.ctx.forum.badges.was_printed(code), timeout=15000)
-    assert out.exists() and out.stat().st_size > 10_000
+    page.print_one.click()
+    qtbot.waitUntil(lambda: page.ctx.forum.badges.was_printed(code), timeout=30000)
+    assert chosen == [(queue, "")]
+    qtbot.waitUntil(lambda: "sent to" in page.status_label.text(), timeout=30000)
+    run = page.printer_flow.last_run
+    assert run is not None and run.ok and run.layout == "cr80"
+    out = cups_queues.output(run.outcomes[0].job_id)
+    [(w, h)] = pdf_pages(out)
+    assert abs(w - 85.6 * 72 / 25.4) <= 1 and abs(h - 54 * 72 / 25.4) <= 1
+    assert qr_texts(out) == [page.ctx.forum.checkin.qr_for(code)]
+    assert page.ctx.settings.printer_for("a6") == ("", ""), "each layout has its own printer"
+
+
+def test_a_failed_job_is_listed_and_one_key_retries_it(
+    page: BadgesPage, qtbot: Any, cups_queues: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A queue that refuses, then a printer that fails after taking the job: both show
+    in the failed jobs with the printer's words, nothing is logged as printed, and F8
+    prints them once the printer is back."""
+    queue = cups_queues.pdf()
+    cups_queues.reject(queue)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
+    code = _select_row(page, 1)
+    assert not page.failed_panel.isVisible()
+    page.print_codes([code], printer=(queue, ""))
+    qtbot.waitUntil(lambda: page.failed_panel.isVisible(), timeout=20000)
+    assert warnings and "not accepting jobs" in warnings[0]
+    assert page.failed_panel.table.rowCount() == 1
+    assert code in page.failed_panel.table.item(0, 1).text()
+    assert "not accepting jobs" in page.failed_panel.table.item(0, 3).text()
+    assert not page.ctx.forum.badges.was_printed(code)
+    assert page.table.item(1, 5).text() == "not printed"
+
+    cups_queues.server.run("cupsaccept", queue)
+    page.failed_panel.table.setFocus()
+    qtbot.keyClick(page.failed_panel.table, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: page.ctx.forum.badges.was_printed(code), timeout=30000)
+    qtbot.waitUntil(lambda: not page.failed_panel.isVisible(), timeout=30000)
+
+    # A printer that takes the job and then fails: logged as failed, listed, retried.
+    dead = cups_queues.dead()
+    other = _select_row(page, 4)
+    page.ctx.forum.printing.held_grace = 0.5
+    page.print_codes([other], printer=(dead, ""))
+    qtbot.waitUntil(lambda: page.failed_panel.isVisible(), timeout=60000)
+    assert "failed" in page.failed_panel.table.item(0, 3).text() or "not responding" in (
+        page.failed_panel.table.item(0, 3).text()
+    )
+    assert not page.ctx.forum.badges.was_printed(other)
+    cups_queues.server.run("lpadmin", "-p", dead, "-v", cups_queues.server.pdf_uri)
+    cups_queues.server.run("cupsenable", dead)
+    page.failed_panel.table.setFocus()
+    qtbot.keyClick(page.failed_panel.table, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: page.ctx.forum.badges.was_printed(other), timeout=30000)
+    qtbot.waitUntil(lambda: not page.failed_panel.isVisible(), timeout=30000)
 
 
 def test_reprint_asks_a_reason_and_makes_a_new_version(
@@ -120,7 +181,7 @@ def test_reprint_asks_a_reason_and_makes_a_new_version(
 
     monkeypatch.setattr(QInputDialog, "getText", get_text)
     printed: list[list[str]] = []
-    monkeypatch.setattr(page, "print_codes", lambda codes, printer=None: printed.append(codes))
+    monkeypatch.setattr(page, "print_codes", lambda codes, **_k: printed.append(codes))
     page.reprint_button.click()
     assert asked and "Reason" in asked[0]
     assert page.ctx.forum.participants.get(code).badge_version == 2

@@ -51,7 +51,10 @@ class SettingsDialog(QDialog):
         for code, name in LAYOUTS:
             self.layout_box.addItem(name, code)
         self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(ctx.settings.badge_layout)))
-        self.printer = QLabel(ctx.settings.printer or self.tr("chosen when printing"))
+        self.printer = QLabel(
+            ctx.settings.printer_for(ctx.settings.badge_layout)[0]
+            or self.tr("chosen when printing")
+        )
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(self.tr("System language") if not code else name, code)

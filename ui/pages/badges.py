@@ -8,9 +8,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, QSizeF, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPixmap
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,15 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.badges.layouts import get_layout
 from desktop.errors import ForumDeskError
+from desktop.printing import FailedJob, PrintingError
 from desktop.services.badges import BadgeRenderCancelled, BadgeSelection, PrintStatus
 from desktop.services.participants import ParticipantFilter, ParticipantSummary
 from ui import printing
+from ui.badge_printing import BadgePrintFlow
 from ui.context import AppContext
 from ui.dialogs.walk_in import WalkInDialog
 from ui.tasks import TaskCancelled, TaskState
 from ui.widgets.local_dates import moment_label
+from ui.widgets.print_jobs import FailedJobsPanel
 from ui.widgets.selection import select_row
 
 log = logging.getLogger(__name__)
@@ -82,7 +83,11 @@ class BadgesPage(QWidget):
         self._preview_image: QImage | None = None
         self._preview_code = ""
         self._tmp = Path(tempfile.mkdtemp(prefix="forumdesk-badges-"))
+        self.printer_flow = BadgePrintFlow(ctx, self)
         self._build()
+        self.printer_flow.message.connect(self.status_label.setText)
+        self.printer_flow.failed_changed.connect(self.refresh_failed)
+        self.failed_panel.retry_requested.connect(self.retry_failed)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
@@ -92,7 +97,9 @@ class BadgesPage(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         ctx.signals.badges_changed.connect(self.refresh)
         ctx.signals.participants_changed.connect(self.reload_filters)
+        ctx.signals.badges_changed.connect(self.refresh_failed)
         self.reload_filters()
+        self.refresh_failed()
 
     # -- building ----------------------------------------------------------------------
     def _build(self) -> None:
@@ -170,6 +177,8 @@ class BadgesPage(QWidget):
         lv.addLayout(filters)
         lv.addWidget(self.table, 1)
         lv.addWidget(self.count_label)
+        self.failed_panel = FailedJobsPanel()
+        lv.addWidget(self.failed_panel)
 
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -377,11 +386,6 @@ class BadgesPage(QWidget):
         self._paint_preview()
 
     # -- printing ----------------------------------------------------------------------
-    def choose_printer(self) -> QPrinter | None:
-        """Qt's print dialog on this desk's remembered printer and paper."""
-        w, h = get_layout(self.layout_name).page_size
-        return printing.choose_printer(self, self.ctx.settings, QSizeF(w, h))
-
     def print_selected(self) -> None:
         codes = self.selected_codes()
         if not codes:
@@ -398,7 +402,7 @@ class BadgesPage(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.print_codes(codes)
+        self.print_codes(codes, source="desk")
 
     def _fill_batch_menu(self) -> None:
         self.batch_menu.clear()
@@ -434,37 +438,24 @@ class BadgesPage(QWidget):
             return
         self.print_codes(codes)
 
-    def print_codes(self, codes: list[str], printer: QPrinter | None = None) -> None:
-        """Render the badges and send them to a printer in the background, with progress
-        and Cancel; each badge is logged once the printer has it."""
-        printer = printer or self.choose_printer()
-        if printer is None or not codes:
+    def print_codes(
+        self, codes: list[str], source: str = "batch", printer: tuple[str, str] | None = None
+    ) -> TaskState | None:
+        """Send the badges to the printer chosen for this layout, in the background with
+        progress and Cancel; each badge is logged once the print queue accepted it."""
+        return self.printer_flow.print_codes(codes, self.layout_name, source, printer)
+
+    def refresh_failed(self) -> None:
+        """The print jobs that did not print, with their retry."""
+        try:
+            jobs = self.ctx.forum.printing.failed_jobs()
+        except (ForumDeskError, PrintingError) as exc:
+            log.warning("cannot list failed print jobs: %s", exc)
             return
-        layout = self.layout_name
-        forum = self.ctx.forum
-        pdf = self._tmp / "print.pdf"
-        total = len(codes)
+        self.failed_panel.show_jobs(jobs)
 
-        def work(state: TaskState) -> int:
-            def rendered(done: int, n: int) -> bool:
-                return state.progress(0.5 * done / n, "render")
-
-            forum.badges.render(codes, pdf, layout, rendered, record=False)
-
-            def printed(done: int, n: int) -> bool:
-                return state.progress(0.5 + 0.5 * done / n, "print")
-
-            printing.print_pdf(pdf, printer, printed)
-            if state.cancelled:
-                raise TaskCancelled()
-            forum.badges.record_prints(codes, layout)
-            return total
-
-        self._run_with_progress(
-            work,
-            self.tr("Printing %n badge(s)…", "", total),
-            self.tr("%n badge(s) sent to the printer.", "", total),
-        )
+    def retry_failed(self, job: FailedJob) -> None:
+        self.printer_flow.retry(job)
 
     def save_selected_pdf(self) -> None:
         codes = self.selected_codes()
@@ -553,7 +544,7 @@ class BadgesPage(QWidget):
             self.tr("New badge version %1 issued.").replace("%1", str(version))
         )
         self.ctx.signals.badges_changed.emit()
-        self.print_codes([code])
+        self.print_codes([code], source="reprint")
 
     def register_walk_in(self) -> None:
         forum = self.ctx.forum
@@ -567,5 +558,5 @@ class BadgesPage(QWidget):
             self.ctx.signals.participants_changed.emit()
             self.search.setText(person.registration_code)
             self.refresh()
-            self.print_codes([person.registration_code])
+            self.print_codes([person.registration_code], source="walk_in")
             return
