@@ -24,6 +24,12 @@ Decoding drops CR/LF/tabs and spaces (never part of a payload) and upper-cases (
 scanner with Caps Lock on types lower case). Nothing else is forgiven: the digits
 0, 1, 8 and 9 are not base32 and are not read as O, I/L or B, and 130-character text
 must leave its two unused bits zero, so every base32 text has one meaning.
+
+Every field is checked against what a desk can sign: a badge id is 1 to 2**63 - 1 (the
+ids are random 63-bit numbers, stored in a signed 64-bit column), a badge version
+below 128 is written in one byte. A well-formed payload with a field no desk writes was
+made by changing bits: it is refused as altered before anything looks it up. Whatever
+the input, ``decode_badge`` answers a claim or a ``PayloadError`` naming the field.
 """
 
 from __future__ import annotations
@@ -45,7 +51,10 @@ log = logging.getLogger(__name__)
 FORMAT_V1 = 0x01
 SIGNATURE_SIZE = 64
 MAX_BADGE_VERSION = 0x7FFF
-MAX_BADGE_ID = (1 << 64) - 1
+#: Badge ids are random 63-bit numbers, never 0 (``participants.new_badge_id``): they fit
+#: SQLite's signed 64-bit integers, which a larger id would overflow.
+MIN_BADGE_ID = 1
+MAX_BADGE_ID = (1 << 63) - 1
 #: Shortest and longest binary payloads of format 1.
 MIN_SIZE = 1 + 4 + 8 + 1 + 2 + SIGNATURE_SIZE
 MAX_SIZE = MIN_SIZE + 1
@@ -68,9 +77,14 @@ _HEAD_CHARS = 24
 
 
 class PayloadError(ForumDeskError):
-    """A scanned text that is not a usable badge payload; ``code`` says why."""
+    """A scanned text that is not a usable badge payload; ``code`` says why (a check-in
+    reason), ``field`` which part of the payload is wrong, the message in plain words."""
 
     code = "unreadable"
+
+    def __init__(self, message: str, *, field: str = "text") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class PayloadUnreadable(PayloadError):
@@ -95,6 +109,12 @@ class PayloadNotOurs(PayloadError):
     """A readable code, but not a ForumDesk badge of a format this desk knows."""
 
     code = "not_ours"
+
+
+class PayloadAltered(PayloadError):
+    """A well-formed payload carrying a field value no desk signs: bits were changed."""
+
+    code = "altered"
 
 
 @dataclass(frozen=True)
@@ -160,8 +180,8 @@ def signed_part(event_tag: int, badge_id: int, badge_version: int, key_id: int) 
     """The bytes a desk signs for a badge."""
     if not 0 <= event_tag <= 0xFFFFFFFF:
         raise ValueError("event tag must fit 4 bytes")
-    if not 0 <= badge_id <= MAX_BADGE_ID:
-        raise ValueError("badge id must fit 8 bytes")
+    if not MIN_BADGE_ID <= badge_id <= MAX_BADGE_ID:
+        raise ValueError("badge id must be 1 to 2**63 - 1")
     if not 0 <= key_id <= 0xFFFF:
         raise ValueError("key id must fit 2 bytes")
     return (
@@ -227,7 +247,7 @@ def decode_badge(text: str | bytes) -> BadgeClaim:
     """
     if isinstance(text, bytes | bytearray):
         if len(text) > MAX_INPUT:
-            raise PayloadOversized("input too long")
+            raise PayloadOversized("input too long", field="length")
         try:
             text = bytes(text).decode("ascii")
         except UnicodeDecodeError as exc:
@@ -235,32 +255,44 @@ def decode_badge(text: str | bytes) -> BadgeClaim:
     if not isinstance(text, str):
         raise PayloadUnreadable("not text")
     if len(text) > MAX_INPUT:
-        raise PayloadOversized("input too long")
+        raise PayloadOversized("input too long", field="length")
     cleaned = clean_scan(text)
     if not cleaned:
-        raise PayloadTruncated("empty")
+        raise PayloadTruncated("empty", field="length")
     # The format byte first: someone else's QR (a URL, a ticket) is readable, just not ours.
     if _B32_RE.fullmatch(cleaned[:2]) and len(cleaned) >= 2 and _first_byte(cleaned) != FORMAT_V1:
-        raise PayloadNotOurs("unknown format version")
+        raise PayloadNotOurs("unknown format version", field="format_version")
     if not _B32_RE.fullmatch(cleaned):
         raise PayloadUnreadable("character outside the base32 alphabet")
     expected = _expected_length(cleaned)
     if expected is None or len(cleaned) < expected:
-        raise PayloadTruncated(f"{len(cleaned)} characters is shorter than the payload")
+        raise PayloadTruncated(
+            f"{len(cleaned)} characters is shorter than the payload", field="length"
+        )
     if len(cleaned) > expected:
-        raise PayloadOversized(f"{len(cleaned)} characters is longer than the payload")
+        raise PayloadOversized(
+            f"{len(cleaned)} characters is longer than the payload", field="length"
+        )
     raw = b32decode(cleaned)
     _, event_tag, badge_id = struct.unpack_from(">BIQ", raw, 0)
+    if not MIN_BADGE_ID <= badge_id <= MAX_BADGE_ID:
+        raise PayloadAltered(
+            f"badge id {badge_id} is outside 1 to 2**63 - 1, so no desk signed it",
+            field="badge_id",
+        )
     if raw[13] & 0x80:
         version = struct.unpack_from(">H", raw, 13)[0] & 0x7FFF
         if version < 0x80:
-            raise PayloadUnreadable("non-canonical badge version")
+            raise PayloadAltered(
+                f"badge version {version} is written in two bytes; desks write it in one",
+                field="badge_version",
+            )
         offset = 15
     else:
         version = raw[13]
         offset = 14
     if len(raw) != offset + 2 + SIGNATURE_SIZE:  # pragma: no cover - the length says so
-        raise PayloadUnreadable("payload length does not match its badge version")
+        raise PayloadUnreadable("payload length does not match its badge version", field="length")
     (key_id,) = struct.unpack_from(">H", raw, offset)
     return BadgeClaim(
         format_version=FORMAT_V1,

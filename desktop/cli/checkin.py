@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from typing import Any
+from typing import IO, Any
 from zoneinfo import ZoneInfo
 
+from desktop.badges.payload import MAX_INPUT
 from desktop.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -69,8 +70,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     qr.set_defaults(handler=run_qr)
 
 
+#: Bytes read from stdin: one scan, at most four bytes a character of the longest input
+#: the decoder looks at; a longer line is refused as oversized by the core all the same.
+MAX_STDIN_BYTES = 4 * MAX_INPUT + 2
+
+
+def read_scan(stream: IO[Any] | None) -> str | bytes:
+    """The first line of stdin as bytes (any bytes: the core decides what they are)."""
+    if stream is None:  # no stdin at all (a service, pythonw)
+        return b""
+    binary = getattr(stream, "buffer", None)
+    line: str | bytes = (binary or stream).readline(MAX_STDIN_BYTES)
+    return line
+
+
 def run_checkin(args: argparse.Namespace) -> int:
-    text = sys.stdin.readline() if args.text == "-" else args.text
+    text = read_scan(sys.stdin) if args.text == "-" else args.text
     if args.desk is not None and not args.desk.strip():
         raise CliError("--desk needs a name", EXIT_USAGE)
     forum = open_forum(args)
@@ -147,7 +162,7 @@ def describe(decision: Decision, timezone: str = "UTC") -> str:
         parts.append(f"since {when} at {decision.previous.desk}")
     reason = REASONS.get(decision.reason, decision.reason)
     if reason:
-        parts.append(reason)
+        parts.append(f"{reason} ({decision.detail})" if decision.detail else reason)
     return " | ".join(parts)
 
 

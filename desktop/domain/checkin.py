@@ -172,6 +172,8 @@ class Decision:
     entry_allowed: bool = False
     badge_id: int | None = None
     badge_version: int | None = None
+    #: For a rejected scan, what exactly was wrong with it ("badge id ... outside ...").
+    detail: str = ""
 
     @property
     def admitted(self) -> bool:
@@ -182,12 +184,16 @@ class Decision:
         return self.result != ADMITTED and (self.reason in OVERRIDABLE or self.result == ALREADY_IN)
 
     def to_json(self) -> dict[str, Any]:
-        """The CLI contract: result, reason (null when plainly admitted), participant or null."""
-        return {
+        """The CLI contract: result, reason (null when plainly admitted), participant or null;
+        ``detail`` in words when a rejected scan has more to say than its reason."""
+        data: dict[str, Any] = {
             "result": self.result,
             "reason": self.reason or None,
             "participant": self.participant.to_json() if self.participant else None,
         }
+        if self.detail:
+            data["detail"] = self.detail
+        return data
 
 
 @dataclass(frozen=True)

@@ -107,6 +107,32 @@ def _uuid_str(hex_id: str | None) -> str | None:
     return _dashed(hex_id) if hex_id else None
 
 
+def scanned_text(value: str | bytes) -> tuple[str, bool]:
+    """The scan as text that can be stored, and whether it was readable text at all.
+
+    Bytes must be UTF-8; text must be encodable (the command line hands undecodable
+    bytes over as lone surrogates). What is not comes back with the bad bytes written
+    as escapes (``\\xff``), for the record of the rejection.
+    """
+    if isinstance(value, bytes | bytearray | memoryview):
+        data = bytes(value)
+        try:
+            return data.decode("utf-8"), True
+        except UnicodeDecodeError:
+            return data.decode("utf-8", "backslashreplace"), False
+    if not isinstance(value, str):
+        value = str(value)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            data = value.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "backslashreplace").decode("utf-8"), False
+        return data.decode("utf-8", "backslashreplace"), False
+    return value, True
+
+
 def _db_id(any_id: str) -> str:
     try:
         return uuid.UUID(str(any_id)).hex
@@ -327,7 +353,7 @@ class CheckinService:
     # -- the scan --------------------------------------------------------------------------
     def scan(
         self,
-        text: str,
+        text: str | bytes,
         zone: str,
         *,
         direction: str = "in",
@@ -335,13 +361,16 @@ class CheckinService:
         operator: str | None = None,
         desk: str | None = None,
     ) -> Decision:
-        """Decide on a scanned payload or typed registration code; durable on return."""
+        """Decide on a scanned payload or typed registration code; durable on return.
+
+        Any input gets a decision: bytes that are not UTF-8 (a scanner on the wrong code
+        page, a pipe of binary) and text that cannot be stored are rejected as unreadable.
+        """
         if direction not in DIRECTIONS:
             raise InvalidInput(f"direction must be in or out, not {direction!r}")
         if method not in METHODS:
             raise InvalidInput(f"unknown check-in method {method!r}")
-        if not isinstance(text, str):
-            text = str(text)
+        text, readable = scanned_text(text)
         with self._lock:
             conn = self._connection()
             r = self._load_rules(conn)
@@ -349,7 +378,11 @@ class CheckinService:
             now = self.now()
             conn.execute("BEGIN IMMEDIATE")
             try:
-                outcome = self._decide(conn, r, text, zone_rule, direction, now)
+                outcome = (
+                    self._decide(conn, r, text, zone_rule, direction, now)
+                    if readable
+                    else _Outcome(REJECTED, Reason.UNREADABLE, note="not UTF-8 text")
+                )
                 decision = self._write(
                     conn, r, outcome, zone_rule.code, direction, method, now, text, operator, desk
                 )
@@ -373,7 +406,7 @@ class CheckinService:
             except payload.PayloadError as exc:
                 person = self._by_code(conn, r, code_text) if len(code_text) <= MAX_CODE else None
                 if person is None:
-                    return _Outcome(REJECTED, exc.code)
+                    return _Outcome(REJECTED, exc.code, note=exc.message)
                 return self._judge_person(conn, r, person, zone, direction, now)
             return self._judge_claim(conn, r, claim, zone, direction, now)
         if not code_text or len(code_text) > MAX_CODE:
@@ -623,6 +656,7 @@ class CheckinService:
             entry_allowed=o.entry_allowed,
             badge_id=o.badge_id,
             badge_version=o.badge_version,
+            detail=o.note if o.result == REJECTED else "",
         )
 
     def _count(self, d: Decision, desk: str | None) -> None:

@@ -8,7 +8,6 @@ re-importing the same file is a no-op, and an updated file updates only what cha
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
 import json
@@ -27,6 +26,13 @@ from desktop.domain.categories import CATEGORIES, category_lookup_keys
 from desktop.domain.countries import resolve_country
 from desktop.errors import ImportRejected
 from desktop.services import setup
+from desktop.services.import_read import (
+    MAX_COLUMNS,
+    MAX_FILE_BYTES,
+    FileProblem,
+    cell_text,
+    read_csv,
+)
 from desktop.services.participants import new_badge_id
 from desktop.text.keys import make_search_key, registration_code_for
 from desktop.text.names import full_name, latin_full_name, latin_part
@@ -58,7 +64,6 @@ COLUMNS = (
 NAME_COLUMNS = ("given_name", "family_name", "given_name_latin", "family_name_latin")
 REQUIRED_COLUMNS = ("delegation", "country", "category")
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_CELL_CHARS = 2000
 MAX_NAME_CHARS = 200
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
@@ -200,15 +205,17 @@ class ImportService:
         suffix = path.suffix.casefold()
         try:
             if suffix in (".xlsx", ".xlsm"):
-                header, records = _read_xlsx(path)
+                from desktop.services.xlsx_read import read_xlsx
+
+                header, records = read_xlsx(path)
             elif suffix in (".csv", ".txt", ".tsv", ""):
                 try:
                     data = path.read_bytes()
                 except OSError as exc:
-                    raise _FileProblem(
+                    raise FileProblem(
                         "unreadable", f"cannot read {path}: {exc.strerror or exc}"
                     ) from exc
-                header, records = _read_csv(data)
+                header, records = read_csv(data)
             else:
                 report.errors.append(
                     RowIssue(
@@ -216,23 +223,36 @@ class ImportService:
                     )
                 )
                 return report, []
-        except _FileProblem as exc:
+        except FileProblem as exc:
             report.errors.append(RowIssue(exc.line, "", exc.code, exc.message))
             return report, []
-        columns = self._check_header(header, report)
-        if report.errors:
-            return report, []
-        self.forum.ensure_event()
         try:
-            rows = self._validate_rows(path, columns, records, report)
-        except _FileProblem as exc:  # a row the reader cannot parse, past the header
+            columns = self._check_header(header, report)
+            if report.errors:
+                return report, []
+            self.forum.ensure_event()
+            rows = self._validate_rows(path, len(header), columns, records, report)
+        except FileProblem as exc:  # a row the reader cannot parse, past the header
             report.errors.append(RowIssue(exc.line, "", exc.code, exc.message))
             return report, []
+        finally:
+            getattr(records, "close", lambda: None)()  # an XLSX reader lets its file go
         return report, rows
 
     def _check_header(self, header: list[str], report: ImportReport) -> dict[int, str]:
         columns: dict[int, str] = {}
         seen: set[str] = set()
+        if len(header) > MAX_COLUMNS:
+            report.errors.append(
+                RowIssue(
+                    1,
+                    "",
+                    "too_many_columns",
+                    f"the header has {len(header):,} columns; at most {MAX_COLUMNS:,} are "
+                    "read (delete the empty columns at the right)",
+                )
+            )
+            return columns
         for index, raw in enumerate(header):
             name = _column_name(raw)
             if not name:
@@ -267,6 +287,7 @@ class ImportService:
     def _validate_rows(
         self,
         path: Path,
+        width: int,
         columns: dict[int, str],
         records: Iterator[tuple[int, list[Any]]],
         report: ImportReport,
@@ -287,12 +308,11 @@ class ImportService:
         codes: dict[str, int] = {}
         people: dict[tuple[str, str], int] = {}
         for line, cells in records:
+            if len(cells) > width and _beyond_header(line, cells, width, report):
+                continue
             values = dict.fromkeys(COLUMNS, "")
             values.update(
-                {
-                    name: _cell_text(cells[i]) if i < len(cells) else ""
-                    for i, name in columns.items()
-                }
+                {name: cell_text(cells[i]) if i < len(cells) else "" for i, name in columns.items()}
             )
             if not any(v.strip() for v in values.values()):
                 continue
@@ -626,22 +646,26 @@ class ImportService:
             forum.recorder.record_many(s, changes)
 
 
-class _FileProblem(Exception):
-    def __init__(self, code: str, message: str, line: int = 0) -> None:
-        super().__init__(message)
-        self.code, self.message, self.line = code, message, line
-
-
 class _PhotoProblem(Exception):
     pass
 
 
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+def _beyond_header(line: int, cells: list[Any], width: int, report: ImportReport) -> bool:
+    """Report a row with values past the header's last column (or past ``MAX_COLUMNS``
+    cells): they would be dropped without a word. Empty cells past it are harmless."""
+    extra = sum(1 for value in cells[width:] if cell_text(value).strip())
+    if not extra and len(cells) <= MAX_COLUMNS:
+        return False
+    if extra:
+        message = (
+            f"the row has {extra:,} value(s) past the header's {width:,} columns "
+            f"({len(cells):,} cells): a value without a column name would be lost "
+            "(a stray separator, or a column name missing from the header?)"
+        )
+    else:
+        message = f"the row has {len(cells):,} cells; at most {MAX_COLUMNS:,} are read"
+    report.errors.append(RowIssue(line, "", "extra_cells", message))
+    return True
 
 
 def _find_photo(folder: Path, name: str) -> Path:
@@ -709,109 +733,6 @@ def _category_key(text: str) -> str:
 
 def _split_list(text: str) -> list[str]:
     return [item.strip() for item in re.split(r"[;,]", text) if item.strip()]
-
-
-def _looks_utf16(data: bytes) -> bool:
-    """UTF-16 text (a BOM, or a NUL in every other byte as ASCII in UTF-16 has)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return True
-    head = data[:4096]
-    if len(head) < 4:
-        return False
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    return max(even, odd) > len(head) // 4 and min(even, odd) < len(head) // 50
-
-
-def _read_csv(data: bytes) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
-    # The import format is UTF-8 (SPEC): other encodings are refused as a whole, in plain
-    # words, rather than guessed (a wrong guess imports every name garbled).
-    if _looks_utf16(data):
-        raise _FileProblem(
-            "encoding",
-            "the file is UTF-16 text, not UTF-8 (save it as 'CSV UTF-8' in your spreadsheet)",
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        bad_line = data[: exc.start].count(b"\n") + 1
-        raise _FileProblem(
-            "encoding",
-            "the file is not UTF-8 text (save it as 'CSV UTF-8' in your spreadsheet)",
-            bad_line,
-        ) from exc
-    if "\x00" in text:
-        raise _FileProblem("encoding", "the file contains NUL bytes: it is not a text CSV file")
-    # Excel writes a "sep=;" line first when asked to: it names the delimiter.
-    excel_sep = re.match(r"sep=([;,\t|])\r?\n", text[:8], re.IGNORECASE)
-    first_line = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first_line.count)
-    if first_line.count(delimiter) == 0:
-        delimiter = ","
-    if excel_sep:
-        delimiter = excel_sep.group(1)
-    csv.field_size_limit(MAX_FILE_BYTES)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        if excel_sep:
-            next(reader)
-        header = next(reader)
-    except StopIteration as exc:
-        raise _FileProblem("empty", "the file is empty", 1) from exc
-    except csv.Error as exc:
-        raise _FileProblem("format", f"the header row cannot be read: {exc}", 1) from exc
-
-    def records() -> Iterator[tuple[int, list[Any]]]:
-        line = reader.line_num + 1
-        while True:
-            try:
-                cells = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as exc:
-                raise _FileProblem("format", f"the row cannot be read: {exc}", line) from exc
-            yield line, cells
-            line = reader.line_num + 1
-
-    return header, records()
-
-
-def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
-    import zipfile
-
-    from openpyxl import load_workbook
-
-    # data_only=False: a formula cell comes in as its text ("=..."), which the row check
-    # keeps as plain text and flags; a cached result is never taken for the person's data.
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise _FileProblem(
-            "format", "the file is not a readable XLSX workbook (save it again as .xlsx or CSV)"
-        ) from exc
-    if not workbook.worksheets:
-        raise _FileProblem("empty", "the workbook has no sheet", 1)
-    sheet = workbook.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
-    try:
-        header = [_cell_text(c) for c in next(rows)]
-    except StopIteration as exc:
-        raise _FileProblem("empty", "the workbook's first sheet is empty", 1) from exc
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
-        raise _FileProblem("format", "the workbook's first row cannot be read", 1) from exc
-
-    def records() -> Iterator[tuple[int, list[Any]]]:
-        index = 1
-        try:
-            for index, cells in enumerate(rows, start=2):
-                yield index, list(cells)
-        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
-            raise _FileProblem(
-                "format", "this row of the workbook cannot be read", index + 1
-            ) from exc
-        finally:
-            workbook.close()
-
-    return header, records()
 
 
 def _normalise_photo(data: bytes) -> bytes:

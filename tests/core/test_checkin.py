@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import secrets
 import sqlite3
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -441,20 +443,83 @@ def test_forum_facade_gives_the_service(forum: Forum) -> None:
     assert forum.checkin.scan("KZN-001", "main").result == "admitted"
 
 
+def test_a_badge_id_beyond_63_bits_is_rejected_as_altered(
+    forum: Forum, desk: CheckinService
+) -> None:
+    """Issue 12: the top bit of byte 5 of a genuine payload overflowed SQLite's integers."""
+    raw = bytearray(b32decode(desk.qr_for("KZN-001")))
+    raw[5] ^= 0x80
+    d = desk.scan(b32encode(bytes(raw)), "main")
+    assert (d.result, d.reason, d.participant) == ("rejected", "altered", None)
+    assert "badge id" in d.detail
+    fact = outbox(forum, d.checkin_id)
+    assert (fact["result"], fact["reason"], fact["badge_id"]) == ("rejected", "altered", None)
+    assert "badge id" in fact["note"]
+
+
+def test_bytes_that_are_not_text_are_rejected_as_unreadable(
+    forum: Forum, desk: CheckinService
+) -> None:
+    """Issue 12: bytes that are not UTF-8 (stdin) or lone surrogates (argv) are a
+    rejection with their bytes kept as escapes, not an encoding error."""
+    for scanned in (b"\xff\xfe KZN-001\n", "KZN-001\udcff", "\ud800", bytearray(b"\x80")):
+        d = desk.scan(scanned, "main")
+        assert (d.result, d.reason, d.participant) == ("rejected", "unreadable", None), scanned
+        assert d.detail == "not UTF-8 text"
+        fact = outbox(forum, d.checkin_id)
+        assert fact["result"] == "rejected" and "\\" in fact["scanned_text"]  # escaped
+    stored = outbox(forum, desk.scan(b"\xff\xfeabc", "main").checkin_id)["scanned_text"]
+    assert stored == "\\xff\\xfeabc"
+    # UTF-8 bytes are text like any other.
+    assert desk.scan(b"KZN-001", "main").result == "admitted"
+
+
+def with_surrogates(max_size: int) -> st.SearchStrategy[str]:
+    """Text with lone surrogates among other characters, as the command line passes
+    undecodable bytes (``st.text`` leaves them out)."""
+    return st.lists(
+        st.one_of(st.characters(), st.characters(categories=["Cs"])), max_size=max_size
+    ).map("".join)
+
+
+def _bit_flips(genuine: str) -> st.SearchStrategy[str]:
+    size = len(b32decode(genuine))
+
+    def flip(position: tuple[int, int]) -> str:
+        raw = bytearray(b32decode(genuine))
+        raw[position[0]] ^= 1 << position[1]
+        return b32encode(bytes(raw))
+
+    return st.tuples(st.integers(0, size - 1), st.integers(0, 7)).map(flip)
+
+
 @settings(
-    max_examples=150,
+    max_examples=300,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(
-    st.one_of(
-        st.text(max_size=200),
-        st.text("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:", min_size=100, max_size=130),
+@given(st.data())
+def test_fuzzed_scanner_input_is_rejected_without_a_crash(
+    forum: Forum, desk: CheckinService, data: st.DataObject
+) -> None:
+    """Whatever reaches the scan field (text with lone surrogates, raw bytes, QR text,
+    a genuine badge with a bit flipped) is a recorded decision, never an exception."""
+    genuine = desk.qr_for("KZN-001")
+    scanned = data.draw(
+        st.one_of(
+            st.text(max_size=200),
+            with_surrogates(200),
+            st.binary(max_size=300),
+            st.text("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:", min_size=100, max_size=130),
+            _bit_flips(genuine),
+            _bit_flips(genuine).map(str.encode),
+        )
     )
-)
-def test_fuzzed_scanner_input_is_rejected_without_a_crash(desk: CheckinService, text: str) -> None:
-    d = desk.scan(text, "main")
-    assert d.result == "rejected" or (d.participant and d.participant.registration_code)
+    d = desk.scan(scanned, "main", direction=data.draw(st.sampled_from(["in", "out"])))
+    assert d.result in ("admitted", "already_in", "rejected")
+    if d.result != "rejected":
+        assert d.participant is not None and d.participant.registration_code == "KZN-001"
+    assert outbox(forum, d.checkin_id)["result"] == d.result
 
 
 def test_cli_checkin_and_qr(forum: Forum, capsys: pytest.CaptureFixture[str]) -> None:
@@ -488,3 +553,45 @@ def test_cli_checkin_and_qr(forum: Forum, capsys: pytest.CaptureFixture[str]) ->
     assert main(["checkin", "KZN-001", "--db", db, "--zone", "roof"]) == 2
     assert main(["qr", "NOPE", "--db", db]) == 1
     assert "NOPE" in capsys.readouterr().err
+
+
+def test_cli_altered_badge_and_undecodable_text_are_rejections(
+    forum: Forum, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 12: an altered badge exited 1 with OverflowError, undecodable bytes with
+    UnicodeEncodeError; both are rejections in the JSON contract, exit 0."""
+    from desktop.cli import main
+
+    db = forum.db.url.removeprefix("sqlite:///")
+    forum.close()
+    assert main(["qr", "KZN-001", "--db", db]) == 0
+    raw = bytearray(b32decode(capsys.readouterr().out.strip()))
+    raw[5] ^= 0x80
+    assert main(["checkin", b32encode(bytes(raw)), "--db", db, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["result"], out["reason"], out["participant"]) == ("rejected", "altered", None)
+    assert "badge id" in out["detail"]
+    assert main(["checkin", b32encode(bytes(raw)), "--db", db]) == 0
+    assert "REJECTED | altered badge (badge id" in capsys.readouterr().out
+    # The command line hands undecodable argv bytes over as lone surrogates.
+    assert main(["checkin", "KZN\udcff\udcfe", "--db", db, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["result"], out["reason"]) == ("rejected", "unreadable")
+    # stdin: any bytes, through the real process and its binary stdin.
+    for data in (b"\xff\xfe\x00garbage\n", bytes(range(256)), b"\xc3(" * 5000, b""):
+        done = subprocess.run(
+            [sys.executable, "-m", "desktop.cli", "checkin", "-", "--db", db, "--json"],
+            input=data,
+            capture_output=True,
+            timeout=120,
+            cwd=Path(__file__).parents[2],
+        )
+        assert done.returncode == 0, done.stderr
+        assert b"Traceback" not in done.stderr and b"unexpected" not in done.stderr
+        out = json.loads(done.stdout)
+        assert out["result"] == "rejected" and out["reason"] in (
+            "unreadable",
+            "oversized",
+            "unknown",
+        ), (data[:20], out)
+        assert set(out) >= {"result", "reason", "participant"}

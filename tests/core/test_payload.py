@@ -17,6 +17,9 @@ from hypothesis import strategies as st
 from desktop.badges import keys, render
 from desktop.badges.payload import (
     BASE32,
+    MAX_BADGE_ID,
+    MAX_BADGE_VERSION,
+    BadgeClaim,
     PayloadError,
     b32decode,
     b32encode,
@@ -177,6 +180,8 @@ def test_encode_rejects_out_of_range_fields() -> None:
         {"event_tag": -1},
         {"event_tag": 1 << 32},
         {"badge_id": 1 << 64},
+        {"badge_id": 1 << 63},
+        {"badge_id": 0},
         {"badge_version": 0x8000},
         {"key_id": 1 << 16},
     ):
@@ -192,10 +197,29 @@ def test_base32_round_trip(data: bytes) -> None:
     assert b32decode(text) == data
 
 
+def with_surrogates(max_size: int) -> st.SearchStrategy[str]:
+    """Text with lone surrogates among other characters, as the command line passes
+    undecodable bytes (``st.text`` leaves them out)."""
+    return st.lists(
+        st.one_of(st.characters(), st.characters(categories=["Cs"])), max_size=max_size
+    ).map("".join)
+
+
+def assert_fields_in_range(claim: BadgeClaim) -> None:
+    """What the check-in may safely look up: every field within what a desk signs."""
+    assert claim.format_version == 1
+    assert 0 <= claim.event_tag <= 0xFFFFFFFF
+    assert 1 <= claim.badge_id <= MAX_BADGE_ID < 2**63  # SQLite's signed 64-bit integers
+    assert 0 <= claim.badge_version <= MAX_BADGE_VERSION
+    assert 0 <= claim.key_id <= 0xFFFF
+    assert len(claim.signature) == 64
+
+
 @settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.one_of(
         st.text(max_size=300),
+        with_surrogates(300),
         st.binary(max_size=300),
         st.text(BASE32, max_size=140),
         st.text(BASE32 + BASE32.lower() + " \r\n01890=", min_size=120, max_size=140),
@@ -205,13 +229,62 @@ def test_base32_round_trip(data: bytes) -> None:
 def test_decode_never_crashes(text: str | bytes) -> None:
     try:
         claim = decode_badge(text)
-    except PayloadError:
+    except PayloadError as exc:
+        assert exc.code in {"unreadable", "truncated", "oversized", "not_ours", "altered"}
+        assert exc.field and exc.message
         return
+    assert_fields_in_range(claim)
     assert not verify_claim(claim, DESK_PUBLIC) or clean_scan(str(text)) in {
         v["text"] for v in GOOD
     }
     if isinstance(text, str):
         looks_like_payload(text)
+
+
+@settings(max_examples=1000)
+@given(st.binary(min_size=78, max_size=83).map(lambda raw: b"\x01" + raw))
+def test_any_bytes_behind_the_format_byte_decode_to_a_claim_in_range_or_a_reason(
+    raw: bytes,
+) -> None:
+    """Arbitrary binary payloads: every field, not just the text around them."""
+    for text in (b32encode(raw), b32encode(raw).lower(), b32encode(raw).encode()):
+        try:
+            claim = decode_badge(text)
+        except PayloadError as exc:
+            assert exc.code in {"truncated", "oversized", "altered", "unreadable"}
+            continue
+        assert_fields_in_range(claim)
+        assert claim.signed + claim.signature == raw
+
+
+def _single_bit_flips(genuine: str) -> list[tuple[int, int]]:
+    return [(i, bit) for i in range(len(b32decode(genuine))) for bit in range(8)]
+
+
+@pytest.mark.parametrize("vector", GOOD, ids=lambda v: v["name"])
+def test_every_single_bit_flip_of_a_genuine_payload_is_rejected(vector: dict) -> None:
+    """Exhaustive over every bit of the decoded bytes: a reason or a claim that does
+    not verify, and never a field the check-in cannot look up."""
+    for position in _single_bit_flips(vector["text"]):
+        try:
+            claim = decode_badge(_flip_bit(vector["text"], position))
+        except PayloadError as exc:
+            assert exc.code in {"truncated", "oversized", "not_ours", "altered"}, position
+            continue
+        assert_fields_in_range(claim)
+        assert not verify_claim(claim, DESK_PUBLIC), position
+
+
+def test_a_badge_id_beyond_63_bits_is_altered_not_a_crash() -> None:
+    """Issue 12: the top bit of byte 5 (the badge id's first byte) made the check-in
+    overflow SQLite's integers; the decoder now refuses the field and names it."""
+    for vector in GOOD:
+        raw = bytearray(b32decode(vector["text"]))
+        raw[5] ^= 0x80
+        with pytest.raises(PayloadError) as info:
+            decode_badge(b32encode(bytes(raw)))
+        assert (info.value.code, info.value.field) == ("altered", "badge_id")
+        assert "badge id" in info.value.message
 
 
 @pytest.mark.parametrize("genuine", [TYPICAL, LONG], ids=["128 chars", "130 chars"])
@@ -262,6 +335,7 @@ def test_every_mutation_of_a_genuine_payload_is_rejected(case: tuple[str, str]) 
         claim = decode_badge(mutated)
     except PayloadError:
         return
+    assert_fields_in_range(claim)
     assert not verify_claim(claim, DESK_PUBLIC)
 
 

@@ -103,6 +103,32 @@ def test_bad_import_file_shows_row_report_and_imports_nothing(
     assert window.ctx.forum.participants.count() == 600
 
 
+def test_hostile_workbooks_show_the_same_report_as_the_command_line(
+    qtbot, window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12: the GUI calls the same import service, so a zip bomb and a DTD end in
+    the row report, nothing imported, and the window keeps working."""
+    from tests.core.test_import_hostile import dtd_in_sheet, strings_bomb
+
+    page = window.page("participants")
+    for build, words in ((strings_bomb, "at most 512 MB"), (dtd_in_sheet, "declares a DTD")):
+        page.report_dialog = None
+        page.import_file(str(build(tmp_path / f"{build.__name__}.xlsx")))
+        qtbot.waitUntil(
+            lambda: page.report_dialog is not None and page.report_dialog.isVisible(),
+            timeout=20000,
+        )
+        dialog = page.report_dialog
+        assert "Nothing was imported" in dialog.summary.text()
+        assert words in dialog.table.item(0, 3).text()
+        assert words in dialog.table.item(0, 3).toolTip()
+        assert dialog.table.item(0, 1).text() == ""  # the whole file, not one line
+        assert page.count_label.text() == "Nothing was imported."
+        dialog.close()
+    assert page.import_button.isEnabled()
+    assert window.ctx.forum.participants.count() == 600
+
+
 def test_good_import_refreshes_the_table(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = window.page("participants")
     good = tmp_path / "good.csv"

@@ -109,6 +109,17 @@ def build() -> dict[str, object]:
     # The last of 130 characters carries 2 bits past the 81 bytes; they must be zero.
     last = b32decode(long)[-1] & 0x07
     unused_bits = long[:-1] + "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"[(last << 2) | 0b01]
+
+    # Fields no desk signs, in otherwise well-formed payloads (a signature is appended
+    # so that only the field is wrong): decoders refuse them before any lookup.
+    def signed(message: bytes) -> str:
+        return b32encode(message + Ed25519PrivateKey.from_private_bytes(DESK_SEED).sign(message))
+
+    top = bytearray(raw)
+    top[5] ^= 0x80
+    top_bit = b32encode(bytes(top))
+    zero_id = signed(bytes(raw[:5]) + bytes(8) + bytes(raw[13:16]))
+    two_byte_small = signed(bytes(raw[:13]) + b"\x80\x01" + bytes(raw[14:16]))
     for name, text, error in (
         ("truncated by one character", base[:-1], "truncated"),
         ("truncated by eight characters", base[:-8], "truncated"),
@@ -123,6 +134,9 @@ def build() -> dict[str, object]:
         ("base45 punctuation", base[:60] + "%" + base[61:], "unreadable"),
         ("non-zero unused bits in the last character", unused_bits, "unreadable"),
         ("empty", "", "truncated"),
+        ("badge id with its top bit set (not a 63-bit id)", top_bit, "altered"),
+        ("badge id zero", zero_id, "altered"),
+        ("badge version below 128 written in two bytes", two_byte_small, "altered"),
     ):
         vectors.append({"name": name, "text": text, "decodes": False, "error": error})
 

@@ -140,12 +140,16 @@ class ImportReportDialog(QDialog):
             [self.tr("Kind"), self.tr("Line"), self.tr("Column"), self.tr("Problem")]
         )
         for r, (kind, issue) in enumerate(issues):
-            for c, value in enumerate((kind, str(issue.line), issue.column, issue.message)):
+            line = str(issue.line) if issue.line else ""  # 0: the whole file
+            for c, value in enumerate((kind, line, issue.column, issue.message)):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 if kind == self.tr("Error"):
                     item.setForeground(QColor("#b71c1c"))
                 self.table.setItem(r, c, item)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)  # a file's problem says its limits in a sentence
+        self.table.resizeRowsToContents()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
