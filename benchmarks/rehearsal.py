@@ -700,6 +700,14 @@ def summarise(report: Report) -> dict[str, Any]:
         for k in ("rss_mb", "threads", "open_files")
         if k in end and k in warm
     }
+    # Caches fill in the first minutes (SQLite's page cache, Qt's glyphs for names not seen
+    # yet); the second half shows what an afternoon adds.
+    half_hours = max(1e-9, (end["t"] - middle["t"]) / 3600)
+    out["growth_per_hour_second_half"] = {
+        k: round((end[k] - middle[k]) / half_hours, 2)
+        for k in ("rss_mb", "threads", "open_files")
+        if k in end and k in middle
+    }
     out["lowest_after_start"] = {
         k: min(s[k] for s in samples if s["t"] >= warm["t"]) for k in ("None", "True", "False")
     }
