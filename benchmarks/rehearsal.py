@@ -177,19 +177,6 @@ class Server:
 
 
 # -- the forum ---------------------------------------------------------------------------
-CSV_COLUMNS = (
-    "registration_code",
-    "given_name",
-    "family_name",
-    "given_name_latin",
-    "family_name_latin",
-    "title",
-    "organisation",
-    "delegation",
-    "country",
-    "category",
-    "languages",
-)
 
 
 def write_registration_file(workdir: Path, participants: int, seed: int) -> Path:
@@ -199,6 +186,7 @@ def write_registration_file(workdir: Path, participants: int, seed: int) -> Path
     from desktop.db.models import Category, Delegation, Participant
     from desktop.demo.generator import generate_demo
     from desktop.services.forum import Forum
+    from desktop.services.importer import COLUMNS
 
     source = Forum.open(workdir / "registration-source.db")
     try:
@@ -227,7 +215,7 @@ def write_registration_file(workdir: Path, participants: int, seed: int) -> Path
         source.close()
     path = workdir / "registration.csv"
     with path.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=CSV_COLUMNS)
+        writer = csv.DictWriter(f, fieldnames=COLUMNS, restval="")
         writer.writeheader()
         writer.writerows(rows)
     return path
