@@ -679,9 +679,20 @@ class CheckinService:
             return self._record(decision.checkin_id)
 
     def override(
-        self, checkin_id: str, reason: str, supervisor: str, *, operator: str | None = None
+        self,
+        checkin_id: str,
+        reason: str,
+        supervisor: str,
+        *,
+        pin: str,
+        operator: str | None = None,
     ) -> Decision:
-        """Admit someone a rejection (or a no-re-entry amber) turned away; the reason is kept."""
+        """Admit someone a rejection (or a no-re-entry amber) turned away; the reason is kept.
+
+        Only with this desk's supervisor PIN: ``PinNotSet`` when the desk has none yet,
+        ``WrongPin`` when ``pin`` is not it; nothing is recorded then.
+        """
+        self.forum.supervisor.verify(pin)
         reason = reason.strip()
         if not reason:
             raise InvalidInput("an override needs a reason")
