@@ -829,8 +829,9 @@ class CheckinService:
             )
         return bytes(row[0]) if row and row[0] is not None else None
 
-    def qr_for(self, registration_code: str) -> str:
-        """The QR payload of the participant's current badge, signed with this desk's key."""
+    def qr_for(self, registration_code: str, *, version: int | None = None) -> str:
+        """The QR payload of the participant's current badge, signed with this desk's key
+        (or of ``version``, the badge a reprint is about to print)."""
         summary = self.participant(registration_code)
         with self._lock:
             r = self._load_rules(self._connection())
@@ -839,7 +840,7 @@ class CheckinService:
         return payload.encode_badge(
             event_tag=r.tag,
             badge_id=summary.badge_id,
-            badge_version=summary.badge_version,
+            badge_version=summary.badge_version if version is None else version,
             key_id=r.self_key_id,
             private_key=r.self_private,
         )

@@ -16,16 +16,16 @@ from desktop.services.supervisor import META_SUPERVISOR_PIN, hash_pin, pin_match
 from tests.core.test_checkin import forum  # noqa: F401  (the fixture)
 
 
-def _checkins(forum: Forum) -> int:
-    con = sqlite3.connect(forum.db.url.removeprefix("sqlite:///"))
+def _checkins(desk: Forum) -> int:
+    con = sqlite3.connect(desk.db.url.removeprefix("sqlite:///"))
     try:
         return int(con.execute("SELECT count(*) FROM checkin").fetchone()[0])
     finally:
         con.close()
 
 
-def _stored(forum: Forum) -> str:
-    con = sqlite3.connect(forum.db.url.removeprefix("sqlite:///"))
+def _stored(desk: Forum) -> str:
+    con = sqlite3.connect(desk.db.url.removeprefix("sqlite:///"))
     try:
         row = con.execute("SELECT value FROM meta WHERE key = ?", (META_SUPERVISOR_PIN,)).fetchone()
     finally:
