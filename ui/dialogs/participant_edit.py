@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ForumDeskError
 from desktop.services.participants import ParticipantDetail, ParticipantService
-from ui.widgets.local_dates import moment_label
+from ui.timefmt import ForumClock
 
 
 class EditParticipantDialog(QDialog):
@@ -173,7 +173,7 @@ class HistoryDialog(QDialog):
     """The audit trail of one participant: when, which desk, who, what changed.
 
     Times are shown in ``timezone`` (the event's, as the check-in result shows them;
-    the laptop's when none is given), with QLocale's month names and a 24-hour clock.
+    UTC when none is given), named in the When header, through the desk's one formatter.
     """
 
     def __init__(
@@ -187,6 +187,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.timezone = timezone
+        self.clock = ForumClock(timezone if timezone is not None else "UTC")
         self.setWindowTitle(self.tr("History"))
         self.resize(820, 380)
         entries = service.history(key)
@@ -194,7 +195,7 @@ class HistoryDialog(QDialog):
         self.table = QTableWidget(len(entries), 5)
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("When"),
+                self.tr("When ({0})").format(self.clock.zone_name()),
                 self.tr("Desk"),
                 self.tr("Operator"),
                 self.tr("Change"),
@@ -236,9 +237,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
 
     def _when(self, moment: datetime) -> str:
-        if moment.tzinfo is None:  # stored times are UTC
-            moment = moment.replace(tzinfo=UTC)
-        return moment_label(moment.astimezone(self.timezone), year=True, seconds=True)
+        return self.clock.moment(moment, year=True, seconds=True)
 
     def _value(self, key: str, value: Any) -> str:
         if isinstance(value, dict):

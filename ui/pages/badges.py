@@ -41,7 +41,7 @@ from ui import printing
 from ui.context import AppContext
 from ui.dialogs.walk_in import WalkInDialog
 from ui.tasks import TaskCancelled, TaskState
-from ui.widgets.local_dates import moment_label
+from ui.timefmt import ForumClock
 from ui.widgets.selection import select_row
 
 log = logging.getLogger(__name__)
@@ -320,7 +320,11 @@ class BadgesPage(QWidget):
                 )
             )
         else:
-            when = moment_label(st.last_printed_at.astimezone()) if st.last_printed_at else ""
+            when = (
+                ForumClock.of(self.ctx.forum).moment(st.last_printed_at, zone=True)
+                if st.last_printed_at
+                else ""
+            )
             self.status_label.setText(
                 self.tr("Badge version %1; printed %2 time(s), last %3 at %4 (version %5).")
                 .replace("%1", str(st.current_version))

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.reports.model import Arrivals, CountRow, WatchEntry, pad_hours
 from ui.context import AppContext
+from ui.timefmt import ForumClock
 from ui.widgets.charts import Bar, BarChart, TimeChart
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,8 @@ def _event_time(arrivals: Arrivals) -> datetime:
 
 
 def _clock(arrivals: Arrivals) -> str:
-    return _event_time(arrivals).strftime("%H:%M:%S")
+    """When the numbers were counted, on the event's clock, its zone named."""
+    return ForumClock(arrivals.timezone).time(arrivals.computed_at, seconds=True, zone=True)
 
 
 def time_points(arrivals: Arrivals) -> list[tuple[datetime, int, int]]:

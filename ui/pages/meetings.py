@@ -30,8 +30,8 @@ from desktop.errors import ForumDeskError
 from desktop.services.meetings import ScheduleRun
 from ui.context import AppContext
 from ui.tasks import TaskCancelled, TaskState
+from ui.timefmt import day_label, time_label
 from ui.widgets.flow_layout import FlowLayout
-from ui.widgets.local_dates import day_label, time_label
 from ui.widgets.meeting_grid import PROVISIONAL_MARK, ROLE_PROVISIONAL, MeetingGrid
 from ui.widgets.selection import select_row
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, tzinfo
-from zoneinfo import ZoneInfo
+from datetime import UTC, datetime
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,24 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import ForumDeskError
 from desktop.sync.client import SyncConflict, SyncRound
 from ui.context import AppContext
-from ui.widgets.local_dates import moment_label
+from ui.timefmt import ForumClock
 from ui.widgets.sync_status import BackgroundSync, SyncView
 
 log = logging.getLogger(__name__)
 
 
-def _moment(iso: str, zone: tzinfo | None) -> str:
-    """An ISO time from the server as day, month and time in ``zone`` (else this laptop's)."""
+def _moment(iso: str, clock: ForumClock, *, seconds: bool = False) -> str:
+    """An ISO time from the server as day, month and time on the forum's clock."""
     try:
         moment = datetime.fromisoformat(str(iso))
     except ValueError:
         return str(iso)[:16].replace("T", " ")
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment_label(moment.astimezone(zone))
+    return clock.moment(moment, seconds=seconds)
 
 
 class EnrollDialog(QDialog):
@@ -214,11 +212,19 @@ class SyncPage(QWidget):
 
     def _show(self, result: tuple[list[SyncRound], list[SyncConflict]]) -> None:
         rounds, conflicts = result
+        # Every time here is the forum's, as on the Meetings grid; the headers name its zone.
+        clock = ForumClock.of(self.ctx.forum)
+        zone = clock.zone_name()
+        self.rounds.horizontalHeaderItem(0).setText(self.tr("Started ({0})").format(zone))
+        self.conflicts.horizontalHeaderItem(2).setText(
+            self.tr("Suggested slot ({0})").format(zone)
+        )
+        self.conflicts.horizontalHeaderItem(3).setText(self.tr("When ({0})").format(zone))
         self.rounds.setRowCount(len(rounds))
         for row, r in enumerate(rounds):
             outcome = self.tr("ok") if r.ok else self.tr("failed")
             values = [
-                moment_label(r.started.astimezone(), seconds=True),
+                clock.moment(r.started, seconds=True),
                 outcome,
                 str(r.pushed),
                 str(r.pulled),
@@ -229,21 +235,13 @@ class SyncPage(QWidget):
                 self.rounds.setItem(row, col, QTableWidgetItem(value))
         self._conflict_items = conflicts
         self.conflicts.setRowCount(len(conflicts))
-        # A suggested slot in the event's time, as the Meetings grid shows it.
-        zone = self._event_zone() if conflicts else None
         for row, c in enumerate(conflicts):
             what = self.tr("{0} {1}").format(c.entity, c.op)
-            slot = _moment(c.suggestion.get("start", ""), zone) if c.suggestion else ""
-            for col, value in enumerate([what, c.message or c.code, slot, _moment(c.at, None)]):
+            slot = _moment(c.suggestion.get("start", ""), clock) if c.suggestion else ""
+            for col, value in enumerate([what, c.message or c.code, slot, _moment(c.at, clock)]):
                 self.conflicts.setItem(row, col, QTableWidgetItem(value))
         self.use_suggestion.setEnabled(any(c.suggestion for c in conflicts))
         self.dismiss.setEnabled(bool(conflicts))
-
-    def _event_zone(self) -> tzinfo | None:
-        try:
-            return ZoneInfo(self.ctx.forum.event().timezone)
-        except (ForumDeskError, ValueError, KeyError):
-            return None
 
     def _selected(self) -> SyncConflict | None:
         row = self.conflicts.currentRow()

@@ -14,6 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ui.timefmt import time_label
+
 log = logging.getLogger(__name__)
 
 ACCENT = QColor("#1F4E79")
@@ -210,7 +212,7 @@ class TimeChart(QWidget):
                 p.drawText(
                     QRectF(x - label_w / 2, area.bottom() + 4, label_w, fm.height()),
                     Qt.AlignmentFlag.AlignCenter,
-                    start.strftime("%H:%M"),
+                    time_label(start),
                 )
         # the legend of the line: a short piece of it, then the count
         label = self.total_label_rect()
