@@ -561,7 +561,13 @@ class BadgesPage(QWidget):
 
     def register_walk_in(self) -> None:
         forum = self.ctx.forum
-        dialog = WalkInDialog(forum.participants.delegations(), forum.event().categories, self)
+        dialog = WalkInDialog(
+            forum.participants.delegations(),
+            forum.event().categories,
+            self,
+            default_category=self.ctx.settings.walk_in_category,
+        )
+        self.walk_in_dialog = dialog
         while dialog.exec():
             try:
                 person = forum.participants.register_walk_in(dialog.walk_in())

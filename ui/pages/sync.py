@@ -216,9 +216,7 @@ class SyncPage(QWidget):
         clock = ForumClock.of(self.ctx.forum)
         zone = clock.zone_name()
         self.rounds.horizontalHeaderItem(0).setText(self.tr("Started ({0})").format(zone))
-        self.conflicts.horizontalHeaderItem(2).setText(
-            self.tr("Suggested slot ({0})").format(zone)
-        )
+        self.conflicts.horizontalHeaderItem(2).setText(self.tr("Suggested slot ({0})").format(zone))
         self.conflicts.horizontalHeaderItem(3).setText(self.tr("When ({0})").format(zone))
         self.rounds.setRowCount(len(rounds))
         for row, r in enumerate(rounds):
