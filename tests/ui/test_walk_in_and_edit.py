@@ -44,8 +44,18 @@ def _ok(dialog: Any) -> None:
 
 
 def _later(action: Any) -> None:
-    """Run ``action`` once the modal dialog the next click opens is up."""
-    QTimer.singleShot(0, action)
+    """Run ``action`` once the modal dialog the next click opens is up; a dialog it
+    leaves open is closed, so a failing test fails instead of waiting for ever."""
+
+    def run() -> None:
+        try:
+            action()
+        finally:
+            dialog = QApplication.activeModalWidget()
+            if dialog is not None:
+                dialog.reject()
+
+    QTimer.singleShot(0, run)
 
 
 def test_a_walk_in_is_a_guest_unless_the_operator_chooses(qtbot: Any, ctx: AppContext) -> None:
