@@ -128,21 +128,6 @@ def test_the_country_comes_only_from_an_exact_delegation(qtbot: Any) -> None:
     assert dialog.country.text() == "TR"
 
 
-def test_a_new_delegation_starting_like_another_takes_no_country(qtbot: Any) -> None:
-    dialog = WalkInDialog(
-        [("Khujand", "TJ"), ("Moscow", "RU")],
-        [("guest", "Guest", "#6D4C41")],
-    )
-    qtbot.addWidget(dialog)
-    dialog.show()
-    field = dialog.delegation.lineEdit()
-    field.setFocus()
-    qtbot.keyClicks(field, "Kazan")
-    QApplication.processEvents()
-    assert dialog.delegation.currentText() == "Kazan"
-    assert dialog.country.text() == ""
-
-
 def test_category_and_delegation_are_changed_in_the_edit_dialog(
     qtbot: Any, ctx: AppContext
 ) -> None:
