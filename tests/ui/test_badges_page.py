@@ -108,10 +108,21 @@ def test_print_to_a_pdf_printer_uses_the_rasterised_pages(
     assert out.exists() and out.stat().st_size > 10_000
 
 
-def test_reprint_asks_a_reason_and_makes_a_new_version(
-    page: BadgesPage, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+def _pdf_printer(out: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    printer.setResolution(150)
+    return printer
+
+
+def test_reprint_asks_a_reason_and_makes_a_new_version_once_printed(
+    page: BadgesPage, qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     code = _select_row(page, 3)
+    forum = page.ctx.forum
+    zone = forum.checkin.zones()[0].code
+    old_qr = forum.checkin.qr_for(code)
     asked: list[str] = []
 
     def get_text(_parent: Any, _title: str, label: str, *a: Any, **k: Any) -> tuple[str, bool]:
@@ -119,12 +130,15 @@ def test_reprint_asks_a_reason_and_makes_a_new_version(
         return "badge lost at the hotel", True
 
     monkeypatch.setattr(QInputDialog, "getText", get_text)
-    printed: list[list[str]] = []
-    monkeypatch.setattr(page, "print_codes", lambda codes, printer=None: printed.append(codes))
+    out = tmp_path / "reprint.pdf"
+    monkeypatch.setattr(page, "choose_printer", lambda: _pdf_printer(out))
     page.reprint_button.click()
     assert asked and "Reason" in asked[0]
-    assert page.ctx.forum.participants.get(code).badge_version == 2
-    assert printed == [[code]]
+    qtbot.waitUntil(lambda: forum.participants.get(code).badge_version == 2, timeout=20000)
+    assert out.exists() and out.stat().st_size > 10_000
+    assert forum.badges.print_status([code])[code].current_printed
+    assert forum.checkin.scan(old_qr, zone).reason == "superseded"
+    qtbot.waitUntil(lambda: "Badge version 2; printed 1" in page.status_label.text(), 5000)
     # an empty reason changes nothing
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
@@ -133,7 +147,27 @@ def test_reprint_asks_a_reason_and_makes_a_new_version(
         next(page._rows.index(r) for r in page._rows if r.registration_code == code)
     )
     page.reprint_button.click()
-    assert page.ctx.forum.participants.get(code).badge_version == 2
+    assert forum.participants.get(code).badge_version == 2
+
+
+def test_reprint_cancelled_at_the_print_dialog_leaves_the_old_badge_valid(
+    page: BadgesPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    code = _select_row(page, 4)
+    forum = page.ctx.forum
+    zone = forum.checkin.zones()[0].code
+    old_qr = forum.checkin.qr_for(code)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("lost it", True))
+    # The operator gives the reason, then presses Cancel in the print dialog.
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Rejected)
+    page.reprint_button.click()
+    assert forum.participants.get(code).badge_version == 1
+    assert "old badge still admits" in page.status_label.text()
+    decision = forum.checkin.scan(old_qr, zone)
+    assert decision.result == "admitted", decision.reason
+    assert not forum.badges.was_printed(code)
 
 
 def test_page_renders_to_png(page: BadgesPage, qtbot: Any, tmp_path: Path) -> None:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.badges.layouts import get_layout
 from desktop.errors import ForumDeskError
-from desktop.services.badges import BadgeRenderCancelled, BadgeSelection, PrintStatus
+from desktop.services.badges import BadgeRenderCancelled, BadgeSelection, PrintStatus, Reissue
 from desktop.services.participants import ParticipantFilter, ParticipantSummary
 from ui import printing
 from ui.context import AppContext
@@ -438,9 +438,16 @@ class BadgesPage(QWidget):
             return
         self.print_codes(codes)
 
-    def print_codes(self, codes: list[str], printer: QPrinter | None = None) -> None:
+    def print_codes(
+        self,
+        codes: list[str],
+        printer: QPrinter | None = None,
+        *,
+        reissue: Reissue | None = None,
+    ) -> None:
         """Render the badges and send them to a printer in the background, with progress
-        and Cancel; each badge is logged once the printer has it."""
+        and Cancel; each badge is logged once the printer has it (and a reprint's new
+        version, ``reissue``, becomes current then, not before)."""
         printer = printer or self.choose_printer()
         if printer is None or not codes:
             return
@@ -453,7 +460,7 @@ class BadgesPage(QWidget):
             def rendered(done: int, n: int) -> bool:
                 return state.progress(0.5 * done / n, "render")
 
-            forum.badges.render(codes, pdf, layout, rendered, record=False)
+            forum.badges.render(codes, pdf, layout, rendered, record=False, reissue=reissue)
 
             def printed(done: int, n: int) -> bool:
                 return state.progress(0.5 + 0.5 * done / n, "print")
@@ -461,14 +468,15 @@ class BadgesPage(QWidget):
             printing.print_pdf(pdf, printer, printed)
             if state.cancelled:
                 raise TaskCancelled()
-            forum.badges.record_prints(codes, layout)
+            forum.badges.record_prints(codes, layout, reissue=reissue)
             return total
 
-        self._run_with_progress(
-            work,
-            self.tr("Printing %n badge(s)…", "", total),
-            self.tr("%n badge(s) sent to the printer.", "", total),
-        )
+        done = self.tr("%n badge(s) sent to the printer.", "", total)
+        if reissue is not None:
+            done = self.tr(
+                "Badge version %1 sent to the printer; the old badge no longer admits."
+            ).replace("%1", str(reissue.version))
+        self._run_with_progress(work, self.tr("Printing %n badge(s)…", "", total), done)
 
     def save_selected_pdf(self) -> None:
         codes = self.selected_codes()
@@ -549,15 +557,19 @@ class BadgesPage(QWidget):
             QMessageBox.warning(self, self.tr("Reprint badge"), self.tr("A reason is required."))
             return
         try:
-            version = self.ctx.forum.badges.reprint(code, reason)
+            reissue = self.ctx.forum.badges.prepare_reprint(code, reason)
         except ForumDeskError as exc:
             QMessageBox.warning(self, self.tr("Reprint badge"), exc.message)
             return
-        self.status_label.setText(
-            self.tr("New badge version %1 issued.").replace("%1", str(version))
-        )
-        self.ctx.signals.badges_changed.emit()
-        self.print_codes([code])
+        # The new version becomes current when its badge is printed: cancelling the
+        # print dialog (or a failed print) leaves the old badge admitting.
+        printer = self.choose_printer()
+        if printer is None:
+            self.status_label.setText(
+                self.tr("Reprint cancelled: nothing was printed and the old badge still admits.")
+            )
+            return
+        self.print_codes([code], printer, reissue=reissue)
 
     def register_walk_in(self) -> None:
         forum = self.ctx.forum
