@@ -197,7 +197,8 @@ class DashboardPage(QWidget):
         self.export_attendance = QPushButton(self.tr("Export attendance…"))
         self.export_attendance.clicked.connect(lambda: self.export("attendance"))
         self.report_button = QPushButton(self.tr("End-of-day report…"))
-        self.report_button.clicked.connect(self.end_of_day_report)
+        # clicked(bool) would hand its "checked" flag over as the file name
+        self.report_button.clicked.connect(lambda: self.end_of_day_report())
         for button in (self.export_checkins, self.export_attendance, self.report_button):
             bar.addWidget(button)
         root.addLayout(bar)
@@ -419,19 +420,29 @@ class DashboardPage(QWidget):
 
     def _fit_watch_columns(self) -> None:
         """Category and delegation as wide as their text, but the names first: on a narrow
-        screen they get at least half the table (the list is who is missing, by name)."""
+        screen they get at least half the table (the list is who is missing, by name).
+        A column is never narrower than its own header ("Delegation" was cut to "Deleg")."""
         table = self.watch_table
         if not table.rowCount():
             return
+        header = table.horizontalHeader()
         space = table.viewport().width()
         names = min(table.sizeHintForColumn(0), space // 2)
-        wanted = [table.sizeHintForColumn(1), table.sizeHintForColumn(2)]
+        least = [header.sectionSizeHint(1), header.sectionSizeHint(2)]
+        wanted = [
+            max(table.sizeHintForColumn(1), least[0]),
+            max(table.sizeHintForColumn(2), least[1]),
+        ]
         room = max(0, space - names)
         if sum(wanted) > room:
-            wanted = [w * room // sum(wanted) for w in wanted]
-        header = table.horizontalHeader()
+            spare = max(0, room - sum(least))
+            extra = [w - m for w, m in zip(wanted, least, strict=True)]
+            wanted = [
+                m + (e * spare // sum(extra) if sum(extra) else 0)
+                for m, e in zip(least, extra, strict=True)
+            ]
         for column, width in ((1, wanted[0]), (2, wanted[1])):
-            header.resizeSection(column, max(width, 40))
+            header.resizeSection(column, max(width, least[column - 1]))
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)

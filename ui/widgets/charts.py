@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -22,6 +22,7 @@ ACCENT = QColor("#1F4E79")
 TOTAL_LINE = QColor("#2E7D32")
 #: Length of the piece of line drawn before the arrived-so-far count, as its legend.
 _SAMPLE = 14
+_SLACK = 6
 
 
 @dataclass(frozen=True)
@@ -114,8 +115,19 @@ class TimeChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(480, 200)
 
+    def total_number(self) -> str:
+        return QLocale().toString(self.points[-1][2])
+
     def total_text(self) -> str:
-        return self.tr("arrived so far: %1").replace("%1", str(self.points[-1][2]))
+        return self.tr("arrived so far: %1").replace("%1", self.total_number())
+
+    def legend_text(self) -> str:
+        """The legend as drawn: the words and the count, or the count alone where the
+        words do not fit. Never the words cut short of the count ("arrived so far: 1…")."""
+        fm = QFontMetrics(self.font())
+        room = self.total_label_rect().width() - _SAMPLE - 4
+        text = self.total_text()
+        return text if fm.horizontalAdvance(text) <= room else self.total_number()
 
     def plot_area(self) -> QRectF:
         """Where bars and line are drawn: below the strip of the arrived-so-far label,
@@ -138,7 +150,10 @@ class TimeChart(QWidget):
         """The label as drawn (line sample and text), right-aligned in its strip."""
         fm = QFontMetrics(self.font())
         strip = self.total_strip()
-        width = min(strip.width(), fm.horizontalAdvance(self.total_text()) + _SAMPLE + 4)
+        # A few pixels of slack: the painter's shaping (Arabic joins its letters) may
+        # measure a hair wider than horizontalAdvance, and the text was then elided.
+        wanted = fm.horizontalAdvance(self.total_text()) + _SAMPLE + 4 + _SLACK
+        width = min(strip.width(), wanted)
         return QRectF(strip.right() - width, strip.top(), width, strip.height())
 
     def _scale(self) -> tuple[int, int]:
@@ -224,6 +239,6 @@ class TimeChart(QWidget):
         p.drawText(
             text_rect,
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(self.total_text(), Qt.TextElideMode.ElideRight, int(text_rect.width())),
+            self.legend_text(),
         )
         p.end()
