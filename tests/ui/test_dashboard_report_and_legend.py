@@ -136,11 +136,15 @@ def test_watch_table_headers_are_never_cut(qtbot: Any, page: DashboardPage) -> N
     assert table.rowCount() > 0
     split = page.findChild(QSplitter)
     # The watch list as wide as a laptop leaves it, and narrower (the splitter dragged).
-    for watch_width in (480, 400, 340):
+    for watch_width in (480, 400, 340, 260):
         split.setSizes([page.width() - watch_width, watch_width])
+        page.resize(page.width() + 1, page.height())  # and the window nudged
         qtbot.wait(50)
         for column in (1, 2):
             assert header.sectionSize(column) >= header.sectionSizeHint(column), (
                 watch_width,
                 table.horizontalHeaderItem(column).text(),
             )
+        # the names keep their room too: half the table, or all they need
+        wanted = min(table.sizeHintForColumn(0), table.viewport().width() // 2)
+        assert header.sectionSize(0) >= wanted - 1, watch_width

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -256,7 +256,9 @@ class DashboardPage(QWidget):
         watch_layout.addWidget(self.watch_title)
         self.watch_table = _table([self.tr("Name"), self.tr("Category"), self.tr("Delegation")])
         header = self.watch_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # sized by _fit_watch_columns: names fill what the other two leave
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.watch_table.setWordWrap(False)
@@ -270,6 +272,9 @@ class DashboardPage(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(int(QFontMetrics(name_font).lineSpacing() * 3.8))
         watch_layout.addWidget(self.watch_table)
+        # Refit the columns whenever the table's width changes, also when the splitter
+        # is dragged (the page itself keeps its size then).
+        self.watch_table.viewport().installEventFilter(self)
         split.addWidget(watch_box)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 3)
@@ -421,7 +426,8 @@ class DashboardPage(QWidget):
     def _fit_watch_columns(self) -> None:
         """Category and delegation as wide as their text, but the names first: on a narrow
         screen they get at least half the table (the list is who is missing, by name).
-        A column is never narrower than its own header ("Delegation" was cut to "Deleg")."""
+        A column is never narrower than its own header ("Delegation" was cut to "Deleg");
+        when even that does not fit, the table scrolls sideways instead of cutting."""
         table = self.watch_table
         if not table.rowCount():
             return
@@ -441,12 +447,18 @@ class DashboardPage(QWidget):
                 m + (e * spare // sum(extra) if sum(extra) else 0)
                 for m, e in zip(least, extra, strict=True)
             ]
-        for column, width in ((1, wanted[0]), (2, wanted[1])):
-            header.resizeSection(column, max(width, least[column - 1]))
+        header.resizeSection(1, wanted[0])
+        header.resizeSection(2, wanted[1])
+        header.resizeSection(0, max(names, space - sum(wanted)))
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self._fit_watch_columns()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and obj is self.watch_table.viewport():
+            QTimer.singleShot(0, self._fit_watch_columns)
+        return super().eventFilter(obj, event)
 
     def watch_codes(self) -> list[str]:
         return [
