@@ -25,7 +25,6 @@ from ui.app import install_translations, make_application
 from ui.context import AppContext, AppSignals
 from ui.settings import DeskSettings
 from ui.tasks import BackgroundRunner
-from ui.timefmt import ForumClock
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 ARABIC_INDIC = set("٠١٢٣٤٥٦٧٨٩")
@@ -164,6 +163,7 @@ def test_arabic_times_keep_one_digit_form(qtbot: Any, arabic: None, demo_forum: 
     """Every time an Arabic desk shows is written in the digits of its locale, zone and all."""
     from ui.app import create_context
     from ui.pages.dashboard import DashboardPage
+    from ui.timefmt import ForumClock
 
     zero = QLocale().zeroDigit()
     form = ARABIC_INDIC if zero == "٠" else WESTERN
