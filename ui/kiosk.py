@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.badges.payload import looks_like_payload
 from desktop.domain.checkin import Decision
 from desktop.errors import ForumDeskError, PinNotSet, WrongPin
 from desktop.services.supervisor import SupervisorPin
@@ -118,6 +119,7 @@ class KioskWindow(QWidget):
         self.pin_dialog: PinDialog | None = None
         self._may_close = False
         self.printing: str | None = None
+        self.scanned_badge = False
         self.sounds = SoundPlayer(ctx.settings.sounds, self)
         try:
             event_name = ctx.forum.event().name
@@ -285,9 +287,15 @@ class KioskWindow(QWidget):
         log.error("kiosk badge printing failed: %s", exc)
         self.printing = None
         if self.state in ("admitted", "already_in"):
-            self.detail_label.setText(
-                self.tr("Please collect your badge at the registration desk.")
-            )
+            if self.scanned_badge:
+                # They hold a badge (paper or phone): it admits them; no errand to the desk.
+                text = self.tr(
+                    "No badge could be printed here, but the badge you scanned works "
+                    "at every entrance."
+                )
+            else:
+                text = self.tr("Please collect your badge at the registration desk.")
+            self.detail_label.setText(text)
             self.back_timer.start()
 
     # -- scanning --------------------------------------------------------------------
@@ -296,6 +304,8 @@ class KioskWindow(QWidget):
         self.field.clear()
         if not text.strip():
             return
+        #: A badge's QR was scanned (not a registration code from an invitation).
+        self.scanned_badge = looks_like_payload(text)
         try:
             decision = self.ctx.forum.checkin.scan(text, self.ctx.settings.zone, method="kiosk")
         except ForumDeskError as exc:
