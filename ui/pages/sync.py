@@ -55,18 +55,21 @@ class EnrollDialog(QDialog):
         self.name = QLineEdit(ctx.forum.actor.desk)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("Server address"), self.server)
         form.addRow(self.tr("One-time code"), self.code)
         form.addRow(self.tr("Desk name"), self.name)
-        form.addRow(self.message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enroll"))
         self.buttons.accepted.connect(self.enroll)
         self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
 
     def enroll(self) -> None:
         server, code, name = (
@@ -75,12 +78,12 @@ class EnrollDialog(QDialog):
             self.name.text().strip(),
         )
         if not server.startswith(("http://", "https://")) or not code:
-            self.message.setText(
+            self.say(
                 self.tr("Enter the server address (https://…) and the code from the administrator.")
             )
             return
         self.buttons.setEnabled(False)
-        self.message.setText(self.tr("Enrolling…"))
+        self.say(self.tr("Enrolling…"))
         sync = self.ctx.forum.sync
         self.ctx.runner.run(lambda _s: sync.enroll(server, code, name), self._done, self._failed)
 
@@ -102,11 +105,20 @@ class EnrollDialog(QDialog):
                 "The server does not answer. Check the address and the network."
             ),
         }
-        self.message.setText(
+        self.say(
             texts.get(
                 code, self.tr("Enrollment failed: {0}").format(getattr(exc, "message", str(exc)))
             )
         )
+
+    def say(self, text: str) -> None:
+        """Show a message whole: the dialog grows to the lines it wraps onto."""
+        self.message.setText(text)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        needed = self.heightForWidth(self.width()) if self.hasHeightForWidth() else -1
+        self.resize(self.width(), max(self.height(), needed, self.sizeHint().height()))
 
 
 class SyncPage(QWidget):
