@@ -304,7 +304,7 @@ class KioskWindow(QWidget):
         self.field.clear()
         if not text.strip():
             return
-        #: A badge's QR was scanned (not a registration code from an invitation).
+        # A badge's QR was scanned (not a registration code from an invitation).
         self.scanned_badge = looks_like_payload(text)
         try:
             decision = self.ctx.forum.checkin.scan(text, self.ctx.settings.zone, method="kiosk")

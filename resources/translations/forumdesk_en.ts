@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
+        <location line="+196"/>
         <source>Printing %n badge(s)…</source>
         <translation>
             <numerusform>Printing %n badge…</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-5"/>
         <source>%n badge(s) sent to the printer.</source>
         <translation>
             <numerusform>%n badge sent to the printer.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Writing %n badge(s)…</source>
         <translation>
             <numerusform>Writing %n badge…</numerusform>
@@ -55,7 +55,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="+466"/>
+        <location filename="../../ui/pages/dashboard.py" line="+491"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>%n row written to %1</numerusform>
@@ -64,9 +64,39 @@
     </message>
 </context>
 <context>
+    <name>MeetingsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/meetings.py" line="+632"/>
+        <source>Placed %n meeting(s).</source>
+        <translation>
+            <numerusform>Placed %n meeting.</numerusform>
+            <numerusform>Placed %n meetings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n request(s) could not be placed.</source>
+        <translation>
+            <numerusform>%n request could not be placed.</numerusform>
+            <numerusform>%n requests could not be placed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/participants.py" line="+306"/>
+        <source>%n participant(s) shown</source>
+        <translation>
+            <numerusform>%n participant shown</numerusform>
+            <numerusform>%n participants shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/sync_status.py" line="+232"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+231"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -74,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>

@@ -155,7 +155,7 @@
         <translation>Credencial versión %1, aún no impresa.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Badge version %1; printed %2 time(s), last %3 at %4 (version %5).</source>
         <translation>Credencial versión %1; impresa %2 vez/veces, la última el %3 en el puesto %4 (versión %5).</translation>
     </message>
@@ -199,16 +199,26 @@
         <source>Nothing to print</source>
         <translation>Nada que imprimir</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>Badge version %1 sent to the printer; the old badge no longer admits.</source>
+        <translation>Credencial versión %1 enviada a la impresora; la credencial anterior ya no da acceso.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+2"/>
         <source>Printing %n badge(s)…</source>
         <translation>
             <numerusform>Imprimiendo %n credencial…</numerusform>
             <numerusform>Imprimiendo %n credenciales…</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+90"/>
+        <source>Reprint cancelled: nothing was printed and the old badge still admits.</source>
+        <translation>Reimpresión cancelada: no se imprimió nada y la credencial anterior sigue siendo válida.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-95"/>
         <source>%n badge(s) sent to the printer.</source>
         <translation>
             <numerusform>%n credencial enviada a la impresora.</numerusform>
@@ -216,7 +226,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Save badges as PDF</source>
         <translation>Guardar credenciales como PDF</translation>
     </message>
@@ -278,24 +288,20 @@
         <source>A reason is required.</source>
         <translation>Indique un motivo.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>New badge version %1 issued.</source>
-        <translation>Emitida la nueva versión %1 de la credencial.</translation>
-    </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+56"/>
+        <location filename="../../ui/widgets/charts.py" line="+61"/>
         <source>No data yet</source>
+        <extracomment>Length of the piece of line drawn before the arrived-so-far count, as its legend.</extracomment>
         <translation>Aún no hay datos</translation>
     </message>
 </context>
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+635"/>
+        <location filename="../../ui/pages/checkin.py" line="+591"/>
         <source>Scan with the camera</source>
         <translation>Escanear con la cámara</translation>
     </message>
@@ -310,7 +316,7 @@
     <message>
         <location line="-369"/>
         <source>In</source>
-        <extracomment>A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
+        <extracomment>Keystrokes closer together than this come from a scanner, not a person. A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>Entrada</translation>
     </message>
     <message>
@@ -379,17 +385,12 @@
         <translation>esta persona</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Override refused</source>
-        <translation>Autorización rechazada</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>This desk today: {0}   Zone today: {1}   Inside now: {2}</source>
         <translation>Hoy: puesto {0} · zona {1}   Dentro: {2}</translation>
     </message>
@@ -402,7 +403,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+178"/>
+        <location filename="../../ui/pages/dashboard.py" line="+180"/>
         <source>Arrivals</source>
         <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>Llegadas</translation>
@@ -433,7 +434,7 @@
         <translation>Informe del día…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+24"/>
         <location line="+7"/>
         <source>Registered</source>
@@ -453,12 +454,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>Rejections today</source>
         <translation>Rechazos hoy</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-124"/>
         <source>Arrivals by category (arrived / registered)</source>
         <translation>Llegadas por categoría (llegados / registrados)</translation>
     </message>
@@ -511,7 +512,7 @@
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Could not compute the numbers: %1</source>
         <translation>No se pudieron calcular las cifras: %1</translation>
     </message>
@@ -626,7 +627,7 @@
         <translation>Han llegado todos los jefes de delegación y VIP</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+70"/>
         <source>Export check-ins</source>
         <translation>Exportar check-ins</translation>
     </message>
@@ -682,7 +683,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+150"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+189"/>
         <location filename="../../ui/widgets/participant_detail.py" line="+139"/>
         <source>Title</source>
         <translation>Cargo</translation>
@@ -700,7 +701,7 @@
         <translation>Delegación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Country</source>
         <translation>País</translation>
@@ -775,37 +776,37 @@
 <context>
     <name>EditParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="-120"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="-157"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+101"/>
+        <location line="+137"/>
         <source>Given name (own script)</source>
         <extracomment>Change-log keys that are the software&apos;s bookkeeping, or shown in their own column.</extracomment>
         <translation>Nombre (escritura propia)</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Family name (own script)</source>
         <translation>Apellido (escritura propia)</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Given name (Latin)</source>
         <translation>Nombre (latino)</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Family name (Latin)</source>
         <translation>Apellido (latino)</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-136"/>
         <source>Title or position</source>
         <translation>Título o cargo</translation>
     </message>
@@ -821,18 +822,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+142"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-141"/>
+        <location line="+142"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-141"/>
         <source>Languages (separated by ;)</source>
         <translation>Idiomas (separados por ;)</translation>
     </message>
@@ -842,22 +843,43 @@
         <translation>Zonas (separadas por ;, vacío = predeterminadas de la categoría)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+124"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="-121"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+74"/>
         <source>A name is required.</source>
         <translation>Indique un nombre.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>a delegation is required</source>
+        <translation>la delegación es obligatoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown category</source>
+        <translation>categoría desconocida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not saved: {0}</source>
         <translation>No guardado: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>unknown country</source>
         <translation>país desconocido</translation>
     </message>
@@ -865,7 +887,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+53"/>
+        <location filename="../../ui/pages/sync.py" line="+51"/>
         <source>Connect this desk to a server</source>
         <translation>Vincular este puesto a un servidor</translation>
     </message>
@@ -885,12 +907,12 @@
         <translation>Nombre del puesto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Enroll</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Enter the server address (https://…) and the code from the administrator.</source>
         <translation>Escriba la dirección del servidor (https://…) y el código que le dio el administrador.</translation>
     </message>
@@ -923,12 +945,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+75"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+79"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -958,9 +980,9 @@
         <translation>Fusionado en</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
+        <location line="+31"/>
+        <source>When ({0})</source>
+        <translation>Cuándo ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -984,23 +1006,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>registered</source>
         <translation>registrado</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>merged</source>
         <translation>fusionado</translation>
     </message>
@@ -1018,7 +1040,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+121"/>
+        <location filename="../../ui/pages/participants.py" line="+120"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
@@ -1067,12 +1089,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="+96"/>
+        <location filename="../../ui/kiosk.py" line="+116"/>
         <source>ForumDesk self check-in</source>
         <translation>ForumDesk: autoservicio de check-in</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Welcome!</source>
         <extracomment>Font sizes (pixels at 1280x800, bold); scaled to the screen in resizeEvent.</extracomment>
         <translation>¡Bienvenido/a!</translation>
@@ -1109,12 +1131,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Please see the registration desk</source>
         <translation>Diríjase al puesto de acreditación</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>We could not check you in here.</source>
         <translation>No pudimos registrar su entrada aquí.</translation>
     </message>
@@ -1134,7 +1156,12 @@
         <translation>Recoja su credencial en la impresora.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>No badge could be printed here, but the badge you scanned works at every entrance.</source>
+        <translation>No se pudo imprimir una credencial aquí, pero la credencial que escaneó sirve en todas las entradas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Please collect your badge at the registration desk.</source>
         <translation>Recoja su credencial en el puesto de acreditación.</translation>
     </message>
@@ -1227,7 +1254,7 @@
         <translation>¿Quién trabaja en este puesto?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>About ForumDesk</source>
         <translation>Acerca de ForumDesk</translation>
     </message>
@@ -1760,7 +1787,12 @@
         <translation>{interpreter} no habla {languages}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>No interpreter for {languages} is free at this time: choose another slot, or book with their own interpreter.</source>
+        <translation>Ningún intérprete de {languages} está libre a esa hora: elija otra franja o reserve con el intérprete propio de las delegaciones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A meeting needs two different delegations.</source>
         <translation>Una reunión necesita dos delegaciones distintas.</translation>
     </message>
@@ -1935,7 +1967,7 @@
         <translation>negrita: confirmada</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Interpreter: {0}</source>
         <translation>Intérprete: {0}</translation>
     </message>
@@ -1945,7 +1977,12 @@
         <translation>Provisional: aún sin confirmar por el servidor</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Not yet sent to the server</source>
+        <translation>Aún no enviada al servidor</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Needs an interpreter for {0}</source>
         <translation>Necesita intérprete para {0}</translation>
     </message>
@@ -1995,9 +2032,14 @@
         <translation>Solicitada</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>automatic</source>
         <translation>automático</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: they bring their own</source>
+        <translation>ninguno: traen el suyo</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2005,7 +2047,7 @@
         <translation>Primero elija una solicitud y una celda libre.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Booked (provisional until the server confirms).</source>
         <translation>Reservada (provisional hasta que el servidor la confirme).</translation>
     </message>
@@ -2065,13 +2107,24 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+39"/>
-        <source>Placed {0} meetings; {1} requests could not be placed.</source>
-        <translation>{0} reuniones programadas; {1} solicitudes no se pudieron programar.</translation>
+        <source>Placed %n meeting(s).</source>
+        <translation>
+            <numerusform>%n reunión programada.</numerusform>
+            <numerusform>%n reuniones programadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n request(s) could not be placed.</source>
+        <translation>
+            <numerusform>%n solicitud no se pudo programar.</numerusform>
+            <numerusform>%n solicitudes no se pudieron programar.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Priority weight {0} of at most {1} ({2:.1f} %).</source>
         <translation>Peso de prioridad {0} de un máximo de {1} ({2:.1f} %).</translation>
     </message>
@@ -2081,7 +2134,7 @@
         <translation>… y {0} más.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no interpreter for {languages}</source>
         <translation>ningún intérprete para {languages}</translation>
     </message>
@@ -2139,9 +2192,8 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="-411"/>
+        <location filename="../../ui/dialogs/supervisor.py" line="+141"/>
         <source>Supervisor override</source>
-        <extracomment>Keystrokes closer together than this come from a scanner, not a person.</extracomment>
         <translation>Autorización del supervisor</translation>
     </message>
     <message>
@@ -2150,7 +2202,7 @@
         <translation>¿Por qué se deja pasar a esta persona?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Admit {0} despite the rejection.</source>
         <translation>Dejar pasar a {0} pese al rechazo.</translation>
     </message>
@@ -2175,12 +2227,17 @@
         <translation>Dejar pasar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Override refused: {0}</source>
+        <translation>Autorización rechazada: {0}</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Please give a reason.</source>
         <translation>Indique un motivo.</translation>
     </message>
@@ -2252,13 +2309,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+155"/>
         <location line="+21"/>
         <source>Cancel participant</source>
         <translation>Cancelar participante</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-175"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
@@ -2282,13 +2339,16 @@
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
-    <message>
-        <location line="+34"/>
-        <source>{0} participants shown</source>
-        <translation>{0} participantes mostrados</translation>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n participant(s) shown</source>
+        <translation>
+            <numerusform>%n participante mostrado</numerusform>
+            <numerusform>%n participantes mostrados</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Could not load participants: {0}</source>
         <translation>No se pudieron cargar los participantes: {0}</translation>
     </message>
@@ -2360,7 +2420,7 @@ Motivo:</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="-218"/>
+        <location filename="../../ui/kiosk.py" line="-241"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -2370,7 +2430,7 @@ Motivo:</translation>
         <translation>PIN del supervisor para salir del quiosco:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
@@ -2419,7 +2479,7 @@ Motivo:</translation>
         <translation>✖ Acceso denegado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Genuine badge. Details arrive with the next sync.</source>
         <translation>Credencial auténtica. Los datos llegarán con la próxima sincronización.</translation>
     </message>
@@ -2515,9 +2575,62 @@ Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>SetPinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/supervisor.py" line="-104"/>
+        <source>Change the supervisor PIN</source>
+        <translation>Cambiar el PIN del supervisor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supervisor PIN</source>
+        <translation>PIN del supervisor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A supervisor types this PIN to admit someone a rejection turned away and to leave the kiosk. There is no default PIN: choose one of {0} to {1} characters and keep it from the desk staff.</source>
+        <translation>El supervisor escribe este PIN para autorizar a alguien que fue rechazado y para salir del modo quiosco. No hay PIN predeterminado: elija uno de {0} a {1} caracteres y no lo comparta con el personal del puesto.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current PIN</source>
+        <translation>PIN actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again</source>
+        <translation>Repita el PIN nuevo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two new PINs differ.</source>
+        <translation>Los dos PIN nuevos no coinciden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current PIN is wrong; nothing was changed.</source>
+        <translation>El PIN actual es incorrecto; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PIN has {0} to {1} characters, without spaces at the beginning or end.</source>
+        <translation>Un PIN tiene de {0} a {1} caracteres, sin espacios al principio ni al final.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+37"/>
+        <location filename="../../ui/dialogs/settings.py" line="+41"/>
         <source>Desk settings</source>
         <translation>Configuración del puesto</translation>
     </message>
@@ -2537,7 +2650,7 @@ Motivo:</translation>
         <translation>Reproducir un sonido para cada resultado de escaneo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>not enrolled (see the Sync page)</source>
         <translation>sin vincular (vea la página Sincronización)</translation>
     </message>
@@ -2573,6 +2686,11 @@ Motivo:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Walk-in category</source>
+        <translation>Categoría del registro in situ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Supervisor PIN</source>
         <translation>PIN del supervisor</translation>
     </message>
@@ -2581,11 +2699,39 @@ Motivo:</translation>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>set</source>
+        <translation>definido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not set: overrides are refused</source>
+        <translation>no definido: se rechazan las autorizaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set…</source>
+        <translation>Definir…</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPin</name>
+    <message>
+        <location filename="../../ui/dialogs/supervisor.py" line="-63"/>
+        <source>No supervisor PIN is set on this desk, so overrides are refused. Set one in Desk &gt; Settings &gt; Supervisor PIN…</source>
+        <translation>Este puesto no tiene PIN del supervisor, así que se rechazan las autorizaciones. Defina uno en Puesto &gt; Configuración &gt; PIN del supervisor…</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+14"/>
+        <location filename="../../ui/pages/sync.py" line="+23"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
@@ -2701,7 +2847,22 @@ Motivo:</translation>
         <translation>El servidor ya no acepta este puesto: vincúlelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Started ({0})</source>
+        <translation>Inicio ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested slot ({0})</source>
+        <translation>Franja sugerida ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When ({0})</source>
+        <translation>Cuándo ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
@@ -2711,12 +2872,12 @@ Motivo:</translation>
         <translation>fallido</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -2724,7 +2885,7 @@ Motivo:</translation>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+219"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+218"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
@@ -2752,7 +2913,7 @@ Motivo:</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>last sync {0}</source>
         <translation>última sincronización {0}</translation>
     </message>
@@ -2768,12 +2929,12 @@ Motivo:</translation>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+64"/>
+        <location filename="../../ui/widgets/charts.py" line="+125"/>
         <source>No arrivals yet</source>
         <translation>Aún no hay llegadas</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-64"/>
         <source>arrived so far: %1</source>
         <translation>llegados hasta ahora: %1</translation>
     </message>
@@ -2781,22 +2942,22 @@ Motivo:</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/walk_in.py" line="+33"/>
+        <location filename="../../ui/dialogs/walk_in.py" line="+37"/>
         <source>Walk-in registration</source>
         <translation>Registro in situ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>transliterated when left empty</source>
         <translation>se translitera si se deja vacío</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>ISO code or English name, e.g. RU, Brazil</source>
         <translation>Código ISO o nombre en inglés, p. ej. RU, Brazil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Given name (own script)</source>
         <translation>Nombre (escritura propia)</translation>
     </message>
@@ -2846,7 +3007,7 @@ Motivo:</translation>
         <translation>Registrar e imprimir credencial</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Type the person&apos;s name.</source>
         <translation>Escriba el nombre de la persona.</translation>
     </message>
@@ -2860,11 +3021,16 @@ Motivo:</translation>
         <source>Type the country.</source>
         <translation>Escriba el país.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a category.</source>
+        <translation>Elija una categoría.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+130"/>
+        <location filename="../../ui/app.py" line="+150"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>

@@ -36,8 +36,8 @@ class WalkInDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Walk-in registration"))
         self._countries = dict(delegations)
-        #: The country this dialog filled in from a delegation (replaced when the
-        #: delegation changes); a country the operator typed is never touched.
+        # The country this dialog filled in from a delegation (replaced when the
+        # delegation changes); a country the operator typed is never touched.
         self._filled_country = ""
         self.given = QLineEdit()
         self.family = QLineEdit()
