@@ -69,8 +69,10 @@ class SettingsDialog(QDialog):
             categories = []
         for code, name, _colour in categories:
             self.walk_in_category.addItem(name, code)
+        # None chosen when the desk's category is not in this event: never the first one
+        # (Head of delegation) by accident.
         self.walk_in_category.setCurrentIndex(
-            max(0, self.walk_in_category.findData(ctx.settings.walk_in_category))
+            self.walk_in_category.findData(ctx.settings.walk_in_category)
         )
         # The PIN is never shown: only whether one is set, and a button to set or change it.
         self.pin_state = QLabel()
