@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,6 +44,12 @@ def _error_label() -> QLabel:
     return label
 
 
+def _pin_lengths() -> tuple[str, str]:
+    """The shortest and longest PIN in the desk's digits."""
+    locale = QLocale()
+    return locale.toString(PIN_MIN), locale.toString(PIN_MAX)
+
+
 def no_pin_text() -> str:
     """What a desk without a PIN is told when a PIN is needed (and how to set one)."""
     return QCoreApplication.translate(
@@ -71,7 +77,7 @@ class SetPinDialog(QDialog):
                 "A supervisor types this PIN to admit someone a rejection turned away and to "
                 "leave the kiosk. There is no default PIN: choose one of {0} to {1} characters "
                 "and keep it from the desk staff."
-            ).format(PIN_MIN, PIN_MAX)
+            ).format(*_pin_lengths())
         )
         intro.setWordWrap(True)
         self.current = _pin_field()
@@ -110,7 +116,7 @@ class SetPinDialog(QDialog):
             self._refuse(
                 self.tr(
                     "A PIN has {0} to {1} characters, without spaces at the beginning or end."
-                ).format(PIN_MIN, PIN_MAX),
+                ).format(*_pin_lengths()),
                 self.new,
             )
             return

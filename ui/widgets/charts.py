@@ -33,6 +33,12 @@ class Bar:
     colour: str = "#1F4E79"
 
 
+def _ratio(bar: Bar) -> str:
+    """``12 / 80`` in the desk's digits, as the chart's times and legend are written."""
+    locale = QLocale()
+    return f"{locale.toString(bar.value)} / {locale.toString(bar.total)}"
+
+
 class BarChart(QWidget):
     """Labelled horizontal bars; the pale part shows the group's registrations."""
 
@@ -61,7 +67,7 @@ class BarChart(QWidget):
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No data yet"))
             return
         label_w = min(self.width() // 3, max(fm.horizontalAdvance(b.label) for b in self.bars) + 12)
-        number_w = max(fm.horizontalAdvance(f"{b.value} / {b.total}") for b in self.bars) + 10
+        number_w = max(fm.horizontalAdvance(_ratio(b)) for b in self.bars) + 10
         bar_w = max(10, self.width() - label_w - number_w - 8)
         most = max(max(b.total, b.value) for b in self.bars) or 1
         row = min(self.ROW, max(14, (self.height() - 4) // len(self.bars)))
@@ -93,7 +99,7 @@ class BarChart(QWidget):
             p.drawText(
                 QRectF(label_w + bar_w + 6, top, number_w, row),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"{b.value} / {b.total}",
+                _ratio(b),
             )
         p.end()
 
@@ -195,7 +201,7 @@ class TimeChart(QWidget):
             p.drawText(
                 QRectF(0, y - fm.height() / 2, left - 4, fm.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                str(k),
+                QLocale().toString(k),
             )
         n = len(self.points)
         slot = area.width() / n
