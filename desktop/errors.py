@@ -49,3 +49,15 @@ class NoEvent(ForumDeskError):
     """The database holds no event yet: import participants, create a demo or enroll."""
 
     code = "no_event"
+
+
+class PinNotSet(ForumDeskError):
+    """No supervisor PIN is set on this desk: overrides are refused until one is set."""
+
+    code = "pin_not_set"
+
+
+class WrongPin(ForumDeskError):
+    """The supervisor PIN given does not match this desk's."""
+
+    code = "wrong_pin"

@@ -108,9 +108,12 @@ def set_operator(window: MainWindow) -> None:
 
 
 def open_kiosk_mode(window: MainWindow) -> None:
+    from ui.dialogs.supervisor import ensure_supervisor_pin
     from ui.kiosk import open_kiosk
 
-    window.kiosk_window = open_kiosk(window.ctx)
+    # Only a supervisor with the PIN leaves the kiosk: none, no kiosk.
+    if ensure_supervisor_pin(window.ctx, window):
+        window.kiosk_window = open_kiosk(window.ctx)
 
 
 def about(window: MainWindow) -> None:

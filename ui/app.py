@@ -10,8 +10,8 @@ import time
 import weakref
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import __version__
 from desktop.paths import data_dir, default_database_path, log_dir, resources_dir
@@ -107,6 +107,26 @@ def create_context(
     )
 
 
+def migrate_supervisor_pin(ctx: AppContext) -> None:
+    """Move a PIN older versions kept in plain text in the settings into the desk's
+    database, hashed (unless the database has a PIN already); the plain copy is removed
+    either way."""
+    plain = ctx.settings.take_plain_supervisor_pin()
+    if plain is not None and ctx.forum.supervisor.adopt(plain):
+        log.info("the supervisor PIN moved from the settings into the desk database, hashed")
+
+
+def ask_first_pin(ctx: AppContext, parent: QWidget) -> None:
+    """The first start's question for a supervisor PIN (window-modal, may be put off)."""
+    from ui.dialogs.supervisor import SetPinDialog
+
+    if ctx.forum.supervisor.is_set():
+        return
+    dialog = SetPinDialog(ctx.forum.supervisor, parent, first_start=True)
+    parent.setProperty("first_pin_dialog", dialog)
+    dialog.open()
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -155,25 +175,34 @@ def _run_window(
         )
         return 1
     ctx = create_context(forum, settings, kiosk=bool(args.kiosk))
+    migrate_supervisor_pin(ctx)
     # The search index builds in the background; the check-in page is usable at once.
     ctx.runner.run(lambda state: forum.search.load())
     if args.kiosk:
+        from ui.dialogs.supervisor import ensure_supervisor_pin
         from ui.kiosk import open_kiosk
 
+        # Only a supervisor with the PIN leaves the kiosk: none, no kiosk.
+        if not ensure_supervisor_pin(ctx):
+            ctx.runner.wait(5000)
+            forum.close()
+            return 1
         window = open_kiosk(ctx)
     else:
         from ui.main_window import MainWindow
 
-        window = MainWindow(ctx)
-        window.show()
+        main_window = MainWindow(ctx)
+        main_window.show()
+        window = main_window
+        if not forum.supervisor.is_set():
+            # First start: ask for the PIN over the window (never blocking the start).
+            QTimer.singleShot(0, lambda: ask_first_pin(ctx, main_window))
     failsafe.parent_widget = weakref.ref(window)
     if previous_run is not None and not args.kiosk:
         # A delegate at the kiosk has no use for it; the log has the line already.
         tell_unclean_exit(window, previous_run)
     log.info("window shown %.0f ms after start", (time.perf_counter() - started) * 1000)
     if os.environ.get("FORUMDESK_EXIT_AFTER_START"):
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(int(os.environ["FORUMDESK_EXIT_AFTER_START"]), app.quit)
     code = app.exec()
     ctx.runner.wait(5000)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.errors import ForumDeskError
 from desktop.printing import FailedJob, PrintingError, PrintRun
+from desktop.services.badges import Reissue
 from ui.context import AppContext
 from ui.dialogs.printer_choice import PrinterDialog
 from ui.tasks import TaskCancelled, TaskState
@@ -52,8 +53,10 @@ class BadgePrintFlow(QObject):
         layout: str,
         source: str,
         printer: tuple[str, str] | None = None,
+        reissue: Reissue | None = None,
     ) -> TaskState | None:
-        """Print these badges; asks for the printer unless one is given."""
+        """Print these badges; asks for the printer unless one is given (None when the
+        operator cancels: nothing printed, and a reprint's old badge still admits)."""
         if not codes:
             return None
         choice = printer or self.choose_printer(layout)
@@ -70,6 +73,7 @@ class BadgePrintFlow(QObject):
                 paper_source=paper,
                 source=source,
                 progress=lambda done, total: state.progress(done / total, "sent"),
+                reissue=reissue,
             )
 
         return self._run(work, len(codes))

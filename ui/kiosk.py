@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.badges.payload import looks_like_payload
 from desktop.domain.checkin import Decision
-from desktop.errors import ForumDeskError
+from desktop.errors import ForumDeskError, PinNotSet, WrongPin
 from desktop.printing import PrintRun
+from desktop.services.supervisor import SupervisorPin
 from ui.context import AppContext
+from ui.dialogs.supervisor import no_pin_text
 from ui.sounds import SoundPlayer
 from ui.widgets.result_panel import COLOURS
 
@@ -48,30 +51,47 @@ def _font(pixels: int, bold: bool = False) -> QFont:
 
 
 class PinDialog(QDialog):
-    """Asks for the supervisor PIN before the kiosk closes."""
+    """Asks for the supervisor PIN before the kiosk closes; the core checks it."""
 
-    def __init__(self, pin: str, parent: QWidget | None = None) -> None:
+    def __init__(self, pins: SupervisorPin, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("kioskPin")
         self.setWindowTitle(self.tr("Supervisor"))
-        self._pin = pin
+        # The kiosk paints its labels white on its own dark screen; this dialog is a
+        # child of it and took that white onto its light grey. Its own sheet wins.
+        self.setStyleSheet(
+            "QDialog#kioskPin { background: palette(window); }"
+            " QDialog#kioskPin QLabel { color: palette(window-text); background: transparent; }"
+            " QDialog#kioskPin QLabel#error { color: #B3261E; font-weight: bold; }"
+        )
+        self.pins = pins
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.prompt = QLabel(self.tr("Supervisor PIN to leave the kiosk:"))
         self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Supervisor PIN to leave the kiosk:")))
+        layout.addWidget(self.prompt)
         layout.addWidget(self.pin)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(360)
 
     def accept(self) -> None:
-        if self.pin.text() != self._pin:
+        try:
+            self.pins.verify(self.pin.text())
+        except WrongPin:
             self.error.setText(self.tr("Wrong PIN."))
             self.pin.clear()
+            return
+        except PinNotSet:
+            self.error.setText(no_pin_text())
             return
         super().accept()
 
@@ -102,6 +122,7 @@ class KioskWindow(QWidget):
         self.pin_dialog: PinDialog | None = None
         self._may_close = False
         self.printing: str | None = None
+        self.scanned_badge = False
         self.sounds = SoundPlayer(ctx.settings.sounds, self)
         try:
             event_name = ctx.forum.event().name
@@ -277,9 +298,15 @@ class KioskWindow(QWidget):
         self.printing = None
         self.ctx.signals.badges_changed.emit()  # the desk's failed jobs list shows it
         if self.state in ("admitted", "already_in"):
-            self.detail_label.setText(
-                self.tr("Please collect your badge at the registration desk.")
-            )
+            if self.scanned_badge:
+                # They hold a badge (paper or phone): it admits them; no errand to the desk.
+                text = self.tr(
+                    "No badge could be printed here, but the badge you scanned works "
+                    "at every entrance."
+                )
+            else:
+                text = self.tr("Please collect your badge at the registration desk.")
+            self.detail_label.setText(text)
             self.back_timer.start()
 
     # -- scanning --------------------------------------------------------------------
@@ -288,6 +315,8 @@ class KioskWindow(QWidget):
         self.field.clear()
         if not text.strip():
             return
+        # A badge's QR was scanned (not a registration code from an invitation).
+        self.scanned_badge = looks_like_payload(text)
         try:
             decision = self.ctx.forum.checkin.scan(text, self.ctx.settings.zone, method="kiosk")
         except ForumDeskError as exc:
@@ -311,7 +340,7 @@ class KioskWindow(QWidget):
     def request_exit(self) -> None:
         if self.pin_dialog is not None:
             return
-        dialog = PinDialog(self.ctx.settings.supervisor_pin, self)
+        dialog = PinDialog(self.ctx.forum.supervisor, self)
         self.pin_dialog = dialog
         dialog.accepted.connect(self._leave)
         dialog.finished.connect(self._dialog_closed)

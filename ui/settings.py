@@ -86,12 +86,29 @@ class DeskSettings:
         self._set("desk/sounds", "true" if value else "false")
 
     @property
-    def supervisor_pin(self) -> str:
-        return self._str("desk/supervisor_pin", "0000")
+    def walk_in_category(self) -> str:
+        """The category a walk-in registration starts with (a code; the operator may
+        choose another). Never a privileged one by accident: Guest unless set."""
+        return self._str("desk/walk_in_category", "guest")
 
-    @supervisor_pin.setter
-    def supervisor_pin(self, value: str) -> None:
-        self._set("desk/supervisor_pin", value)
+    @walk_in_category.setter
+    def walk_in_category(self, value: str) -> None:
+        self._set("desk/walk_in_category", value)
+
+    def take_plain_supervisor_pin(self) -> str | None:
+        """The plain-text PIN older versions kept here (removed as it is read), or None.
+
+        The PIN now lives hashed in the desk's database (``forum.supervisor``); the old
+        default ``0000``, written by every settings dialog that was saved, is not a PIN
+        anyone chose and is dropped.
+        """
+        key = "desk/supervisor_pin"
+        if not self._s.contains(key):
+            return None
+        value = self._str(key, "")
+        self._s.remove(key)
+        self._s.sync()
+        return None if value in ("", "0000") else value
 
     def value(self, key: str, default: str = "") -> str:
         return self._str(key, default)

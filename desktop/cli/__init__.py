@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES = (
     "desktop.cli.participants",
     "desktop.cli.checkin",
+    "desktop.cli.supervisor",
     "desktop.cli.badges",
     "desktop.cli.printing",
     "desktop.cli.meetings",

@@ -131,6 +131,7 @@ def decision_json(decision: Decision) -> dict[str, Any]:
     """The ``checkin --json`` contract: result, reason, participant (and, when the person
     was already in, when and at which desk)."""
     data = decision.to_json()
+    data["checkin_id"] = decision.checkin_id  # what ``forumdesk override`` refers to
     p = decision.participant
     if p is not None and isinstance(data.get("participant"), dict):
         data["participant"]["native_name"], data["participant"]["latin_name"] = _names(p)

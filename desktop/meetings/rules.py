@@ -54,6 +54,13 @@ class InterpreterNeeded(BookingRefused):
     code = "interpreter_needed"
 
 
+class NoFreeInterpreter(BookingRefused):
+    """An interpreter was to be chosen automatically and none who speaks the meeting's
+    languages is free at that time. params: languages, delegations."""
+
+    code = "no_free_interpreter"
+
+
 class InterpreterLanguages(BookingRefused):
     """The interpreter does not speak the meeting's languages. params: interpreter, languages."""
 
@@ -110,6 +117,8 @@ class Proposal:
     interpreter_id: str | None = None
     requested_languages: tuple[str, ...] = ()
     purpose: str = "talks"
+    #: The delegations bring their own interpreter: none of ours is needed.
+    own_interpreter: bool = False
 
 
 def need_for(
@@ -219,7 +228,7 @@ def violations(
                 )
             )
     need = need_for(board, ids, proposal.requested_languages)
-    if interpreter is None and need.needed:
+    if interpreter is None and need.needed and not proposal.own_interpreter:
         out.append(
             InterpreterNeeded(
                 f"{' and '.join(names)} share no language; an interpreter for {need.label} is needed",

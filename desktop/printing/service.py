@@ -34,7 +34,7 @@ from desktop.printing.spooler import (
     SubmittedJob,
     UnknownPrinter,
 )
-from desktop.services.badges import PrintStatus, check_layout
+from desktop.services.badges import PrintStatus, Reissue, check_layout
 
 if TYPE_CHECKING:
     from desktop.services.forum import Forum
@@ -132,8 +132,13 @@ class PrintService:
         wait: float = DEFAULT_WAIT,
         pages_per_job: int = PAGES_PER_JOB,
         progress: Progress | None = None,
+        reissue: Reissue | None = None,
     ) -> PrintRun:
         """Print these participants' current badges on ``printer`` (None: the default).
+
+        With ``reissue`` (a reprint from ``forum.badges.prepare_reprint``) that badge
+        carries the new version, which becomes current when the queue accepts its job:
+        a print that is refused or cancelled leaves the old badge admitting.
 
         Raises before anything is sent when the printer is unknown, refuses jobs or is
         paused; otherwise returns each job's outcome. A badge is logged as printed when
@@ -159,7 +164,9 @@ class PrintService:
                 self._in_flight.update(codes)
         try:
             if codes:
-                self._send(run, codes, queue, paper_source, wait, pages_per_job, progress)
+                self._send(
+                    run, codes, queue, paper_source, wait, pages_per_job, progress, reissue
+                )
         finally:
             with self._lock:
                 self._in_flight.difference_update(codes)
@@ -187,6 +194,7 @@ class PrintService:
         wait: float,
         pages_per_job: int,
         progress: Progress | None,
+        reissue: Reissue | None = None,
     ) -> None:
         spooler = self.spooler
         per_job = max(1, pages_per_job) * get_layout(run.layout).per_page
@@ -208,7 +216,8 @@ class PrintService:
                     )
                     continue
                 pdf = Path(tmp) / (f"badges-{run.batch}-{n}.pdf")
-                self.forum.badges.render(chunk, pdf, run.layout, record=False)
+                ours = reissue if reissue and reissue.registration_code in chunk else None
+                self.forum.badges.render(chunk, pdf, run.layout, record=False, reissue=ours)
                 size = pdf.stat().st_size
                 request = JobRequest(
                     queue=queue.name,
@@ -241,7 +250,12 @@ class PrintService:
                     pdf.unlink(missing_ok=True)
                 accepted = time.perf_counter() - started
                 ids = self.forum.badges.log_prints(
-                    chunk, run.layout, printer=queue.name, job=job.job_id, source=run.source
+                    chunk,
+                    run.layout,
+                    printer=queue.name,
+                    job=job.job_id,
+                    source=run.source,
+                    reissue=ours,
                 )
                 run.outcomes.append(
                     JobOutcome(

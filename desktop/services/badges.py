@@ -4,7 +4,9 @@ Batches come out in a stable order (delegation, then Latin family and given name
 pile of pre-printed badges is easy to search. Every badge printed is logged (who, desk,
 when, version, layout) with its change-log record in the same transaction; a reprint
 makes a new badge version and revokes the older ones, so the old QR is refused at
-check-in as superseded.
+check-in as superseded. The new version becomes current when its badge is printed or
+saved, not when the reason is given: a reprint cancelled at the print dialog leaves the
+old badge admitting.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from desktop.db.models import (
     utcnow,
 )
 from desktop.domain.countries import country_name
-from desktop.errors import InvalidInput, NotFound
+from desktop.errors import Conflict, InvalidInput, NotFound
 from desktop.services import setup
 from desktop.services.print_log import FailedPrint, PrintLog, PrintStatus
 
@@ -48,6 +50,7 @@ __all__ = [
     "BadgeService",
     "FailedPrint",
     "PrintStatus",
+    "Reissue",
 ]
 
 #: Meta key holding the path of the event logo printed on badges (optional).
@@ -67,6 +70,20 @@ class BadgeSelection:
     codes: tuple[str, ...] = ()
     delegation: str = ""
     category: str = ""
+
+
+@dataclass(frozen=True)
+class Reissue:
+    """A reprint asked for (lost badge, correction): the version its badge will carry.
+
+    Nothing is stored until the badge is printed or saved (``render`` or
+    ``record_prints`` with ``reissue=``); until then the old badge keeps admitting.
+    """
+
+    registration_code: str
+    version: int
+    replaces: int
+    reason: str
 
 
 def check_layout(layout: str) -> str:
@@ -192,6 +209,7 @@ class BadgeService(PrintLog):
         event_name: str,
         logo: str | None,
         photos: dict[uuid.UUID, str],
+        version: int | None = None,
     ) -> BadgeData:
         return BadgeData(
             given_name=p.given_name,
@@ -205,7 +223,7 @@ class BadgeService(PrintLog):
             country_name=country_name(p.country),
             category_name=p.category.name,
             category_colour=p.category.colour,
-            qr_payload=self.forum.checkin.qr_for(p.registration_code),
+            qr_payload=self.forum.checkin.qr_for(p.registration_code, version=version),
             registration_code=p.registration_code,
             photo_path=photos.get(p.id),
             event_name=event_name,
@@ -221,13 +239,15 @@ class BadgeService(PrintLog):
         progress: Progress | None = None,
         *,
         record: bool = True,
+        reissue: Reissue | None = None,
     ) -> int:
         """Write the selected badges into one PDF in print order; returns how many.
 
         With ``record`` each badge is logged as printed once the whole file is written
         (a cancelled batch raises BadgeRenderCancelled, leaves no file and logs nothing).
         A preview or a PDF that is about to go to a printer passes ``record=False`` and
-        calls ``record_prints`` after the printer took it.
+        calls ``record_prints`` after the printer took it. With ``reissue`` that person's
+        badge carries the reprint's new version, which becomes current when recorded.
         """
         check_layout(layout)
         if selection is None:
@@ -243,7 +263,9 @@ class BadgeService(PrintLog):
             people = self._select(s, sel)
             event_name, logo = self._event_details(s)
             photos = self._photos(s, [p.id for p in people])
-            data = [self._data(s, p, event_name, logo, photos) for p in people]
+            data = [
+                self._data(s, p, event_name, logo, photos, _version_for(p, reissue)) for p in people
+            ]
             codes_in_order = [p.registration_code for p in people]
         total = len(data)
         if total == 0:
@@ -252,7 +274,7 @@ class BadgeService(PrintLog):
         count = render_badges(data, out, layout=layout, progress=step)
         log.info("rendered %d badge(s) as %s", count, layout)
         if record:
-            self.record_prints(codes_in_order, layout)
+            self.record_prints(codes_in_order, layout, reissue=reissue)
         return count
 
     def preview(self, code: str, out: str | os.PathLike[str] | BinaryIO, layout: str) -> None:
@@ -266,68 +288,97 @@ class BadgeService(PrintLog):
         with self.forum.session() as s:
             return [self._load(s, str(k)).registration_code for k in keys]
 
-    def reprint(self, code: str, reason: str) -> int:
-        """Issue a new badge version (lost badge, correction); the older QR codes stop
-        admitting. Returns the new version; the caller then prints it."""
+    # -- reprints ----------------------------------------------------------------------
+    def prepare_reprint(self, code: str, reason: str) -> Reissue:
+        """A reprint of this person's badge (lost badge, correction), not yet issued: print
+        or save it with ``reissue=`` to make its version current. Needs a reason."""
         reason = reason.strip()
         if not reason:
             raise InvalidInput("a reason is required for a reprint", field="reason")
-        actor = self.forum.actor
         with self.forum.session() as s:
             p = self._load(s, code)
-            old = p.badge_version
-            new = old + 1
-            now = utcnow()
-            versions = {
-                v.version: v
-                for v in s.scalars(select(BadgeVersion).where(BadgeVersion.participant_id == p.id))
-            }
-            if old not in versions:  # version 1 is implicit until the first reprint
-                s.add(
-                    BadgeVersion(
-                        participant_id=p.id,
-                        badge_id=p.badge_id,
-                        version=old,
-                        reason="",
-                        issued_at=p.created_at,
-                        revoked=True,
-                    )
-                )
-            revoked = sorted(set(versions) | {old})
-            for v in versions.values():
-                v.revoked = True
+            return Reissue(p.registration_code, p.badge_version + 1, p.badge_version, reason)
+
+    def reprint(self, code: str, reason: str) -> int:
+        """Issue a new badge version at once (the older QR codes stop admitting); returns
+        it. The desk prints with ``prepare_reprint`` instead, so a cancelled print changes
+        nothing."""
+        reissue = self.prepare_reprint(code, reason)
+        with self.forum.session() as s:
+            self._issue(s, self._load(s, code), reissue)
+        return reissue.version
+
+    def _issue(self, s: Session, p: Participant, reissue: Reissue) -> None:
+        """Make the reprint's version current and revoke the older ones, audited."""
+        if p.badge_version != reissue.replaces:
+            raise Conflict(
+                f"the badge of {p.registration_code} changed meanwhile "
+                f"(now version {p.badge_version}); ask for the reprint again",
+                code=p.registration_code,
+                version=p.badge_version,
+            )
+        actor = self.forum.actor
+        reason = reissue.reason
+        old = p.badge_version
+        new = reissue.version
+        now = utcnow()
+        versions = {
+            v.version: v
+            for v in s.scalars(select(BadgeVersion).where(BadgeVersion.participant_id == p.id))
+        }
+        if old not in versions:  # version 1 is implicit until the first reprint
             s.add(
                 BadgeVersion(
                     participant_id=p.id,
                     badge_id=p.badge_id,
-                    version=new,
-                    reason=reason,
-                    issued_at=now,
-                    issued_by=actor.operator or actor.desk,
+                    version=old,
+                    reason="",
+                    issued_at=p.created_at,
+                    revoked=True,
                 )
             )
-            stamp = str(self.forum.clock.now())
-            p.badge_version = new
-            p.field_clocks = {**(p.field_clocks or {}), "badge_version": stamp}
-            p.updated_at = now
-            self.forum.recorder.record(
-                s,
-                "badge",
-                p.id,
-                "issue",
-                {
-                    "participant_id": str(p.id),
-                    "registration_code": p.registration_code,
-                    "badge_id": p.badge_id,
-                    "version": new,
-                    "revoked_versions": revoked,
-                    "reason": reason,
-                    "desk": actor.desk,
-                    "operator": actor.operator,
-                    "issued_at": now.isoformat(),
-                    "field_clocks": {"badge_version": stamp},
-                },
-                at=now,
+        revoked = sorted(set(versions) | {old})
+        for v in versions.values():
+            v.revoked = True
+        s.add(
+            BadgeVersion(
+                participant_id=p.id,
+                badge_id=p.badge_id,
+                version=new,
+                reason=reason,
+                issued_at=now,
+                issued_by=actor.operator or actor.desk,
             )
-        log.info("badge of %s reissued as version %d: %s", code, new, reason)
-        return new
+        )
+        stamp = str(self.forum.clock.now())
+        p.badge_version = new
+        p.field_clocks = {**(p.field_clocks or {}), "badge_version": stamp}
+        p.updated_at = now
+        self.forum.recorder.record(
+            s,
+            "badge",
+            p.id,
+            "issue",
+            {
+                "participant_id": str(p.id),
+                "registration_code": p.registration_code,
+                "badge_id": p.badge_id,
+                "version": new,
+                "revoked_versions": revoked,
+                "reason": reason,
+                "desk": actor.desk,
+                "operator": actor.operator,
+                "issued_at": now.isoformat(),
+                "field_clocks": {"badge_version": stamp},
+            },
+            at=now,
+        )
+        s.flush()
+        log.info("badge of %s reissued as version %d: %s", p.registration_code, new, reason)
+
+
+def _version_for(p: Participant, reissue: Reissue | None) -> int | None:
+    """The badge version to print for ``p``: a pending reprint's, else the current one."""
+    if reissue is not None and p.registration_code == reissue.registration_code.strip().upper():
+        return reissue.version
+    return None

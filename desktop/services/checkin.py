@@ -713,9 +713,20 @@ class CheckinService:
             return self._record(decision.checkin_id)
 
     def override(
-        self, checkin_id: str, reason: str, supervisor: str, *, operator: str | None = None
+        self,
+        checkin_id: str,
+        reason: str,
+        supervisor: str,
+        *,
+        pin: str,
+        operator: str | None = None,
     ) -> Decision:
-        """Admit someone a rejection (or a no-re-entry amber) turned away; the reason is kept."""
+        """Admit someone a rejection (or a no-re-entry amber) turned away; the reason is kept.
+
+        Only with this desk's supervisor PIN: ``PinNotSet`` when the desk has none yet,
+        ``WrongPin`` when ``pin`` is not it; nothing is recorded then.
+        """
+        self.forum.supervisor.verify(pin)
         reason = reason.strip()
         if not reason:
             raise InvalidInput("an override needs a reason")
@@ -865,8 +876,9 @@ class CheckinService:
             )
         return bytes(row[0]) if row and row[0] is not None else None
 
-    def qr_for(self, registration_code: str) -> str:
-        """The QR payload of the participant's current badge, signed with this desk's key."""
+    def qr_for(self, registration_code: str, *, version: int | None = None) -> str:
+        """The QR payload of the participant's current badge, signed with this desk's key
+        (or of ``version``, the badge a reprint is about to print)."""
         summary = self.participant(registration_code)
         with self._lock:
             r = self._load_rules(self._connection())
@@ -875,7 +887,7 @@ class CheckinService:
         return payload.encode_badge(
             event_tag=r.tag,
             badge_id=summary.badge_id,
-            badge_version=summary.badge_version,
+            badge_version=summary.badge_version if version is None else version,
             key_id=r.self_key_id,
             private_key=r.self_private,
         )

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from desktop.services.participants import ParticipantService
     from desktop.services.reports import ReportService
     from desktop.services.search import SearchService
+    from desktop.services.supervisor import SupervisorPin
     from desktop.sync.client import SyncClient
 
 log = logging.getLogger(__name__)
@@ -200,6 +201,12 @@ class Forum:
         from desktop.services.reports import ReportService
 
         return ReportService(self)
+
+    @functools.cached_property
+    def supervisor(self) -> SupervisorPin:
+        from desktop.services.supervisor import SupervisorPin
+
+        return SupervisorPin(self)
 
     @functools.cached_property
     def sync(self) -> SyncClient:

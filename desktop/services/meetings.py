@@ -67,6 +67,23 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: ``book``'s interpreter choices besides an interpreter's id.
+AUTO_INTERPRETER = "auto"
+OWN_INTERPRETER = "own"
+
+
+def _free_interpreters(
+    board: Board, delegation_ids: Sequence[str], slot_id: str, requested: Sequence[str] = ()
+) -> list[InterpreterInfo]:
+    """Interpreters free in the slot who speak what the meeting needs, by the same need
+    the booking rules check (the request's languages included)."""
+    need = rules.need_for(board, delegation_ids, requested)
+    if not need.needed:
+        return []
+    taken = {m.interpreter_id for m in board.meetings_near(slot_id)}
+    return [i for i in board.interpreters if i.id not in taken and need.fits(i.languages)]
+
+
 _KEEP: Any = object()
 
 
@@ -265,15 +282,11 @@ class MeetingService:
         return rules.violations(self.board(), proposal, ignore)
 
     def fitting_interpreters(
-        self, delegation_ids: Sequence[str], slot_id: str
+        self, delegation_ids: Sequence[str], slot_id: str, requested: Sequence[str] = ()
     ) -> list[InterpreterInfo]:
-        """Interpreters free in the slot who speak what these delegations need (empty if none needed)."""
-        board = self.board()
-        need = rules.need_for(board, delegation_ids)
-        if not need.needed:
-            return []
-        taken = {m.interpreter_id for m in board.meetings_near(slot_id)}
-        return [i for i in board.interpreters if i.id not in taken and need.fits(i.languages)]
+        """Interpreters free in the slot who speak what these delegations need, with the
+        languages a request asks for (empty if no interpreter is needed)."""
+        return _free_interpreters(self.board(), delegation_ids, slot_id, requested)
 
     # -- setup ---------------------------------------------------------------------------
     def add_slot(self, start: datetime, end: datetime) -> str:
@@ -587,6 +600,9 @@ class MeetingService:
     ) -> str:
         """Book a request (its id) or delegations (ids or names) into a slot at a table.
 
+        ``interpreter_id``: an interpreter's id, ``AUTO_INTERPRETER`` (one who speaks
+        the meeting's languages and is free then, if one is needed), ``OWN_INTERPRETER``
+        (the delegations bring their own) or None (none; refused when one is needed).
         Raises the first broken rule (a ``BookingRefused``) and changes nothing then.
         """
         with self.forum.session() as s:
@@ -607,10 +623,12 @@ class MeetingService:
             else:
                 ids = tuple(self._delegation_id(board, d) for d in what)
                 langs = ()
+            chosen, own = self._interpreter_choice(board, ids, slot_id, interpreter_id, langs)
             proposal = Proposal(
-                ids, slot_id, table_id, interpreter_id or None, langs, purpose or "talks"
+                ids, slot_id, table_id, chosen, langs, purpose or "talks", own_interpreter=own
             )
             rules.check(board, proposal)
+            interpreter_id = chosen
             mid = uuid.uuid4()
             m = Meeting(
                 id=mid,
@@ -657,6 +675,7 @@ class MeetingService:
                 new_interp,
                 self._langs(board, info),
                 info.purpose,
+                own_interpreter=new_interp is None and info.interpreter_id is None,
             )
             rules.check(board, proposal, ignore={meeting_id})
             m.slot_id = uuid.UUID(proposal.slot_id)
@@ -685,6 +704,7 @@ class MeetingService:
                 a.interpreter_id,
                 self._langs(board, a),
                 a.purpose,
+                own_interpreter=a.interpreter_id is None,
             )
             pb = Proposal(
                 b.delegation_ids,
@@ -693,6 +713,7 @@ class MeetingService:
                 b.interpreter_id,
                 self._langs(board, b),
                 b.purpose,
+                own_interpreter=b.interpreter_id is None,
             )
             rules.check(board, pa, ignore=both)
             rules.check(board, pb, ignore=both)
@@ -752,6 +773,7 @@ class MeetingService:
                         info.interpreter_id,
                         self._langs(board, info),
                         info.purpose,
+                        own_interpreter=info.interpreter_id is None,
                     ),
                     ignore={meeting_id},
                 )
@@ -905,6 +927,31 @@ class MeetingService:
             if d.name.casefold() == ref.strip().casefold():
                 return d.id
         raise NotFound(f"no delegation named {ref!r}", delegation=ref)
+
+    @staticmethod
+    def _interpreter_choice(
+        board: Board,
+        ids: Sequence[str],
+        slot_id: str,
+        wanted: str | None,
+        langs: Sequence[str],
+    ) -> tuple[str | None, bool]:
+        """(interpreter id or None, whether the delegations bring their own)."""
+        if wanted == OWN_INTERPRETER:
+            return None, True
+        if wanted != AUTO_INTERPRETER:
+            return wanted or None, False
+        need = rules.need_for(board, ids, langs)
+        if not need.needed:
+            return None, False
+        free = _free_interpreters(board, ids, slot_id, langs)
+        if not free:
+            raise rules.NoFreeInterpreter(
+                f"no interpreter for {need.label} is free at this time",
+                languages=need.label,
+                delegations=[board.delegation_name(d) for d in ids],
+            )
+        return free[0].id, False
 
     @staticmethod
     def _langs(board: Board, m: MeetingInfo) -> tuple[str, ...]:

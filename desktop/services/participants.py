@@ -46,6 +46,9 @@ EDITABLE_FIELDS = (
     "zones",
     "notes",
 )
+#: What a desk may reassign besides the fields: the category (by code or name) and the
+#: delegation (by name; a new name makes a new delegation of the person's country).
+ASSIGNABLE = ("category", "delegation")
 
 
 @dataclass(frozen=True)
@@ -410,13 +413,34 @@ class ParticipantService:
 
     def update(self, key: str, changes: dict[str, Any]) -> ParticipantDetail:
         """Edit fields of a participant; every changed field is audited and clocked."""
-        unknown = set(changes) - set(EDITABLE_FIELDS)
+        unknown = set(changes) - set(EDITABLE_FIELDS) - set(ASSIGNABLE)
         if unknown:
             raise InvalidInput(f"fields that cannot be edited: {sorted(unknown)}")
         with self.forum.session() as s:
             p = self._load(s, key)
             changed: dict[str, Any] = {}
+            # Category and delegation are stored as ids; the record carries the id (what
+            # sync merges, field by field) and the name beside it (what the history shows).
+            shown: dict[str, Any] = {}
+            if "category" in changes:
+                category = self._category(s, p.event_id, str(changes["category"] or ""))
+                if category.id != p.category_id:
+                    changed["category_id"] = str(category.id)
+                    shown["category"] = category.code
+                    p.category_id, p.category = category.id, category
+            if "delegation" in changes:
+                name = clean_text(str(changes["delegation"] or "")).strip()
+                if not name:
+                    raise InvalidInput("a delegation is required", field="delegation")
+                if p.delegation is None or p.delegation.name != name:
+                    country = resolve_country(str(changes.get("country") or "")) or p.country
+                    delegation = self._delegation(s, p.event_id, name, country)
+                    changed["delegation_id"] = str(delegation.id)
+                    shown["delegation"] = delegation.name
+                    p.delegation_id, p.delegation = delegation.id, delegation
             for name, value in changes.items():
+                if name in ASSIGNABLE:
+                    continue
                 if name == "country":
                     resolved = resolve_country(str(value))
                     if resolved is None:
@@ -444,7 +468,7 @@ class ParticipantService:
                 "participant",
                 p.id,
                 "update",
-                {**changed, "field_clocks": dict.fromkeys(changed, stamp)},
+                {**changed, **shown, "field_clocks": dict.fromkeys(changed, stamp)},
             )
             return detail_of(p)
 

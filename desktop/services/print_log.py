@@ -22,6 +22,7 @@ from desktop.db.models import BadgePrint, Participant, utcnow
 from desktop.errors import NotFound
 
 if TYPE_CHECKING:
+    from desktop.services.badges import Reissue
     from desktop.services.forum import Forum
 
 log = logging.getLogger(__name__)
@@ -68,9 +69,18 @@ class PrintLog:
     def _load(self, s: Session, key: str) -> Participant:
         raise NotImplementedError
 
-    def record_prints(self, codes: Iterable[str], layout: str) -> int:
-        """Log each badge as printed now at this desk, with its change-log record."""
-        return len(self.log_prints(codes, layout))
+    def _issue(self, s: Session, p: Participant, reissue: Reissue) -> None:
+        raise NotImplementedError
+
+    def record_prints(
+        self, codes: Iterable[str], layout: str, *, reissue: Reissue | None = None
+    ) -> int:
+        """Log each badge as printed now at this desk, with its change-log record.
+
+        With ``reissue`` the reprint's new version is issued first, in the same
+        transaction: from now on the old badge is refused as superseded.
+        """
+        return len(self.log_prints(codes, layout, reissue=reissue))
 
     def log_prints(
         self,
@@ -80,13 +90,17 @@ class PrintLog:
         printer: str = "",
         job: str = "",
         source: str = "",
+        reissue: Reissue | None = None,
     ) -> list[uuid.UUID]:
         """Log each badge as printed (the OS queue accepted it), in one transaction with
-        its change-log records; returns the print records' ids, in the order given."""
+        its change-log records; returns the print records' ids, in the order given. A
+        reprint's new version (``reissue``) becomes current in the same transaction."""
         actor = self.forum.actor
         wanted = [c.strip().upper() for c in codes]
         ids: list[uuid.UUID] = []
         with self.forum.session() as s:
+            if reissue is not None:
+                self._issue(s, self._load(s, reissue.registration_code), reissue)
             people = {
                 p.registration_code: p
                 for p in s.scalars(

@@ -4,7 +4,7 @@
 <context>
     <name>BadgePrintFlow</name>
     <message numerus="yes">
-        <location filename="../../ui/badge_printing.py" line="+100"/>
+        <location filename="../../ui/badge_printing.py" line="+104"/>
         <source>Sending %n badge(s) to the printer…</source>
         <translation>
             <numerusform>جارٍ إرسال %n بطاقة إلى الطابعة…</numerusform>
@@ -227,7 +227,7 @@
         <translation>إصدار البطاقة %1، لم تُطبع بعد.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Badge version %1; printed %2 time(s), last %3 at %4 (version %5).</source>
         <translation>إصدار البطاقة %1؛ طُبعت %2 مرة، آخرها %3 في المكتب %4 (الإصدار %5).</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>لا شيء للطباعة</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>Save badges as PDF</source>
         <translation>حفظ البطاقات بصيغة PDF</translation>
     </message>
@@ -343,15 +343,15 @@
         <translation>يجب ذكر السبب.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>New badge version %1 issued.</source>
-        <translation>صدر إصدار جديد من البطاقة: %1.</translation>
+        <location line="+12"/>
+        <source>Reprint cancelled: nothing was printed and the old badge still admits.</source>
+        <translation>أُلغيت إعادة الطباعة: لم يُطبع شيء وما زالت البطاقة القديمة صالحة.</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+58"/>
+        <location filename="../../ui/widgets/charts.py" line="+67"/>
         <source>No data yet</source>
         <extracomment>Length of the piece of line drawn before the arrived-so-far count, as its legend.</extracomment>
         <translation>لا توجد بيانات بعد</translation>
@@ -360,7 +360,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+645"/>
+        <location filename="../../ui/pages/checkin.py" line="+601"/>
         <source>Scan with the camera</source>
         <translation>المسح بالكاميرا</translation>
     </message>
@@ -375,7 +375,7 @@
     <message>
         <location line="-468"/>
         <source>In</source>
-        <extracomment>A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
+        <extracomment>Matches listed under the field; more than that asks for more of the name. A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>دخول</translation>
     </message>
     <message>
@@ -459,17 +459,12 @@
         <translation>هذا الشخص</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>supervisor</source>
         <translation>المشرف</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Override refused</source>
-        <translation>رُفض السماح الاستثنائي</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>This desk today: {0}   Zone today: {1}   Inside now: {2}</source>
         <translation>اليوم: المكتب {0} · المنطقة {1}   في الداخل: {2}</translation>
     </message>
@@ -509,7 +504,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+181"/>
+        <location filename="../../ui/pages/dashboard.py" line="+183"/>
         <source>Arrivals</source>
         <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>الوصول</translation>
@@ -540,7 +535,7 @@
         <translation>تقرير نهاية اليوم…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+24"/>
         <location line="+7"/>
         <source>Registered</source>
@@ -560,12 +555,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>Rejections today</source>
         <translation>حالات الرفض اليوم</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-124"/>
         <source>Arrivals by category (arrived / registered)</source>
         <translation>الوصول حسب الفئة (الواصلون / المسجَّلون)</translation>
     </message>
@@ -618,7 +613,7 @@
         <translation>الفئة</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Could not compute the numbers: %1</source>
         <translation>تعذّر حساب الأرقام: %1</translation>
     </message>
@@ -733,7 +728,7 @@
         <translation>وصل جميع رؤساء الوفود وكبار الشخصيات</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+70"/>
         <source>Export check-ins</source>
         <translation>تصدير تسجيلات الحضور</translation>
     </message>
@@ -793,7 +788,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+150"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+189"/>
         <location filename="../../ui/widgets/participant_detail.py" line="+139"/>
         <source>Title</source>
         <translation>المنصب</translation>
@@ -811,7 +806,7 @@
         <translation>الوفد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Country</source>
         <translation>البلد</translation>
@@ -886,37 +881,37 @@
 <context>
     <name>EditParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="-120"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="-157"/>
         <source>Edit {0}</source>
         <translation>تعديل {0}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+101"/>
+        <location line="+137"/>
         <source>Given name (own script)</source>
         <extracomment>Change-log keys that are the software&apos;s bookkeeping, or shown in their own column.</extracomment>
         <translation>الاسم الأول (بخطه الأصلي)</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Family name (own script)</source>
         <translation>اسم العائلة (بخطه الأصلي)</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Given name (Latin)</source>
         <translation>الاسم الأول (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Family name (Latin)</source>
         <translation>اسم العائلة (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-136"/>
         <source>Title or position</source>
         <translation>اللقب أو المنصب</translation>
     </message>
@@ -932,18 +927,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+142"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-141"/>
+        <location line="+142"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-141"/>
         <source>Languages (separated by ;)</source>
         <translation>اللغات (مفصولة بـ ;)</translation>
     </message>
@@ -953,22 +948,43 @@
         <translation>المناطق (مفصولة بـ ;، فارغ = الافتراضي للفئة)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Delegation</source>
+        <translation>الوفد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+124"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="-121"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+74"/>
         <source>A name is required.</source>
         <translation>يجب إدخال اسم.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>a delegation is required</source>
+        <translation>الوفد مطلوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown category</source>
+        <translation>فئة غير معروفة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not saved: {0}</source>
         <translation>لم يُحفظ: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>unknown country</source>
         <translation>بلد غير معروف</translation>
     </message>
@@ -976,7 +992,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+53"/>
+        <location filename="../../ui/pages/sync.py" line="+51"/>
         <source>Connect this desk to a server</source>
         <translation>ربط هذا المكتب بخادم</translation>
     </message>
@@ -996,12 +1012,12 @@
         <translation>اسم المكتب</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Enroll</source>
         <translation>ربط</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Enter the server address (https://…) and the code from the administrator.</source>
         <translation>أدخل عنوان الخادم (https://…) والرمز الذي أعطاك إياه المسؤول.</translation>
     </message>
@@ -1074,12 +1090,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+75"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+79"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
@@ -1109,9 +1125,9 @@
         <translation>مكرر للسجل</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>When</source>
-        <translation>الوقت</translation>
+        <location line="+31"/>
+        <source>When ({0})</source>
+        <translation>متى ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1135,23 +1151,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>registered</source>
         <translation>مسجَّل</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>edited</source>
         <translation>عُدِّل</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>merged</source>
         <translation>دُمج</translation>
     </message>
@@ -1169,7 +1185,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+121"/>
+        <location filename="../../ui/pages/participants.py" line="+120"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
@@ -1185,12 +1201,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
@@ -1218,12 +1234,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="+99"/>
+        <location filename="../../ui/kiosk.py" line="+119"/>
         <source>ForumDesk self check-in</source>
         <translation>ForumDesk – تسجيل الحضور الذاتي</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Welcome!</source>
         <extracomment>Font sizes (pixels at 1280x800, bold); scaled to the screen in resizeEvent.</extracomment>
         <translation>أهلًا وسهلًا!</translation>
@@ -1260,12 +1276,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>Please see the registration desk</source>
         <translation>يُرجى التوجه إلى مكتب التسجيل</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>We could not check you in here.</source>
         <translation>تعذّر تسجيل حضورك هنا.</translation>
     </message>
@@ -1285,7 +1301,12 @@
         <translation>يُرجى أخذ بطاقتك من الطابعة.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>No badge could be printed here, but the badge you scanned works at every entrance.</source>
+        <translation>تعذّرت طباعة بطاقة هنا، لكن البطاقة التي مسحتها صالحة عند كل المداخل.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Please collect your badge at the registration desk.</source>
         <translation>يُرجى استلام بطاقتك من مكتب التسجيل.</translation>
     </message>
@@ -1378,7 +1399,7 @@
         <translation>من يعمل على هذا المكتب؟</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>About ForumDesk</source>
         <translation>حول ForumDesk</translation>
     </message>
@@ -1911,7 +1932,12 @@
         <translation>{interpreter} لا يتحدث {languages}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>No interpreter for {languages} is free at this time: choose another slot, or book with their own interpreter.</source>
+        <translation>لا يوجد مترجم متاح لـ {languages} في هذا الوقت: اختر فترة أخرى، أو احجز مع مترجمهم الخاص.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A meeting needs two different delegations.</source>
         <translation>يحتاج الاجتماع إلى وفدين مختلفين.</translation>
     </message>
@@ -2086,7 +2112,7 @@
         <translation>عريض: مؤكد</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Interpreter: {0}</source>
         <translation>المترجم: {0}</translation>
     </message>
@@ -2096,7 +2122,12 @@
         <translation>مؤقت: لم يؤكده الخادم بعد</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Not yet sent to the server</source>
+        <translation>لم يُرسل إلى الخادم بعد</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Needs an interpreter for {0}</source>
         <translation>يحتاج إلى مترجم لـ {0}</translation>
     </message>
@@ -2146,9 +2177,14 @@
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>automatic</source>
         <translation>تلقائي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: they bring their own</source>
+        <translation>لا أحد: لديهم مترجمهم الخاص</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2156,7 +2192,7 @@
         <translation>اختر طلبًا وخلية فارغة أولًا.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Booked (provisional until the server confirms).</source>
         <translation>حُجز (مؤقتًا حتى يؤكده الخادم).</translation>
     </message>
@@ -2216,13 +2252,32 @@
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+39"/>
-        <source>Placed {0} meetings; {1} requests could not be placed.</source>
-        <translation>جُدول {0} اجتماعًا؛ وتعذّرت جدولة {1} طلبًا.</translation>
+        <source>Placed %n meeting(s).</source>
+        <translation>
+            <numerusform>جُدول %n اجتماع.</numerusform>
+            <numerusform>جُدول %n اجتماع.</numerusform>
+            <numerusform>جُدول %n اجتماعان.</numerusform>
+            <numerusform>جُدولت %n اجتماعات.</numerusform>
+            <numerusform>جُدول %n اجتماعًا.</numerusform>
+            <numerusform>جُدول %n اجتماع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n request(s) could not be placed.</source>
+        <translation>
+            <numerusform>تعذّرت جدولة %n طلب.</numerusform>
+            <numerusform>تعذّرت جدولة %n طلب.</numerusform>
+            <numerusform>تعذّرت جدولة %n طلبين.</numerusform>
+            <numerusform>تعذّرت جدولة %n طلبات.</numerusform>
+            <numerusform>تعذّرت جدولة %n طلبًا.</numerusform>
+            <numerusform>تعذّرت جدولة %n طلب.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Priority weight {0} of at most {1} ({2:.1f} %).</source>
         <translation>وزن الأولوية {0} من حد أقصى {1} ({2:.1f} %).</translation>
     </message>
@@ -2232,7 +2287,7 @@
         <translation>… و{0} غيرها.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no interpreter for {languages}</source>
         <translation>لا مترجم لـ {languages}</translation>
     </message>
@@ -2290,9 +2345,8 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="-519"/>
+        <location filename="../../ui/dialogs/supervisor.py" line="+147"/>
         <source>Supervisor override</source>
-        <extracomment>Matches listed under the field; more than that asks for more of the name.</extracomment>
         <translation>سماح استثنائي من المشرف</translation>
     </message>
     <message>
@@ -2301,7 +2355,7 @@
         <translation>لماذا يُسمح لهذا الشخص بالدخول؟</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Admit {0} despite the rejection.</source>
         <translation>السماح بدخول {0} رغم الرفض.</translation>
     </message>
@@ -2326,12 +2380,17 @@
         <translation>سماح بالدخول</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Wrong PIN.</source>
         <translation>الرقم السري خاطئ.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Override refused: {0}</source>
+        <translation>رُفض السماح الاستثنائي: {0}</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Please give a reason.</source>
         <translation>يُرجى ذكر السبب.</translation>
     </message>
@@ -2387,7 +2446,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Filter by name in any script, code, delegation…</source>
         <translation>تصفية بالاسم بأي خط أو الرمز أو الوفد…</translation>
     </message>
@@ -2403,13 +2462,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+155"/>
         <location line="+21"/>
         <source>Cancel participant</source>
         <translation>إلغاء المشارك</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-175"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
@@ -2433,13 +2492,20 @@
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
-    <message>
-        <location line="+34"/>
-        <source>{0} participants shown</source>
-        <translation>المعروضون: {0} مشارك</translation>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n participant(s) shown</source>
+        <translation>
+            <numerusform>يُعرض %n مشارك</numerusform>
+            <numerusform>يُعرض %n مشارك</numerusform>
+            <numerusform>يُعرض %n مشاركان</numerusform>
+            <numerusform>يُعرض %n مشاركين</numerusform>
+            <numerusform>يُعرض %n مشاركًا</numerusform>
+            <numerusform>يُعرض %n مشارك</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Could not load participants: {0}</source>
         <translation>تعذّر تحميل المشاركين: {0}</translation>
     </message>
@@ -2511,7 +2577,7 @@ Reason:</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="-226"/>
+        <location filename="../../ui/kiosk.py" line="-249"/>
         <source>Supervisor</source>
         <translation>المشرف</translation>
     </message>
@@ -2521,7 +2587,7 @@ Reason:</source>
         <translation>الرقم السري للمشرف للخروج من وضع الخدمة الذاتية:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Wrong PIN.</source>
         <translation>الرقم السري خاطئ.</translation>
     </message>
@@ -2686,7 +2752,7 @@ Reason:</source>
         <translation>✖ الدخول مرفوض</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Genuine badge. Details arrive with the next sync.</source>
         <translation>بطاقة أصلية. تصل التفاصيل مع المزامنة القادمة.</translation>
     </message>
@@ -2782,9 +2848,62 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>SetPinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/supervisor.py" line="-104"/>
+        <source>Change the supervisor PIN</source>
+        <translation>تغيير الرقم السري للمشرف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supervisor PIN</source>
+        <translation>الرقم السري للمشرف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A supervisor types this PIN to admit someone a rejection turned away and to leave the kiosk. There is no default PIN: choose one of {0} to {1} characters and keep it from the desk staff.</source>
+        <translation>يكتب المشرف هذا الرقم السري للسماح بدخول شخص رُفض، وللخروج من وضع الخدمة الذاتية. لا يوجد رقم سري افتراضي: اختر رقمًا من {0} إلى {1} محارف ولا تُطلع عليه موظفي المكتب.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current PIN</source>
+        <translation>الرقم السري الحالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN</source>
+        <translation>الرقم السري الجديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again</source>
+        <translation>الرقم السري الجديد مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two new PINs differ.</source>
+        <translation>الرقمان السريان الجديدان مختلفان.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current PIN is wrong; nothing was changed.</source>
+        <translation>الرقم السري الحالي خاطئ؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PIN has {0} to {1} characters, without spaces at the beginning or end.</source>
+        <translation>يتكون الرقم السري من {0} إلى {1} محارف، دون مسافات في أوله أو آخره.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+37"/>
+        <location filename="../../ui/dialogs/settings.py" line="+41"/>
         <source>Desk settings</source>
         <translation>إعدادات المكتب</translation>
     </message>
@@ -2804,7 +2923,7 @@ Reason:</source>
         <translation>تشغيل صوت لكل نتيجة مسح</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>not enrolled (see the Sync page)</source>
         <translation>غير مربوط (انظر صفحة المزامنة)</translation>
     </message>
@@ -2840,6 +2959,11 @@ Reason:</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Walk-in category</source>
+        <translation>فئة التسجيل الفوري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Supervisor PIN</source>
         <translation>الرقم السري للمشرف</translation>
     </message>
@@ -2848,11 +2972,39 @@ Reason:</source>
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>set</source>
+        <translation>مُعيَّن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not set: overrides are refused</source>
+        <translation>غير مُعيَّن: يُرفض السماح الاستثنائي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change…</source>
+        <translation>تغيير…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set…</source>
+        <translation>تعيين…</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPin</name>
+    <message>
+        <location filename="../../ui/dialogs/supervisor.py" line="-63"/>
+        <source>No supervisor PIN is set on this desk, so overrides are refused. Set one in Desk &gt; Settings &gt; Supervisor PIN…</source>
+        <translation>لم يُعيَّن رقم سري للمشرف على هذا المكتب، لذا يُرفض السماح الاستثنائي. عيّنه من المكتب &gt; الإعدادات &gt; الرقم السري للمشرف…</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+14"/>
+        <location filename="../../ui/pages/sync.py" line="+23"/>
         <source>Sync now</source>
         <translation>زامِن الآن</translation>
     </message>
@@ -2968,7 +3120,22 @@ Reason:</source>
         <translation>لم يعد الخادم يقبل هذا المكتب: اربطه من جديد.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Started ({0})</source>
+        <translation>البدء ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested slot ({0})</source>
+        <translation>الفترة المقترحة ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When ({0})</source>
+        <translation>متى ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>ok</source>
         <translation>ناجحة</translation>
     </message>
@@ -2978,12 +3145,12 @@ Reason:</source>
         <translation>فاشلة</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
@@ -2991,7 +3158,7 @@ Reason:</source>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+222"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+221"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
@@ -3023,7 +3190,7 @@ Reason:</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>last sync {0}</source>
         <translation>آخر مزامنة {0}</translation>
     </message>
@@ -3043,12 +3210,12 @@ Reason:</source>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+113"/>
+        <location filename="../../ui/widgets/charts.py" line="+127"/>
         <source>No arrivals yet</source>
         <translation>لم يصل أحد بعد</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-64"/>
         <source>arrived so far: %1</source>
         <translation>الواصلون حتى الآن: %1</translation>
     </message>
@@ -3056,22 +3223,22 @@ Reason:</source>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/walk_in.py" line="+33"/>
+        <location filename="../../ui/dialogs/walk_in.py" line="+37"/>
         <source>Walk-in registration</source>
         <translation>تسجيل فوري</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>transliterated when left empty</source>
         <translation>يُكتب بالحروف اللاتينية تلقائيًا إن تُرك فارغًا</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>ISO code or English name, e.g. RU, Brazil</source>
         <translation>رمز ISO أو الاسم بالإنجليزية، مثل RU أو Brazil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Given name (own script)</source>
         <translation>الاسم الأول (بخطه الأصلي)</translation>
     </message>
@@ -3121,7 +3288,7 @@ Reason:</source>
         <translation>تسجيل وطباعة البطاقة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Type the person&apos;s name.</source>
         <translation>اكتب اسم الشخص.</translation>
     </message>
@@ -3135,11 +3302,16 @@ Reason:</source>
         <source>Type the country.</source>
         <translation>اكتب البلد.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a category.</source>
+        <translation>اختر فئة.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+153"/>
+        <location filename="../../ui/app.py" line="+173"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>

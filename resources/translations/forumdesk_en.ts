@@ -4,7 +4,7 @@
 <context>
     <name>BadgePrintFlow</name>
     <message numerus="yes">
-        <location filename="../../ui/badge_printing.py" line="+100"/>
+        <location filename="../../ui/badge_printing.py" line="+104"/>
         <source>Sending %n badge(s) to the printer…</source>
         <translation>
             <numerusform>Sending %n badge to the printer…</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+205"/>
         <source>Writing %n badge(s)…</source>
         <translation>
             <numerusform>Writing %n badge…</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>CheckinPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/checkin.py" line="+562"/>
+        <location filename="../../ui/pages/checkin.py" line="+518"/>
         <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
         <translation>
             <numerusform>%n person matches: choose them with ↑ ↓ or the mouse, then press Enter.</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="+469"/>
+        <location filename="../../ui/pages/dashboard.py" line="+494"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>%n row written to %1</numerusform>
@@ -97,9 +97,39 @@
     </message>
 </context>
 <context>
+    <name>MeetingsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/meetings.py" line="+632"/>
+        <source>Placed %n meeting(s).</source>
+        <translation>
+            <numerusform>Placed %n meeting.</numerusform>
+            <numerusform>Placed %n meetings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n request(s) could not be placed.</source>
+        <translation>
+            <numerusform>%n request could not be placed.</numerusform>
+            <numerusform>%n requests could not be placed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/participants.py" line="+310"/>
+        <source>%n participant(s) shown</source>
+        <translation>
+            <numerusform>%n participant shown</numerusform>
+            <numerusform>%n participants shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/sync_status.py" line="+235"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+234"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -107,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>BadgePrintFlow</name>
     <message numerus="yes">
-        <location filename="../../ui/badge_printing.py" line="+100"/>
+        <location filename="../../ui/badge_printing.py" line="+104"/>
         <source>Sending %n badge(s) to the printer…</source>
         <translation>
             <numerusform>Enviando %n credencial a la impresora…</numerusform>
@@ -207,7 +207,7 @@
         <translation>Credencial versión %1, aún no impresa.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Badge version %1; printed %2 time(s), last %3 at %4 (version %5).</source>
         <translation>Credencial versión %1; impresa %2 vez/veces, la última el %3 en el puesto %4 (versión %5).</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>Nada que imprimir</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>Save badges as PDF</source>
         <translation>Guardar credenciales como PDF</translation>
     </message>
@@ -315,15 +315,15 @@
         <translation>Indique un motivo.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>New badge version %1 issued.</source>
-        <translation>Emitida la nueva versión %1 de la credencial.</translation>
+        <location line="+12"/>
+        <source>Reprint cancelled: nothing was printed and the old badge still admits.</source>
+        <translation>Reimpresión cancelada: no se imprimió nada y la credencial anterior sigue siendo válida.</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+58"/>
+        <location filename="../../ui/widgets/charts.py" line="+67"/>
         <source>No data yet</source>
         <extracomment>Length of the piece of line drawn before the arrived-so-far count, as its legend.</extracomment>
         <translation>Aún no hay datos</translation>
@@ -332,7 +332,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+645"/>
+        <location filename="../../ui/pages/checkin.py" line="+601"/>
         <source>Scan with the camera</source>
         <translation>Escanear con la cámara</translation>
     </message>
@@ -347,7 +347,7 @@
     <message>
         <location line="-468"/>
         <source>In</source>
-        <extracomment>A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
+        <extracomment>Matches listed under the field; more than that asks for more of the name. A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>Entrada</translation>
     </message>
     <message>
@@ -431,17 +431,12 @@
         <translation>esta persona</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Override refused</source>
-        <translation>Autorización rechazada</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>This desk today: {0}   Zone today: {1}   Inside now: {2}</source>
         <translation>Hoy: puesto {0} · zona {1}   Dentro: {2}</translation>
     </message>
@@ -477,7 +472,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+181"/>
+        <location filename="../../ui/pages/dashboard.py" line="+183"/>
         <source>Arrivals</source>
         <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>Llegadas</translation>
@@ -508,7 +503,7 @@
         <translation>Informe del día…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+24"/>
         <location line="+7"/>
         <source>Registered</source>
@@ -528,12 +523,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>Rejections today</source>
         <translation>Rechazos hoy</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-124"/>
         <source>Arrivals by category (arrived / registered)</source>
         <translation>Llegadas por categoría (llegados / registrados)</translation>
     </message>
@@ -586,7 +581,7 @@
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Could not compute the numbers: %1</source>
         <translation>No se pudieron calcular las cifras: %1</translation>
     </message>
@@ -701,7 +696,7 @@
         <translation>Han llegado todos los jefes de delegación y VIP</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+70"/>
         <source>Export check-ins</source>
         <translation>Exportar check-ins</translation>
     </message>
@@ -757,7 +752,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+150"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+189"/>
         <location filename="../../ui/widgets/participant_detail.py" line="+139"/>
         <source>Title</source>
         <translation>Cargo</translation>
@@ -775,7 +770,7 @@
         <translation>Delegación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Country</source>
         <translation>País</translation>
@@ -850,37 +845,37 @@
 <context>
     <name>EditParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="-120"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="-157"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+101"/>
+        <location line="+137"/>
         <source>Given name (own script)</source>
         <extracomment>Change-log keys that are the software&apos;s bookkeeping, or shown in their own column.</extracomment>
         <translation>Nombre (escritura propia)</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Family name (own script)</source>
         <translation>Apellido (escritura propia)</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Given name (Latin)</source>
         <translation>Nombre (latino)</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Family name (Latin)</source>
         <translation>Apellido (latino)</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-136"/>
         <source>Title or position</source>
         <translation>Título o cargo</translation>
     </message>
@@ -896,18 +891,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+142"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-141"/>
+        <location line="+142"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-141"/>
         <source>Languages (separated by ;)</source>
         <translation>Idiomas (separados por ;)</translation>
     </message>
@@ -917,22 +912,43 @@
         <translation>Zonas (separadas por ;, vacío = predeterminadas de la categoría)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+124"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="-121"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+74"/>
         <source>A name is required.</source>
         <translation>Indique un nombre.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>a delegation is required</source>
+        <translation>la delegación es obligatoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown category</source>
+        <translation>categoría desconocida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not saved: {0}</source>
         <translation>No guardado: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>unknown country</source>
         <translation>país desconocido</translation>
     </message>
@@ -940,7 +956,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+53"/>
+        <location filename="../../ui/pages/sync.py" line="+51"/>
         <source>Connect this desk to a server</source>
         <translation>Vincular este puesto a un servidor</translation>
     </message>
@@ -960,12 +976,12 @@
         <translation>Nombre del puesto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Enroll</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Enter the server address (https://…) and the code from the administrator.</source>
         <translation>Escriba la dirección del servidor (https://…) y el código que le dio el administrador.</translation>
     </message>
@@ -1034,12 +1050,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+75"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+79"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -1069,9 +1085,9 @@
         <translation>Fusionado en</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
+        <location line="+31"/>
+        <source>When ({0})</source>
+        <translation>Cuándo ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1095,23 +1111,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>registered</source>
         <translation>registrado</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>merged</source>
         <translation>fusionado</translation>
     </message>
@@ -1129,7 +1145,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+121"/>
+        <location filename="../../ui/pages/participants.py" line="+120"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
@@ -1145,12 +1161,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
@@ -1178,12 +1194,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="+99"/>
+        <location filename="../../ui/kiosk.py" line="+119"/>
         <source>ForumDesk self check-in</source>
         <translation>ForumDesk: autoservicio de check-in</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Welcome!</source>
         <extracomment>Font sizes (pixels at 1280x800, bold); scaled to the screen in resizeEvent.</extracomment>
         <translation>¡Bienvenido/a!</translation>
@@ -1220,12 +1236,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>Please see the registration desk</source>
         <translation>Diríjase al puesto de acreditación</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>We could not check you in here.</source>
         <translation>No pudimos registrar su entrada aquí.</translation>
     </message>
@@ -1245,7 +1261,12 @@
         <translation>Recoja su credencial en la impresora.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>No badge could be printed here, but the badge you scanned works at every entrance.</source>
+        <translation>No se pudo imprimir una credencial aquí, pero la credencial que escaneó sirve en todas las entradas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Please collect your badge at the registration desk.</source>
         <translation>Recoja su credencial en el puesto de acreditación.</translation>
     </message>
@@ -1338,7 +1359,7 @@
         <translation>¿Quién trabaja en este puesto?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>About ForumDesk</source>
         <translation>Acerca de ForumDesk</translation>
     </message>
@@ -1871,7 +1892,12 @@
         <translation>{interpreter} no habla {languages}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>No interpreter for {languages} is free at this time: choose another slot, or book with their own interpreter.</source>
+        <translation>Ningún intérprete de {languages} está libre a esa hora: elija otra franja o reserve con el intérprete propio de las delegaciones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A meeting needs two different delegations.</source>
         <translation>Una reunión necesita dos delegaciones distintas.</translation>
     </message>
@@ -2046,7 +2072,7 @@
         <translation>negrita: confirmada</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Interpreter: {0}</source>
         <translation>Intérprete: {0}</translation>
     </message>
@@ -2056,7 +2082,12 @@
         <translation>Provisional: aún sin confirmar por el servidor</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Not yet sent to the server</source>
+        <translation>Aún no enviada al servidor</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Needs an interpreter for {0}</source>
         <translation>Necesita intérprete para {0}</translation>
     </message>
@@ -2106,9 +2137,14 @@
         <translation>Solicitada</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>automatic</source>
         <translation>automático</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: they bring their own</source>
+        <translation>ninguno: traen el suyo</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2116,7 +2152,7 @@
         <translation>Primero elija una solicitud y una celda libre.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Booked (provisional until the server confirms).</source>
         <translation>Reservada (provisional hasta que el servidor la confirme).</translation>
     </message>
@@ -2176,13 +2212,24 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+39"/>
-        <source>Placed {0} meetings; {1} requests could not be placed.</source>
-        <translation>{0} reuniones programadas; {1} solicitudes no se pudieron programar.</translation>
+        <source>Placed %n meeting(s).</source>
+        <translation>
+            <numerusform>%n reunión programada.</numerusform>
+            <numerusform>%n reuniones programadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n request(s) could not be placed.</source>
+        <translation>
+            <numerusform>%n solicitud no se pudo programar.</numerusform>
+            <numerusform>%n solicitudes no se pudieron programar.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Priority weight {0} of at most {1} ({2:.1f} %).</source>
         <translation>Peso de prioridad {0} de un máximo de {1} ({2:.1f} %).</translation>
     </message>
@@ -2192,7 +2239,7 @@
         <translation>… y {0} más.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no interpreter for {languages}</source>
         <translation>ningún intérprete para {languages}</translation>
     </message>
@@ -2250,9 +2297,8 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="-519"/>
+        <location filename="../../ui/dialogs/supervisor.py" line="+147"/>
         <source>Supervisor override</source>
-        <extracomment>Matches listed under the field; more than that asks for more of the name.</extracomment>
         <translation>Autorización del supervisor</translation>
     </message>
     <message>
@@ -2261,7 +2307,7 @@
         <translation>¿Por qué se deja pasar a esta persona?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Admit {0} despite the rejection.</source>
         <translation>Dejar pasar a {0} pese al rechazo.</translation>
     </message>
@@ -2286,12 +2332,17 @@
         <translation>Dejar pasar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Override refused: {0}</source>
+        <translation>Autorización rechazada: {0}</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Please give a reason.</source>
         <translation>Indique un motivo.</translation>
     </message>
@@ -2347,7 +2398,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Filter by name in any script, code, delegation…</source>
         <translation>Filtrar por nombre en cualquier escritura, código, delegación…</translation>
     </message>
@@ -2363,13 +2414,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+155"/>
         <location line="+21"/>
         <source>Cancel participant</source>
         <translation>Cancelar participante</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-175"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
@@ -2393,13 +2444,16 @@
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
-    <message>
-        <location line="+34"/>
-        <source>{0} participants shown</source>
-        <translation>{0} participantes mostrados</translation>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n participant(s) shown</source>
+        <translation>
+            <numerusform>%n participante mostrado</numerusform>
+            <numerusform>%n participantes mostrados</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Could not load participants: {0}</source>
         <translation>No se pudieron cargar los participantes: {0}</translation>
     </message>
@@ -2471,7 +2525,7 @@ Motivo:</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="-226"/>
+        <location filename="../../ui/kiosk.py" line="-249"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -2481,7 +2535,7 @@ Motivo:</translation>
         <translation>PIN del supervisor para salir del quiosco:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
@@ -2646,7 +2700,7 @@ Motivo:</translation>
         <translation>✖ Acceso denegado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Genuine badge. Details arrive with the next sync.</source>
         <translation>Credencial auténtica. Los datos llegarán con la próxima sincronización.</translation>
     </message>
@@ -2742,9 +2796,62 @@ Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>SetPinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/supervisor.py" line="-104"/>
+        <source>Change the supervisor PIN</source>
+        <translation>Cambiar el PIN del supervisor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supervisor PIN</source>
+        <translation>PIN del supervisor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A supervisor types this PIN to admit someone a rejection turned away and to leave the kiosk. There is no default PIN: choose one of {0} to {1} characters and keep it from the desk staff.</source>
+        <translation>El supervisor escribe este PIN para autorizar a alguien que fue rechazado y para salir del modo quiosco. No hay PIN predeterminado: elija uno de {0} a {1} caracteres y no lo comparta con el personal del puesto.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current PIN</source>
+        <translation>PIN actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again</source>
+        <translation>Repita el PIN nuevo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two new PINs differ.</source>
+        <translation>Los dos PIN nuevos no coinciden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current PIN is wrong; nothing was changed.</source>
+        <translation>El PIN actual es incorrecto; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PIN has {0} to {1} characters, without spaces at the beginning or end.</source>
+        <translation>Un PIN tiene de {0} a {1} caracteres, sin espacios al principio ni al final.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+37"/>
+        <location filename="../../ui/dialogs/settings.py" line="+41"/>
         <source>Desk settings</source>
         <translation>Configuración del puesto</translation>
     </message>
@@ -2764,7 +2871,7 @@ Motivo:</translation>
         <translation>Reproducir un sonido para cada resultado de escaneo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>not enrolled (see the Sync page)</source>
         <translation>sin vincular (vea la página Sincronización)</translation>
     </message>
@@ -2800,6 +2907,11 @@ Motivo:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Walk-in category</source>
+        <translation>Categoría del registro in situ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Supervisor PIN</source>
         <translation>PIN del supervisor</translation>
     </message>
@@ -2808,11 +2920,39 @@ Motivo:</translation>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>set</source>
+        <translation>definido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not set: overrides are refused</source>
+        <translation>no definido: se rechazan las autorizaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set…</source>
+        <translation>Definir…</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPin</name>
+    <message>
+        <location filename="../../ui/dialogs/supervisor.py" line="-63"/>
+        <source>No supervisor PIN is set on this desk, so overrides are refused. Set one in Desk &gt; Settings &gt; Supervisor PIN…</source>
+        <translation>Este puesto no tiene PIN del supervisor, así que se rechazan las autorizaciones. Defina uno en Puesto &gt; Configuración &gt; PIN del supervisor…</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+14"/>
+        <location filename="../../ui/pages/sync.py" line="+23"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
@@ -2928,7 +3068,22 @@ Motivo:</translation>
         <translation>El servidor ya no acepta este puesto: vincúlelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Started ({0})</source>
+        <translation>Inicio ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested slot ({0})</source>
+        <translation>Franja sugerida ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When ({0})</source>
+        <translation>Cuándo ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
@@ -2938,12 +3093,12 @@ Motivo:</translation>
         <translation>fallido</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -2951,7 +3106,7 @@ Motivo:</translation>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+222"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+221"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
@@ -2979,7 +3134,7 @@ Motivo:</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>last sync {0}</source>
         <translation>última sincronización {0}</translation>
     </message>
@@ -2995,12 +3150,12 @@ Motivo:</translation>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+113"/>
+        <location filename="../../ui/widgets/charts.py" line="+127"/>
         <source>No arrivals yet</source>
         <translation>Aún no hay llegadas</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-64"/>
         <source>arrived so far: %1</source>
         <translation>llegados hasta ahora: %1</translation>
     </message>
@@ -3008,22 +3163,22 @@ Motivo:</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/walk_in.py" line="+33"/>
+        <location filename="../../ui/dialogs/walk_in.py" line="+37"/>
         <source>Walk-in registration</source>
         <translation>Registro in situ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>transliterated when left empty</source>
         <translation>se translitera si se deja vacío</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>ISO code or English name, e.g. RU, Brazil</source>
         <translation>Código ISO o nombre en inglés, p. ej. RU, Brazil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Given name (own script)</source>
         <translation>Nombre (escritura propia)</translation>
     </message>
@@ -3073,7 +3228,7 @@ Motivo:</translation>
         <translation>Registrar e imprimir credencial</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Type the person&apos;s name.</source>
         <translation>Escriba el nombre de la persona.</translation>
     </message>
@@ -3087,11 +3242,16 @@ Motivo:</translation>
         <source>Type the country.</source>
         <translation>Escriba el país.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a category.</source>
+        <translation>Elija una categoría.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+153"/>
+        <location filename="../../ui/app.py" line="+173"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BadgePrintFlow</name>
     <message numerus="yes">
-        <location filename="../../ui/badge_printing.py" line="+100"/>
+        <location filename="../../ui/badge_printing.py" line="+104"/>
         <source>Sending %n badge(s) to the printer…</source>
         <translation>
             <numerusform>Enviando %n crachá para a impressora…</numerusform>
@@ -207,7 +207,7 @@
         <translation>Crachá versão %1, ainda não impresso.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Badge version %1; printed %2 time(s), last %3 at %4 (version %5).</source>
         <translation>Crachá versão %1; impresso %2 vez(es), a última em %3 no balcão %4 (versão %5).</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>Nada para imprimir</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>Save badges as PDF</source>
         <translation>Salvar crachás como PDF</translation>
     </message>
@@ -315,15 +315,15 @@
         <translation>Informe um motivo.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>New badge version %1 issued.</source>
-        <translation>Nova versão do crachá emitida: %1.</translation>
+        <location line="+12"/>
+        <source>Reprint cancelled: nothing was printed and the old badge still admits.</source>
+        <translation>Reimpressão cancelada: nada foi impresso e o crachá antigo continua válido.</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+58"/>
+        <location filename="../../ui/widgets/charts.py" line="+67"/>
         <source>No data yet</source>
         <extracomment>Length of the piece of line drawn before the arrived-so-far count, as its legend.</extracomment>
         <translation>Ainda sem dados</translation>
@@ -332,7 +332,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+645"/>
+        <location filename="../../ui/pages/checkin.py" line="+601"/>
         <source>Scan with the camera</source>
         <translation>Ler com a câmera</translation>
     </message>
@@ -347,7 +347,7 @@
     <message>
         <location line="-468"/>
         <source>In</source>
-        <extracomment>A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
+        <extracomment>Matches listed under the field; more than that asks for more of the name. A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>Entrada</translation>
     </message>
     <message>
@@ -431,17 +431,12 @@
         <translation>esta pessoa</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Override refused</source>
-        <translation>Liberação recusada</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>This desk today: {0}   Zone today: {1}   Inside now: {2}</source>
         <translation>Hoje: balcão {0} · zona {1}   Dentro: {2}</translation>
     </message>
@@ -477,7 +472,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+181"/>
+        <location filename="../../ui/pages/dashboard.py" line="+183"/>
         <source>Arrivals</source>
         <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>Chegadas</translation>
@@ -508,7 +503,7 @@
         <translation>Relatório do dia…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+24"/>
         <location line="+7"/>
         <source>Registered</source>
@@ -528,12 +523,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>Rejections today</source>
         <translation>Recusas hoje</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-124"/>
         <source>Arrivals by category (arrived / registered)</source>
         <translation>Chegadas por categoria (chegaram / inscritos)</translation>
     </message>
@@ -586,7 +581,7 @@
         <translation>Categoria</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Could not compute the numbers: %1</source>
         <translation>Não foi possível calcular os números: %1</translation>
     </message>
@@ -701,7 +696,7 @@
         <translation>Todos os chefes de delegação e VIPs chegaram</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+70"/>
         <source>Export check-ins</source>
         <translation>Exportar check-ins</translation>
     </message>
@@ -757,7 +752,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+150"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+189"/>
         <location filename="../../ui/widgets/participant_detail.py" line="+139"/>
         <source>Title</source>
         <translation>Cargo</translation>
@@ -775,7 +770,7 @@
         <translation>Delegação</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Country</source>
         <translation>País</translation>
@@ -850,37 +845,37 @@
 <context>
     <name>EditParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="-120"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="-157"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+101"/>
+        <location line="+137"/>
         <source>Given name (own script)</source>
         <extracomment>Change-log keys that are the software&apos;s bookkeeping, or shown in their own column.</extracomment>
         <translation>Nome (escrita própria)</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Family name (own script)</source>
         <translation>Sobrenome (escrita própria)</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Given name (Latin)</source>
         <translation>Nome (latim)</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Family name (Latin)</source>
         <translation>Sobrenome (latim)</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-136"/>
         <source>Title or position</source>
         <translation>Título ou cargo</translation>
     </message>
@@ -896,18 +891,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+142"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-141"/>
+        <location line="+142"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-141"/>
         <source>Languages (separated by ;)</source>
         <translation>Idiomas (separados por ;)</translation>
     </message>
@@ -917,22 +912,43 @@
         <translation>Zonas (separadas por ;, vazio = padrão da categoria)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Delegation</source>
+        <translation>Delegação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+124"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="-121"/>
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+74"/>
         <source>A name is required.</source>
         <translation>Informe um nome.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>a delegation is required</source>
+        <translation>a delegação é obrigatória</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown category</source>
+        <translation>categoria desconhecida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not saved: {0}</source>
         <translation>Não salvo: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>unknown country</source>
         <translation>país desconhecido</translation>
     </message>
@@ -940,7 +956,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+53"/>
+        <location filename="../../ui/pages/sync.py" line="+51"/>
         <source>Connect this desk to a server</source>
         <translation>Vincular este balcão a um servidor</translation>
     </message>
@@ -960,12 +976,12 @@
         <translation>Nome do balcão</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Enroll</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Enter the server address (https://…) and the code from the administrator.</source>
         <translation>Digite o endereço do servidor (https://…) e o código recebido do administrador.</translation>
     </message>
@@ -1034,12 +1050,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+75"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+79"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -1069,9 +1085,9 @@
         <translation>Mesclado em</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>When</source>
-        <translation>Quando</translation>
+        <location line="+31"/>
+        <source>When ({0})</source>
+        <translation>Quando ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1095,23 +1111,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>registered</source>
         <translation>inscrito</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>merged</source>
         <translation>mesclado</translation>
     </message>
@@ -1129,7 +1145,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+121"/>
+        <location filename="../../ui/pages/participants.py" line="+120"/>
         <source>Import report</source>
         <translation>Relatório de importação</translation>
     </message>
@@ -1145,12 +1161,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
@@ -1178,12 +1194,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="+99"/>
+        <location filename="../../ui/kiosk.py" line="+119"/>
         <source>ForumDesk self check-in</source>
         <translation>ForumDesk – autoatendimento de check-in</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Welcome!</source>
         <extracomment>Font sizes (pixels at 1280x800, bold); scaled to the screen in resizeEvent.</extracomment>
         <translation>Bem-vindo(a)!</translation>
@@ -1220,12 +1236,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>Please see the registration desk</source>
         <translation>Dirija-se ao balcão de credenciamento</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>We could not check you in here.</source>
         <translation>Não conseguimos fazer o seu check-in aqui.</translation>
     </message>
@@ -1245,7 +1261,12 @@
         <translation>Retire o seu crachá na impressora.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>No badge could be printed here, but the badge you scanned works at every entrance.</source>
+        <translation>Não foi possível imprimir um crachá aqui, mas o crachá que você escaneou vale em todas as entradas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Please collect your badge at the registration desk.</source>
         <translation>Retire o seu crachá no balcão de credenciamento.</translation>
     </message>
@@ -1338,7 +1359,7 @@
         <translation>Quem está trabalhando neste balcão?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>About ForumDesk</source>
         <translation>Sobre o ForumDesk</translation>
     </message>
@@ -1871,7 +1892,12 @@
         <translation>{interpreter} não fala {languages}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>No interpreter for {languages} is free at this time: choose another slot, or book with their own interpreter.</source>
+        <translation>Nenhum intérprete de {languages} está livre neste horário: escolha outro horário ou agende com o intérprete próprio das delegações.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A meeting needs two different delegations.</source>
         <translation>Uma reunião precisa de duas delegações diferentes.</translation>
     </message>
@@ -2046,7 +2072,7 @@
         <translation>negrito: confirmada</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Interpreter: {0}</source>
         <translation>Intérprete: {0}</translation>
     </message>
@@ -2056,7 +2082,12 @@
         <translation>Provisória: ainda não confirmada pelo servidor</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Not yet sent to the server</source>
+        <translation>Ainda não enviada ao servidor</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Needs an interpreter for {0}</source>
         <translation>Precisa de intérprete para {0}</translation>
     </message>
@@ -2106,9 +2137,14 @@
         <translation>Solicitada</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>automatic</source>
         <translation>automático</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: they bring their own</source>
+        <translation>nenhum: trazem o próprio</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2116,7 +2152,7 @@
         <translation>Primeiro escolha uma solicitação e uma célula livre.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Booked (provisional until the server confirms).</source>
         <translation>Agendada (provisória até o servidor confirmar).</translation>
     </message>
@@ -2176,13 +2212,24 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+39"/>
-        <source>Placed {0} meetings; {1} requests could not be placed.</source>
-        <translation>{0} reuniões agendadas; {1} solicitações não puderam ser agendadas.</translation>
+        <source>Placed %n meeting(s).</source>
+        <translation>
+            <numerusform>%n reunião agendada.</numerusform>
+            <numerusform>%n reuniões agendadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n request(s) could not be placed.</source>
+        <translation>
+            <numerusform>%n pedido não pôde ser agendado.</numerusform>
+            <numerusform>%n pedidos não puderam ser agendados.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Priority weight {0} of at most {1} ({2:.1f} %).</source>
         <translation>Peso de prioridade {0} de no máximo {1} ({2:.1f} %).</translation>
     </message>
@@ -2192,7 +2239,7 @@
         <translation>… e mais {0}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no interpreter for {languages}</source>
         <translation>nenhum intérprete para {languages}</translation>
     </message>
@@ -2250,9 +2297,8 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="-519"/>
+        <location filename="../../ui/dialogs/supervisor.py" line="+147"/>
         <source>Supervisor override</source>
-        <extracomment>Matches listed under the field; more than that asks for more of the name.</extracomment>
         <translation>Liberação pelo supervisor</translation>
     </message>
     <message>
@@ -2261,7 +2307,7 @@
         <translation>Por que esta pessoa está sendo liberada?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Admit {0} despite the rejection.</source>
         <translation>Liberar {0} apesar da recusa.</translation>
     </message>
@@ -2286,12 +2332,17 @@
         <translation>Liberar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorreto.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Override refused: {0}</source>
+        <translation>Liberação recusada: {0}</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Please give a reason.</source>
         <translation>Informe um motivo.</translation>
     </message>
@@ -2347,7 +2398,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Filter by name in any script, code, delegation…</source>
         <translation>Filtrar por nome em qualquer escrita, código, delegação…</translation>
     </message>
@@ -2363,13 +2414,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+155"/>
         <location line="+21"/>
         <source>Cancel participant</source>
         <translation>Cancelar participante</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-175"/>
         <source>Merge…</source>
         <translation>Mesclar…</translation>
     </message>
@@ -2393,13 +2444,16 @@
         <source>All categories</source>
         <translation>Todas as categorias</translation>
     </message>
-    <message>
-        <location line="+34"/>
-        <source>{0} participants shown</source>
-        <translation>{0} participantes exibidos</translation>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n participant(s) shown</source>
+        <translation>
+            <numerusform>%n participante exibido</numerusform>
+            <numerusform>%n participantes exibidos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Could not load participants: {0}</source>
         <translation>Não foi possível carregar os participantes: {0}</translation>
     </message>
@@ -2471,7 +2525,7 @@ Motivo:</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="-226"/>
+        <location filename="../../ui/kiosk.py" line="-249"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -2481,7 +2535,7 @@ Motivo:</translation>
         <translation>PIN do supervisor para sair do quiosque:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorreto.</translation>
     </message>
@@ -2646,7 +2700,7 @@ Motivo:</translation>
         <translation>✖ Acesso negado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Genuine badge. Details arrive with the next sync.</source>
         <translation>Crachá autêntico. Os dados chegam com a próxima sincronização.</translation>
     </message>
@@ -2742,9 +2796,62 @@ Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>SetPinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/supervisor.py" line="-104"/>
+        <source>Change the supervisor PIN</source>
+        <translation>Alterar o PIN do supervisor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supervisor PIN</source>
+        <translation>PIN do supervisor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A supervisor types this PIN to admit someone a rejection turned away and to leave the kiosk. There is no default PIN: choose one of {0} to {1} characters and keep it from the desk staff.</source>
+        <translation>O supervisor digita este PIN para liberar alguém que foi recusado e para sair do modo quiosque. Não há PIN padrão: escolha um de {0} a {1} caracteres e não o revele à equipe do balcão.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current PIN</source>
+        <translation>PIN atual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN</source>
+        <translation>Novo PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again</source>
+        <translation>Repita o novo PIN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Later</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two new PINs differ.</source>
+        <translation>Os dois novos PINs são diferentes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current PIN is wrong; nothing was changed.</source>
+        <translation>O PIN atual está incorreto; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PIN has {0} to {1} characters, without spaces at the beginning or end.</source>
+        <translation>Um PIN tem de {0} a {1} caracteres, sem espaços no início ou no fim.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+37"/>
+        <location filename="../../ui/dialogs/settings.py" line="+41"/>
         <source>Desk settings</source>
         <translation>Configurações do balcão</translation>
     </message>
@@ -2764,7 +2871,7 @@ Motivo:</translation>
         <translation>Tocar um som para cada resultado de leitura</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>not enrolled (see the Sync page)</source>
         <translation>não vinculado (veja a página Sincronização)</translation>
     </message>
@@ -2800,6 +2907,11 @@ Motivo:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Walk-in category</source>
+        <translation>Categoria da inscrição no local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Supervisor PIN</source>
         <translation>PIN do supervisor</translation>
     </message>
@@ -2808,11 +2920,39 @@ Motivo:</translation>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>set</source>
+        <translation>definido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not set: overrides are refused</source>
+        <translation>não definido: liberações são recusadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change…</source>
+        <translation>Alterar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set…</source>
+        <translation>Definir…</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPin</name>
+    <message>
+        <location filename="../../ui/dialogs/supervisor.py" line="-63"/>
+        <source>No supervisor PIN is set on this desk, so overrides are refused. Set one in Desk &gt; Settings &gt; Supervisor PIN…</source>
+        <translation>Nenhum PIN do supervisor foi definido neste balcão, então as liberações são recusadas. Defina um em Balcão &gt; Configurações &gt; PIN do supervisor…</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+14"/>
+        <location filename="../../ui/pages/sync.py" line="+23"/>
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
@@ -2928,7 +3068,22 @@ Motivo:</translation>
         <translation>O servidor não aceita mais este balcão: vincule-o novamente.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Started ({0})</source>
+        <translation>Início ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested slot ({0})</source>
+        <translation>Horário sugerido ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When ({0})</source>
+        <translation>Quando ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -2938,12 +3093,12 @@ Motivo:</translation>
         <translation>falhou</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Sync</source>
         <translation>Sincronização</translation>
     </message>
@@ -2951,7 +3106,7 @@ Motivo:</translation>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+222"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+221"/>
         <source>Online</source>
         <translation>On-line</translation>
     </message>
@@ -2979,7 +3134,7 @@ Motivo:</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>last sync {0}</source>
         <translation>última sincronização {0}</translation>
     </message>
@@ -2995,12 +3150,12 @@ Motivo:</translation>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+113"/>
+        <location filename="../../ui/widgets/charts.py" line="+127"/>
         <source>No arrivals yet</source>
         <translation>Ainda sem chegadas</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-64"/>
         <source>arrived so far: %1</source>
         <translation>chegaram até agora: %1</translation>
     </message>
@@ -3008,22 +3163,22 @@ Motivo:</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/walk_in.py" line="+33"/>
+        <location filename="../../ui/dialogs/walk_in.py" line="+37"/>
         <source>Walk-in registration</source>
         <translation>Inscrição no local</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>transliterated when left empty</source>
         <translation>transliterado se ficar vazio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>ISO code or English name, e.g. RU, Brazil</source>
         <translation>Código ISO ou nome em inglês, p. ex. RU, Brazil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Given name (own script)</source>
         <translation>Nome (escrita própria)</translation>
     </message>
@@ -3073,7 +3228,7 @@ Motivo:</translation>
         <translation>Inscrever e imprimir crachá</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Type the person&apos;s name.</source>
         <translation>Digite o nome da pessoa.</translation>
     </message>
@@ -3087,11 +3242,16 @@ Motivo:</translation>
         <source>Type the country.</source>
         <translation>Digite o país.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a category.</source>
+        <translation>Escolha uma categoria.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+153"/>
+        <location filename="../../ui/app.py" line="+173"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>

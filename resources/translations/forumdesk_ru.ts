@@ -4,7 +4,7 @@
 <context>
     <name>BadgePrintFlow</name>
     <message numerus="yes">
-        <location filename="../../ui/badge_printing.py" line="+100"/>
+        <location filename="../../ui/badge_printing.py" line="+104"/>
         <source>Sending %n badge(s) to the printer…</source>
         <translation>
             <numerusform>Отправка %n бейджа на принтер…</numerusform>
@@ -212,7 +212,7 @@
         <translation>Версия бейджа %1, ещё не напечатан.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Badge version %1; printed %2 time(s), last %3 at %4 (version %5).</source>
         <translation>Версия бейджа %1; напечатан раз: %2, последний — %3 на стойке %4 (версия %5).</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>Нечего печатать</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>Save badges as PDF</source>
         <translation>Сохранить бейджи в PDF</translation>
     </message>
@@ -322,15 +322,15 @@
         <translation>Укажите причину.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>New badge version %1 issued.</source>
-        <translation>Выпущена новая версия бейджа: %1.</translation>
+        <location line="+12"/>
+        <source>Reprint cancelled: nothing was printed and the old badge still admits.</source>
+        <translation>Перепечатка отменена: ничего не напечатано, старый бейдж по-прежнему действует.</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+58"/>
+        <location filename="../../ui/widgets/charts.py" line="+67"/>
         <source>No data yet</source>
         <extracomment>Length of the piece of line drawn before the arrived-so-far count, as its legend.</extracomment>
         <translation>Данных пока нет</translation>
@@ -339,7 +339,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+645"/>
+        <location filename="../../ui/pages/checkin.py" line="+601"/>
         <source>Scan with the camera</source>
         <translation>Сканирование камерой</translation>
     </message>
@@ -354,7 +354,7 @@
     <message>
         <location line="-468"/>
         <source>In</source>
-        <extracomment>A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
+        <extracomment>Matches listed under the field; more than that asks for more of the name. A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>Вход</translation>
     </message>
     <message>
@@ -438,17 +438,12 @@
         <translation>этот человек</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>supervisor</source>
         <translation>старший смены</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Override refused</source>
-        <translation>Допуск отклонён</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>This desk today: {0}   Zone today: {1}   Inside now: {2}</source>
         <translation>Сегодня: стойка {0} · зона {1}   Внутри: {2}</translation>
     </message>
@@ -485,7 +480,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+181"/>
+        <location filename="../../ui/pages/dashboard.py" line="+183"/>
         <source>Arrivals</source>
         <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>Прибытие</translation>
@@ -516,7 +511,7 @@
         <translation>Отчёт за день…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+24"/>
         <location line="+7"/>
         <source>Registered</source>
@@ -536,12 +531,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>Rejections today</source>
         <translation>Отказы сегодня</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-124"/>
         <source>Arrivals by category (arrived / registered)</source>
         <translation>Прибытие по категориям (прибыло / зарегистрировано)</translation>
     </message>
@@ -594,7 +589,7 @@
         <translation>Категория</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Could not compute the numbers: %1</source>
         <translation>Не удалось подсчитать: %1</translation>
     </message>
@@ -709,7 +704,7 @@
         <translation>Все главы делегаций и VIP прибыли</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+70"/>
         <source>Export check-ins</source>
         <translation>Экспорт отметок</translation>
     </message>
@@ -766,7 +761,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+150"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+189"/>
         <location filename="../../ui/widgets/participant_detail.py" line="+139"/>
         <source>Title</source>
         <translation>Должность</translation>
@@ -784,7 +779,7 @@
         <translation>Делегация</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Country</source>
         <translation>Страна</translation>
@@ -859,37 +854,37 @@
 <context>
     <name>EditParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="-120"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="-157"/>
         <source>Edit {0}</source>
         <translation>Изменить: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+101"/>
+        <location line="+137"/>
         <source>Given name (own script)</source>
         <extracomment>Change-log keys that are the software&apos;s bookkeeping, or shown in their own column.</extracomment>
         <translation>Имя (в оригинале)</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Family name (own script)</source>
         <translation>Фамилия (в оригинале)</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Given name (Latin)</source>
         <translation>Имя (латиница)</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Family name (Latin)</source>
         <translation>Фамилия (латиница)</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-136"/>
         <source>Title or position</source>
         <translation>Звание или должность</translation>
     </message>
@@ -905,18 +900,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+142"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-141"/>
+        <location line="+142"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-141"/>
         <source>Languages (separated by ;)</source>
         <translation>Языки (через ;)</translation>
     </message>
@@ -926,22 +921,43 @@
         <translation>Зоны (через ;, пусто = по умолчанию для категории)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+124"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="-121"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+74"/>
         <source>A name is required.</source>
         <translation>Укажите имя.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>a delegation is required</source>
+        <translation>нужна делегация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown category</source>
+        <translation>неизвестная категория</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>unknown country</source>
         <translation>неизвестная страна</translation>
     </message>
@@ -949,7 +965,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+53"/>
+        <location filename="../../ui/pages/sync.py" line="+51"/>
         <source>Connect this desk to a server</source>
         <translation>Подключение стойки к серверу</translation>
     </message>
@@ -969,12 +985,12 @@
         <translation>Название стойки</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Enroll</source>
         <translation>Подключить</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Enter the server address (https://…) and the code from the administrator.</source>
         <translation>Введите адрес сервера (https://…) и код от администратора.</translation>
     </message>
@@ -1044,12 +1060,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+75"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+79"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -1079,9 +1095,9 @@
         <translation>Дубликат записи</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>When</source>
-        <translation>Когда</translation>
+        <location line="+31"/>
+        <source>When ({0})</source>
+        <translation>Когда ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1105,23 +1121,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>registered</source>
         <translation>зарегистрирован</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>edited</source>
         <translation>изменён</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>merged</source>
         <translation>объединён</translation>
     </message>
@@ -1139,7 +1155,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+121"/>
+        <location filename="../../ui/pages/participants.py" line="+120"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
@@ -1155,12 +1171,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
@@ -1188,12 +1204,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="+99"/>
+        <location filename="../../ui/kiosk.py" line="+119"/>
         <source>ForumDesk self check-in</source>
         <translation>ForumDesk: самостоятельная регистрация</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Welcome!</source>
         <extracomment>Font sizes (pixels at 1280x800, bold); scaled to the screen in resizeEvent.</extracomment>
         <translation>Добро пожаловать!</translation>
@@ -1230,12 +1246,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>Please see the registration desk</source>
         <translation>Подойдите к стойке регистрации</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>We could not check you in here.</source>
         <translation>Здесь не удалось вас отметить.</translation>
     </message>
@@ -1255,7 +1271,12 @@
         <translation>Возьмите, пожалуйста, бейдж из принтера.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>No badge could be printed here, but the badge you scanned works at every entrance.</source>
+        <translation>Здесь не удалось напечатать бейдж, но бейдж, который вы отсканировали, действует на всех входах.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Please collect your badge at the registration desk.</source>
         <translation>Получите, пожалуйста, бейдж на стойке регистрации.</translation>
     </message>
@@ -1348,7 +1369,7 @@
         <translation>Кто работает на этой стойке?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>About ForumDesk</source>
         <translation>О программе ForumDesk</translation>
     </message>
@@ -1881,7 +1902,12 @@
         <translation>{interpreter} не владеет языками: {languages}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>No interpreter for {languages} is free at this time: choose another slot, or book with their own interpreter.</source>
+        <translation>В это время нет свободного переводчика ({languages}): выберите другой слот или бронируйте со своим переводчиком делегаций.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A meeting needs two different delegations.</source>
         <translation>Для встречи нужны две разные делегации.</translation>
     </message>
@@ -2011,12 +2037,35 @@
         <translation>{0} пунктир, курсив: предварительно, сервер ещё не подтвердил</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+82"/>
+        <source>Not yet sent to the server</source>
+        <translation>Ещё не отправлено на сервер</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>automatic</source>
         <translation>автоматически</translation>
     </message>
+    <message numerus="yes">
+        <location line="+178"/>
+        <source>Placed %n meeting(s).</source>
+        <translation>
+            <numerusform>Размещена %n встреча.</numerusform>
+            <numerusform>Размещено %n встречи.</numerusform>
+            <numerusform>Размещено %n встреч.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n request(s) could not be placed.</source>
+        <translation>
+            <numerusform>%n заявку не удалось разместить.</numerusform>
+            <numerusform>%n заявки не удалось разместить.</numerusform>
+            <numerusform>%n заявок не удалось разместить.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-264"/>
+        <location line="-451"/>
         <source>Filter requests by delegation…</source>
         <translation>Фильтр запросов по делегации…</translation>
     </message>
@@ -2061,7 +2110,7 @@
         <translation>жирный: подтверждена</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Interpreter: {0}</source>
         <translation>Переводчик: {0}</translation>
     </message>
@@ -2071,7 +2120,7 @@
         <translation>Предварительно: сервер ещё не подтвердил</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Needs an interpreter for {0}</source>
         <translation>Нужен переводчик: {0}</translation>
     </message>
@@ -2121,12 +2170,17 @@
         <translation>Запрошена</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+71"/>
+        <source>none: they bring their own</source>
+        <translation>нет: со своим переводчиком</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose a request and a free cell first.</source>
         <translation>Сначала выберите запрос и свободную ячейку.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Booked (provisional until the server confirms).</source>
         <translation>Забронировано (предварительно, до подтверждения сервером).</translation>
     </message>
@@ -2187,12 +2241,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Placed {0} meetings; {1} requests could not be placed.</source>
-        <translation>Размещено встреч: {0}; не удалось разместить запросов: {1}.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>Priority weight {0} of at most {1} ({2:.1f} %).</source>
         <translation>Вес приоритетов {0} из максимума {1} ({2:.1f} %).</translation>
     </message>
@@ -2202,7 +2251,7 @@
         <translation>… и ещё {0}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no interpreter for {languages}</source>
         <translation>нет переводчика: {languages}</translation>
     </message>
@@ -2260,9 +2309,8 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="-519"/>
+        <location filename="../../ui/dialogs/supervisor.py" line="+147"/>
         <source>Supervisor override</source>
-        <extracomment>Matches listed under the field; more than that asks for more of the name.</extracomment>
         <translation>Допуск старшим смены</translation>
     </message>
     <message>
@@ -2271,7 +2319,7 @@
         <translation>Почему этот человек допущен?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Admit {0} despite the rejection.</source>
         <translation>Допустить, несмотря на отказ: {0}.</translation>
     </message>
@@ -2296,12 +2344,17 @@
         <translation>Допустить</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Override refused: {0}</source>
+        <translation>Допуск отклонён: {0}</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Please give a reason.</source>
         <translation>Укажите причину.</translation>
     </message>
@@ -2357,7 +2410,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Filter by name in any script, code, delegation…</source>
         <translation>Фильтр: имя на любом языке, код, делегация…</translation>
     </message>
@@ -2373,13 +2426,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+155"/>
         <location line="+21"/>
         <source>Cancel participant</source>
         <translation>Отменить участника</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-175"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
@@ -2403,13 +2456,17 @@
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
-    <message>
-        <location line="+34"/>
-        <source>{0} participants shown</source>
-        <translation>Показано участников: {0}</translation>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n participant(s) shown</source>
+        <translation>
+            <numerusform>%n участник показан</numerusform>
+            <numerusform>%n участника показано</numerusform>
+            <numerusform>%n участников показано</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Could not load participants: {0}</source>
         <translation>Не удалось загрузить участников: {0}</translation>
     </message>
@@ -2481,7 +2538,7 @@ Reason:</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="-226"/>
+        <location filename="../../ui/kiosk.py" line="-249"/>
         <source>Supervisor</source>
         <translation>Старший смены</translation>
     </message>
@@ -2491,7 +2548,7 @@ Reason:</source>
         <translation>PIN-код старшего смены для выхода из киоска:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
@@ -2656,7 +2713,7 @@ Reason:</source>
         <translation>✖ Вход запрещён</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Genuine badge. Details arrive with the next sync.</source>
         <translation>Подлинный бейдж. Данные придут со следующей синхронизацией.</translation>
     </message>
@@ -2752,9 +2809,62 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>SetPinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/supervisor.py" line="-104"/>
+        <source>Change the supervisor PIN</source>
+        <translation>Смена PIN-кода старшего смены</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supervisor PIN</source>
+        <translation>PIN-код старшего смены</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A supervisor types this PIN to admit someone a rejection turned away and to leave the kiosk. There is no default PIN: choose one of {0} to {1} characters and keep it from the desk staff.</source>
+        <translation>Старший смены вводит этот PIN-код, чтобы допустить человека, которому было отказано, и чтобы выйти из режима киоска. PIN-кода по умолчанию нет: выберите код из {0}–{1} символов и не сообщайте его сотрудникам стойки.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current PIN</source>
+        <translation>Текущий PIN-код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN</source>
+        <translation>Новый PIN-код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again</source>
+        <translation>Новый PIN-код ещё раз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two new PINs differ.</source>
+        <translation>Два новых PIN-кода не совпадают.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current PIN is wrong; nothing was changed.</source>
+        <translation>Текущий PIN-код неверен; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PIN has {0} to {1} characters, without spaces at the beginning or end.</source>
+        <translation>PIN-код — от {0} до {1} символов, без пробелов в начале и в конце.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+37"/>
+        <location filename="../../ui/dialogs/settings.py" line="+41"/>
         <source>Desk settings</source>
         <translation>Настройки стойки</translation>
     </message>
@@ -2774,7 +2884,7 @@ Reason:</source>
         <translation>Звуковой сигнал для каждого результата</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>not enrolled (see the Sync page)</source>
         <translation>не подключена (см. страницу «Синхронизация»)</translation>
     </message>
@@ -2810,6 +2920,11 @@ Reason:</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Walk-in category</source>
+        <translation>Категория при регистрации на месте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Supervisor PIN</source>
         <translation>PIN-код старшего смены</translation>
     </message>
@@ -2818,11 +2933,39 @@ Reason:</source>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>set</source>
+        <translation>задан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not set: overrides are refused</source>
+        <translation>не задан: допуск старшим смены невозможен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set…</source>
+        <translation>Задать…</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPin</name>
+    <message>
+        <location filename="../../ui/dialogs/supervisor.py" line="-63"/>
+        <source>No supervisor PIN is set on this desk, so overrides are refused. Set one in Desk &gt; Settings &gt; Supervisor PIN…</source>
+        <translation>На этой стойке не задан PIN-код старшего смены, поэтому допуск невозможен. Задайте его: Стойка &gt; Настройки &gt; PIN-код старшего смены…</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+14"/>
+        <location filename="../../ui/pages/sync.py" line="+23"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
@@ -2938,7 +3081,22 @@ Reason:</source>
         <translation>Сервер больше не принимает эту стойку: подключите её заново.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Started ({0})</source>
+        <translation>Начало ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested slot ({0})</source>
+        <translation>Предложенный слот ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When ({0})</source>
+        <translation>Когда ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>ok</source>
         <translation>успешно</translation>
     </message>
@@ -2948,12 +3106,12 @@ Reason:</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -2961,7 +3119,7 @@ Reason:</source>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+222"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+221"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
@@ -2990,7 +3148,7 @@ Reason:</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>last sync {0}</source>
         <translation>последняя синхронизация {0}</translation>
     </message>
@@ -3007,12 +3165,12 @@ Reason:</source>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+113"/>
+        <location filename="../../ui/widgets/charts.py" line="+127"/>
         <source>No arrivals yet</source>
         <translation>Прибывших пока нет</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-64"/>
         <source>arrived so far: %1</source>
         <translation>прибыло на сейчас: %1</translation>
     </message>
@@ -3020,22 +3178,22 @@ Reason:</source>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/walk_in.py" line="+33"/>
+        <location filename="../../ui/dialogs/walk_in.py" line="+37"/>
         <source>Walk-in registration</source>
         <translation>Регистрация на месте</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>transliterated when left empty</source>
         <translation>если пусто — транслитерация</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>ISO code or English name, e.g. RU, Brazil</source>
         <translation>Код ISO или название по-английски, напр. RU, Brazil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Given name (own script)</source>
         <translation>Имя (в оригинале)</translation>
     </message>
@@ -3085,7 +3243,7 @@ Reason:</source>
         <translation>Зарегистрировать и напечатать бейдж</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Type the person&apos;s name.</source>
         <translation>Введите имя.</translation>
     </message>
@@ -3099,11 +3257,16 @@ Reason:</source>
         <source>Type the country.</source>
         <translation>Введите страну.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a category.</source>
+        <translation>Выберите категорию.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+153"/>
+        <location filename="../../ui/app.py" line="+173"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>

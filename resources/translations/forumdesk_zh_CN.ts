@@ -4,7 +4,7 @@
 <context>
     <name>BadgePrintFlow</name>
     <message numerus="yes">
-        <location filename="../../ui/badge_printing.py" line="+100"/>
+        <location filename="../../ui/badge_printing.py" line="+104"/>
         <source>Sending %n badge(s) to the printer…</source>
         <translation>
             <numerusform>正在将 %n 张证件发送到打印机…</numerusform>
@@ -202,7 +202,7 @@
         <translation>证件第 %1 版，尚未打印。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Badge version %1; printed %2 time(s), last %3 at %4 (version %5).</source>
         <translation>证件第 %1 版；已打印 %2 次，最近一次于 %3 在签到台 %4（第 %5 版）。</translation>
     </message>
@@ -247,7 +247,7 @@
         <translation>没有可打印的内容</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>Save badges as PDF</source>
         <translation>将证件另存为 PDF</translation>
     </message>
@@ -308,15 +308,15 @@
         <translation>必须填写原因。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>New badge version %1 issued.</source>
-        <translation>已签发新证件版本 %1。</translation>
+        <location line="+12"/>
+        <source>Reprint cancelled: nothing was printed and the old badge still admits.</source>
+        <translation>已取消补打：未打印任何内容，旧证件仍然有效。</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+58"/>
+        <location filename="../../ui/widgets/charts.py" line="+67"/>
         <source>No data yet</source>
         <extracomment>Length of the piece of line drawn before the arrived-so-far count, as its legend.</extracomment>
         <translation>暂无数据</translation>
@@ -325,7 +325,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+645"/>
+        <location filename="../../ui/pages/checkin.py" line="+601"/>
         <source>Scan with the camera</source>
         <translation>用摄像头扫描</translation>
     </message>
@@ -340,7 +340,7 @@
     <message>
         <location line="-468"/>
         <source>In</source>
-        <extracomment>A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
+        <extracomment>Matches listed under the field; more than that asks for more of the name. A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>入场</translation>
     </message>
     <message>
@@ -424,17 +424,12 @@
         <translation>此人</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Override refused</source>
-        <translation>特许放行被拒绝</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>This desk today: {0}   Zone today: {1}   Inside now: {2}</source>
         <translation>今日：本台 {0} · 本区域 {1}   在场：{2}</translation>
     </message>
@@ -469,7 +464,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+181"/>
+        <location filename="../../ui/pages/dashboard.py" line="+183"/>
         <source>Arrivals</source>
         <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>到场情况</translation>
@@ -500,7 +495,7 @@
         <translation>当日报告…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+24"/>
         <location line="+7"/>
         <source>Registered</source>
@@ -520,12 +515,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>Rejections today</source>
         <translation>今日拒绝</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-124"/>
         <source>Arrivals by category (arrived / registered)</source>
         <translation>按类别统计到场（已到场 / 已注册）</translation>
     </message>
@@ -578,7 +573,7 @@
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Could not compute the numbers: %1</source>
         <translation>无法计算数据：%1</translation>
     </message>
@@ -693,7 +688,7 @@
         <translation>所有代表团团长和贵宾均已到场</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+70"/>
         <source>Export check-ins</source>
         <translation>导出签到记录</translation>
     </message>
@@ -748,7 +743,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+150"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+189"/>
         <location filename="../../ui/widgets/participant_detail.py" line="+139"/>
         <source>Title</source>
         <translation>职务</translation>
@@ -766,7 +761,7 @@
         <translation>代表团</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../ui/widgets/participant_detail.py" line="+1"/>
         <source>Country</source>
         <translation>国家</translation>
@@ -841,37 +836,37 @@
 <context>
     <name>EditParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="-120"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="-157"/>
         <source>Edit {0}</source>
         <translation>编辑 {0}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+101"/>
+        <location line="+137"/>
         <source>Given name (own script)</source>
         <extracomment>Change-log keys that are the software&apos;s bookkeeping, or shown in their own column.</extracomment>
         <translation>名（本国文字）</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Family name (own script)</source>
         <translation>姓（本国文字）</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Given name (Latin)</source>
         <translation>名（拉丁字母）</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Family name (Latin)</source>
         <translation>姓（拉丁字母）</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-136"/>
         <source>Title or position</source>
         <translation>头衔或职务</translation>
     </message>
@@ -887,18 +882,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+142"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-141"/>
+        <location line="+142"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-141"/>
         <source>Languages (separated by ;)</source>
         <translation>语言（以 ; 分隔）</translation>
     </message>
@@ -908,22 +903,43 @@
         <translation>区域（以 ; 分隔，留空 = 类别默认）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+124"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="-121"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+74"/>
         <source>A name is required.</source>
         <translation>必须填写姓名。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>a delegation is required</source>
+        <translation>必须填写代表团</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown category</source>
+        <translation>未知类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>unknown country</source>
         <translation>未知国家</translation>
     </message>
@@ -931,7 +947,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+53"/>
+        <location filename="../../ui/pages/sync.py" line="+51"/>
         <source>Connect this desk to a server</source>
         <translation>将本签到台接入服务器</translation>
     </message>
@@ -951,12 +967,12 @@
         <translation>签到台名称</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Enroll</source>
         <translation>接入</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Enter the server address (https://…) and the code from the administrator.</source>
         <translation>请输入服务器地址（https://…）和管理员提供的代码。</translation>
     </message>
@@ -1024,12 +1040,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+75"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+79"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1059,9 +1075,9 @@
         <translation>合并到</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>When</source>
-        <translation>时间</translation>
+        <location line="+31"/>
+        <source>When ({0})</source>
+        <translation>时间（{0}）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1085,23 +1101,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>registered</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
@@ -1119,7 +1135,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+121"/>
+        <location filename="../../ui/pages/participants.py" line="+120"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
@@ -1135,12 +1151,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -1168,12 +1184,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="+99"/>
+        <location filename="../../ui/kiosk.py" line="+119"/>
         <source>ForumDesk self check-in</source>
         <translation>ForumDesk 自助签到</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Welcome!</source>
         <extracomment>Font sizes (pixels at 1280x800, bold); scaled to the screen in resizeEvent.</extracomment>
         <translation>欢迎！</translation>
@@ -1210,12 +1226,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>Please see the registration desk</source>
         <translation>请前往注册服务台</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>We could not check you in here.</source>
         <translation>无法在此为您签到。</translation>
     </message>
@@ -1235,7 +1251,12 @@
         <translation>请从打印机取走您的证件。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>No badge could be printed here, but the badge you scanned works at every entrance.</source>
+        <translation>此处无法打印证件，但您刚扫描的证件在所有入口均有效。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Please collect your badge at the registration desk.</source>
         <translation>请到注册服务台领取您的证件。</translation>
     </message>
@@ -1328,7 +1349,7 @@
         <translation>谁在本签到台工作？</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>About ForumDesk</source>
         <translation>关于 ForumDesk</translation>
     </message>
@@ -1861,7 +1882,12 @@
         <translation>{interpreter} 不会 {languages}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>No interpreter for {languages} is free at this time: choose another slot, or book with their own interpreter.</source>
+        <translation>此时段没有空闲的 {languages} 译员：请选择其他时段，或按代表团自带译员预订。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A meeting needs two different delegations.</source>
         <translation>会见需要两个不同的代表团。</translation>
     </message>
@@ -2036,7 +2062,7 @@
         <translation>粗体：已确认</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Interpreter: {0}</source>
         <translation>译员：{0}</translation>
     </message>
@@ -2046,7 +2072,12 @@
         <translation>临时：服务器尚未确认</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Not yet sent to the server</source>
+        <translation>尚未发送到服务器</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Needs an interpreter for {0}</source>
         <translation>需要 {0} 译员</translation>
     </message>
@@ -2096,9 +2127,14 @@
         <translation>已申请</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>automatic</source>
         <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: they bring their own</source>
+        <translation>无：自带译员</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2106,7 +2142,7 @@
         <translation>请先选择一个申请和一个空闲单元格。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Booked (provisional until the server confirms).</source>
         <translation>已预订（服务器确认前为临时）。</translation>
     </message>
@@ -2166,13 +2202,22 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+39"/>
-        <source>Placed {0} meetings; {1} requests could not be placed.</source>
-        <translation>已安排 {0} 场会见；{1} 个申请无法安排。</translation>
+        <source>Placed %n meeting(s).</source>
+        <translation>
+            <numerusform>已安排 %n 场会见。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n request(s) could not be placed.</source>
+        <translation>
+            <numerusform>有 %n 个请求无法安排。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Priority weight {0} of at most {1} ({2:.1f} %).</source>
         <translation>优先级权重 {0}，上限 {1}（{2:.1f} %）。</translation>
     </message>
@@ -2182,7 +2227,7 @@
         <translation>… 另有 {0} 项。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no interpreter for {languages}</source>
         <translation>没有 {languages} 译员</translation>
     </message>
@@ -2240,9 +2285,8 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="-519"/>
+        <location filename="../../ui/dialogs/supervisor.py" line="+147"/>
         <source>Supervisor override</source>
-        <extracomment>Matches listed under the field; more than that asks for more of the name.</extracomment>
         <translation>主管特许放行</translation>
     </message>
     <message>
@@ -2251,7 +2295,7 @@
         <translation>为什么放行此人？</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Admit {0} despite the rejection.</source>
         <translation>不顾拒绝，放行 {0}。</translation>
     </message>
@@ -2276,12 +2320,17 @@
         <translation>放行</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Wrong PIN.</source>
         <translation>PIN 码错误。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Override refused: {0}</source>
+        <translation>特许放行被拒绝：{0}</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Please give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -2337,7 +2386,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Filter by name in any script, code, delegation…</source>
         <translation>按任意文字的姓名、编号、代表团筛选…</translation>
     </message>
@@ -2353,13 +2402,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+155"/>
         <location line="+21"/>
         <source>Cancel participant</source>
         <translation>取消参会人员</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-175"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
@@ -2383,13 +2432,15 @@
         <source>All categories</source>
         <translation>所有类别</translation>
     </message>
-    <message>
-        <location line="+34"/>
-        <source>{0} participants shown</source>
-        <translation>显示 {0} 名参会人员</translation>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n participant(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 名参会人员</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Could not load participants: {0}</source>
         <translation>无法加载参会人员：{0}</translation>
     </message>
@@ -2461,7 +2512,7 @@ Reason:</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="-226"/>
+        <location filename="../../ui/kiosk.py" line="-249"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
@@ -2471,7 +2522,7 @@ Reason:</source>
         <translation>退出自助模式需要主管 PIN 码：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Wrong PIN.</source>
         <translation>PIN 码错误。</translation>
     </message>
@@ -2636,7 +2687,7 @@ Reason:</source>
         <translation>✖ 不予放行</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Genuine badge. Details arrive with the next sync.</source>
         <translation>证件真实有效。详细信息将在下次同步时送达。</translation>
     </message>
@@ -2732,9 +2783,62 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>SetPinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/supervisor.py" line="-104"/>
+        <source>Change the supervisor PIN</source>
+        <translation>更改主管 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supervisor PIN</source>
+        <translation>主管 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A supervisor types this PIN to admit someone a rejection turned away and to leave the kiosk. There is no default PIN: choose one of {0} to {1} characters and keep it from the desk staff.</source>
+        <translation>主管输入此 PIN 码，可放行被拒绝的人员，也可退出自助模式。没有默认 PIN 码：请设置 {0} 到 {1} 个字符的 PIN 码，并勿告知服务台工作人员。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current PIN</source>
+        <translation>当前 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again</source>
+        <translation>再次输入新 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two new PINs differ.</source>
+        <translation>两次输入的新 PIN 码不一致。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current PIN is wrong; nothing was changed.</source>
+        <translation>当前 PIN 码错误；未作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PIN has {0} to {1} characters, without spaces at the beginning or end.</source>
+        <translation>PIN 码为 {0} 到 {1} 个字符，首尾不能有空格。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+37"/>
+        <location filename="../../ui/dialogs/settings.py" line="+41"/>
         <source>Desk settings</source>
         <translation>签到台设置</translation>
     </message>
@@ -2754,7 +2858,7 @@ Reason:</source>
         <translation>每次扫描结果都播放提示音</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>not enrolled (see the Sync page)</source>
         <translation>未接入（见“同步”页面）</translation>
     </message>
@@ -2790,6 +2894,11 @@ Reason:</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Walk-in category</source>
+        <translation>现场注册类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Supervisor PIN</source>
         <translation>主管 PIN 码</translation>
     </message>
@@ -2798,11 +2907,39 @@ Reason:</source>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not set: overrides are refused</source>
+        <translation>未设置：特许放行将被拒绝</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set…</source>
+        <translation>设置…</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPin</name>
+    <message>
+        <location filename="../../ui/dialogs/supervisor.py" line="-63"/>
+        <source>No supervisor PIN is set on this desk, so overrides are refused. Set one in Desk &gt; Settings &gt; Supervisor PIN…</source>
+        <translation>此签到台尚未设置主管 PIN 码，因此特许放行将被拒绝。请在 签到台 &gt; 设置 &gt; 主管 PIN 码 中设置。</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+14"/>
+        <location filename="../../ui/pages/sync.py" line="+23"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
@@ -2918,7 +3055,22 @@ Reason:</source>
         <translation>服务器不再接受本签到台：请重新接入。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Started ({0})</source>
+        <translation>开始时间（{0}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested slot ({0})</source>
+        <translation>建议时段（{0}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When ({0})</source>
+        <translation>时间（{0}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
@@ -2928,12 +3080,12 @@ Reason:</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -2941,7 +3093,7 @@ Reason:</source>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+222"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+221"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -2968,7 +3120,7 @@ Reason:</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>last sync {0}</source>
         <translation>上次同步 {0}</translation>
     </message>
@@ -2983,12 +3135,12 @@ Reason:</source>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+113"/>
+        <location filename="../../ui/widgets/charts.py" line="+127"/>
         <source>No arrivals yet</source>
         <translation>尚无人到场</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-64"/>
         <source>arrived so far: %1</source>
         <translation>目前已到场：%1</translation>
     </message>
@@ -2996,22 +3148,22 @@ Reason:</source>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/walk_in.py" line="+33"/>
+        <location filename="../../ui/dialogs/walk_in.py" line="+37"/>
         <source>Walk-in registration</source>
         <translation>现场注册</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>transliterated when left empty</source>
         <translation>留空则自动音译</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>ISO code or English name, e.g. RU, Brazil</source>
         <translation>ISO 代码或英文名称，例如 RU、Brazil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Given name (own script)</source>
         <translation>名（本国文字）</translation>
     </message>
@@ -3061,7 +3213,7 @@ Reason:</source>
         <translation>注册并打印证件</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Type the person&apos;s name.</source>
         <translation>请输入此人的姓名。</translation>
     </message>
@@ -3075,11 +3227,16 @@ Reason:</source>
         <source>Type the country.</source>
         <translation>请输入国家。</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+153"/>
+        <location filename="../../ui/app.py" line="+173"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>

@@ -14,7 +14,7 @@ from desktop.badges import render
 from desktop.badges.payload import BASE32
 from desktop.cli import main as cli_main
 from desktop.db.models import BadgePrint, BadgeVersion, ChangeLog
-from desktop.errors import InvalidInput, NotFound
+from desktop.errors import Conflict, InvalidInput, NotFound
 from desktop.services.badges import BadgeRenderCancelled, BadgeSelection
 from desktop.services.forum import Forum
 from desktop.services.participants import ParticipantFilter, WalkIn
@@ -216,3 +216,54 @@ def test_qr_fallback_encoder_matches_version_and_scans() -> None:
             image = np.kron((~matrix).astype(np.uint8) * 255, np.ones((4, 4), np.uint8))
             found = zxingcpp.read_barcodes(image)
             assert [r.text for r in found] == [text] and found[0].ec_level == "M"
+
+
+def test_a_reprint_becomes_current_only_when_printed_or_saved(
+    demo_forum: Forum, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.badges.payload import decode_badge
+    from desktop.services import badges as badge_module
+
+    code = demo_forum.badges.select()[5]
+    zone = demo_forum.checkin.zones()[0].code
+    old_qr = demo_forum.checkin.qr_for(code)
+    pending = demo_forum.badges.prepare_reprint(code, "lost at the hotel")
+    assert (pending.version, pending.replaces) == (2, 1)
+    # Reason given, print dialog cancelled: nothing changed, the old badge still admits.
+    assert demo_forum.participants.get(code).badge_version == 1
+    assert demo_forum.checkin.scan(old_qr, zone).result == "admitted"
+
+    # The badge that goes to the printer already carries version 2 ...
+    drawn: list[Any] = []
+    real = badge_module.render_badges
+    monkeypatch.setattr(
+        badge_module,
+        "render_badges",
+        lambda data, out, **k: drawn.extend(data) or real(data, out, **k),
+    )
+    out = tmp_path / "reprint.pdf"
+    demo_forum.badges.render([code], out, "a6", record=False, reissue=pending)
+    new_qr = drawn[0].qr_payload
+    assert decode_badge(new_qr).badge_version == 2
+    assert demo_forum.participants.get(code).badge_version == 1  # not printed yet
+    # ... and becomes current when the printer took it.
+    demo_forum.badges.record_prints([code], "a6", reissue=pending)
+    assert demo_forum.participants.get(code).badge_version == 2
+    assert demo_forum.checkin.scan(old_qr, zone).reason == "superseded"
+    assert demo_forum.checkin.scan(new_qr, zone).result in ("admitted", "already_in")
+    with demo_forum.session() as s:
+        prints = list(s.scalars(select(BadgePrint)))
+        assert [(p.version, p.layout) for p in prints] == [(2, "a6")]
+        issue = s.scalars(select(ChangeLog).where(ChangeLog.op == "issue")).one()
+        assert issue.data["reason"] == "lost at the hotel"
+    # The same pending reprint cannot be issued twice.
+    with pytest.raises(Conflict):
+        demo_forum.badges.record_prints([code], "a6", reissue=pending)
+
+
+def test_a_reprint_saved_as_pdf_is_issued_with_the_file(demo_forum: Forum, tmp_path: Path) -> None:
+    code = demo_forum.badges.select()[6]
+    pending = demo_forum.badges.prepare_reprint(code, "name misspelt")
+    assert demo_forum.badges.render([code], tmp_path / "r.pdf", "a6", reissue=pending) == 1
+    assert demo_forum.participants.get(code).badge_version == 2
+    assert demo_forum.badges.print_status([code])[code].current_printed

@@ -393,22 +393,23 @@ def test_undo_makes_a_new_fact_and_frees_the_person(forum: Forum, desk: CheckinS
 
 
 def test_override_admits_with_the_reason_kept(forum: Forum, desk: CheckinService) -> None:
+    forum.supervisor.set("8642")
     rejected = desk.scan("HAV-002", "vip")
     assert rejected.overridable
-    d = desk.override(rejected.checkin_id, "invited by the mayor's office", "Olga")
+    d = desk.override(rejected.checkin_id, "invited by the mayor's office", "Olga", pin="8642")
     assert (d.result, d.reason, d.zone) == ("admitted", "override", "vip")
     assert d.participant is not None and d.participant.registration_code == "HAV-002"
     data = outbox(forum, d.checkin_id)
     assert data["refers_to"] == rejected.checkin_id
     assert "invited by the mayor's office" in data["note"] and "Olga" in data["note"]
     with pytest.raises(Conflict):
-        desk.override(rejected.checkin_id, "again", "Olga")
+        desk.override(rejected.checkin_id, "again", "Olga", pin="8642")
     with pytest.raises(Conflict):
-        desk.override(d.checkin_id, "admitted already", "Olga")
+        desk.override(d.checkin_id, "admitted already", "Olga", pin="8642")
     with pytest.raises(InvalidInput):
-        desk.override(rejected.checkin_id, "  ", "Olga")
+        desk.override(rejected.checkin_id, "  ", "Olga", pin="8642")
     with pytest.raises(NotFound):
-        desk.override(str(uuid.uuid4()), "x", "Olga")
+        desk.override(str(uuid.uuid4()), "x", "Olga", pin="8642")
 
 
 def test_counters_and_recent(forum: Forum, desk: CheckinService, clock: Clock) -> None:
@@ -545,11 +546,14 @@ def test_cli_checkin_and_qr(forum: Forum, capsys: pytest.CaptureFixture[str]) ->
     assert main(["checkin", "kzn-001", "--db", db, "--desk", "desk-2"]) == 0
     assert "ALREADY IN" in capsys.readouterr().out
     assert main(["checkin", "NOPE", "--db", db, "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {
+    rejected = json.loads(capsys.readouterr().out)
+    assert rejected == {
         "result": "rejected",
         "reason": "unknown",
         "participant": None,
+        "checkin_id": rejected["checkin_id"],  # what ``forumdesk override`` refers to
     }
+    uuid.UUID(rejected["checkin_id"])
     assert main(["checkin", "KZN-001", "--db", db, "--zone", "roof"]) == 2
     assert main(["qr", "NOPE", "--db", db]) == 1
     assert "NOPE" in capsys.readouterr().err

@@ -169,10 +169,16 @@ def test_a_failed_job_is_listed_and_one_key_retries_it(
     qtbot.waitUntil(lambda: not page.failed_panel.isVisible(), timeout=30000)
 
 
-def test_reprint_asks_a_reason_and_makes_a_new_version(
-    page: BadgesPage, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+def test_reprint_asks_a_reason_and_makes_a_new_version_once_printed(
+    page: BadgesPage, qtbot: Any, monkeypatch: pytest.MonkeyPatch, cups_queues: Any
 ) -> None:
+    from tests.cups_support import qr_texts
+    from ui.dialogs.printer_choice import PrinterDialog
+
     code = _select_row(page, 3)
+    forum = page.ctx.forum
+    zone = forum.checkin.zones()[0].code
+    old_qr = forum.checkin.qr_for(code)
     asked: list[str] = []
 
     def get_text(_parent: Any, _title: str, label: str, *a: Any, **k: Any) -> tuple[str, bool]:
@@ -180,12 +186,27 @@ def test_reprint_asks_a_reason_and_makes_a_new_version(
         return "badge lost at the hotel", True
 
     monkeypatch.setattr(QInputDialog, "getText", get_text)
-    printed: list[list[str]] = []
-    monkeypatch.setattr(page, "print_codes", lambda codes, **_k: printed.append(codes))
+    queue = cups_queues.pdf()
+    page.ctx.settings.remember_printer(page.layout_name, queue)
+
+    def exec_dialog(dialog: PrinterDialog) -> int:
+        dialog.accept()
+        return PrinterDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PrinterDialog, "exec", exec_dialog)
     page.reprint_button.click()
     assert asked and "Reason" in asked[0]
-    assert page.ctx.forum.participants.get(code).badge_version == 2
-    assert printed == [[code]]
+    qtbot.waitUntil(lambda: forum.participants.get(code).badge_version == 2, timeout=30000)
+    qtbot.waitUntil(lambda: page.printer_flow.last_run is not None, timeout=30000)
+    run = page.printer_flow.last_run
+    assert run is not None and run.ok
+    # The badge that printed carries the new version's QR, and only it admits now.
+    out = cups_queues.output(run.outcomes[0].job_id)
+    new_qr = forum.checkin.qr_for(code)
+    assert qr_texts(out) == [new_qr] and new_qr != old_qr
+    assert forum.badges.print_status([code])[code].current_printed
+    assert forum.checkin.scan(old_qr, zone).reason == "superseded"
+    qtbot.waitUntil(lambda: "sent to" in page.status_label.text(), timeout=30000)
     # an empty reason changes nothing
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
@@ -194,7 +215,27 @@ def test_reprint_asks_a_reason_and_makes_a_new_version(
         next(page._rows.index(r) for r in page._rows if r.registration_code == code)
     )
     page.reprint_button.click()
-    assert page.ctx.forum.participants.get(code).badge_version == 2
+    assert forum.participants.get(code).badge_version == 2
+
+
+def test_reprint_cancelled_at_the_print_dialog_leaves_the_old_badge_valid(
+    page: BadgesPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.dialogs.printer_choice import PrinterDialog
+
+    code = _select_row(page, 4)
+    forum = page.ctx.forum
+    zone = forum.checkin.zones()[0].code
+    old_qr = forum.checkin.qr_for(code)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("lost it", True))
+    # The operator gives the reason, then presses Cancel in the printer choice.
+    monkeypatch.setattr(PrinterDialog, "exec", lambda self: PrinterDialog.DialogCode.Rejected)
+    page.reprint_button.click()
+    assert forum.participants.get(code).badge_version == 1
+    assert "old badge still admits" in page.status_label.text()
+    decision = forum.checkin.scan(old_qr, zone)
+    assert decision.result == "admitted", decision.reason
+    assert not forum.badges.was_printed(code)
 
 
 def test_page_renders_to_png(page: BadgesPage, qtbot: Any, tmp_path: Path) -> None:

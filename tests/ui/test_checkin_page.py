@@ -82,7 +82,7 @@ def ctx(tmp_path: Path) -> Iterator[AppContext]:
     forum = make_forum(tmp_path / "desk.db")
     settings = DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
     settings.sounds = False
-    settings.supervisor_pin = "4321"
+    forum.supervisor.set("4321")
     context = AppContext(forum, settings, BackgroundRunner(), AppSignals())
     yield context
     context.runner.wait(5000)

@@ -23,7 +23,7 @@ def ctx(tmp_path: Path) -> Iterator[AppContext]:
     forum = make_forum(tmp_path / "kiosk.db")
     settings = DeskSettings(QSettings(str(tmp_path / "kiosk.ini"), QSettings.Format.IniFormat))
     settings.sounds = False
-    settings.supervisor_pin = "2468"
+    forum.supervisor.set("2468")
     settings.zone = "main"
     context = AppContext(forum, settings, BackgroundRunner(), AppSignals(), kiosk=True)
     yield context

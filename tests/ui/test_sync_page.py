@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QSettings
@@ -66,9 +67,12 @@ def test_page_lists_rounds_and_conflicts_and_dismisses(qtbot, tmp_path: Path) ->
     assert "already booked" in page.conflicts.item(0, 1).text()
     # The suggested slot (09:30 UTC) in the event's time, Moscow's, as the Meetings grid has it.
     assert page.conflicts.item(0, 2).text() == "3 Jun 12:30"
-    started = round_started.astimezone()
+    # The round too, on the forum's clock (not this laptop's), its zone in the header.
+    started = round_started.astimezone(ZoneInfo("Europe/Moscow"))
     day = ENGLISH.toString(QDate(started.year, started.month, started.day), "d MMM")
     assert page.rounds.item(0, 0).text() == f"{day} {started:%H:%M:%S}"
+    assert page.rounds.horizontalHeaderItem(0).text() == "Started (MSK)"
+    assert page.conflicts.horizontalHeaderItem(2).text() == "Suggested slot (MSK)"
     assert page.rounds.item(0, 2).text() == "3"
     assert "not connected" in page.server_label.text()
     page.conflicts.selectRow(0)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import ForumDeskError
 from desktop.meetings.board import DelegationInfo
 from ui.context import AppContext
-from ui.widgets.local_dates import day_label, day_pattern, time_label
+from ui.timefmt import day_label, day_pattern, time_label
 
 log = logging.getLogger(__name__)
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ForumDeskError
 from desktop.services.participants import ParticipantDetail, ParticipantService
-from ui.widgets.local_dates import moment_label
+from ui.timefmt import ForumClock
 
 
 class EditParticipantDialog(QDialog):
-    """Edit names (both scripts), title, organisation, country, contact, languages, zones, notes."""
+    """Edit names (both scripts), title, organisation, delegation, country, category,
+    contact, languages, zones and notes; the core audits and syncs each change."""
 
     def __init__(
         self, service: ParticipantService, detail: ParticipantDetail, parent: QWidget | None = None
@@ -59,6 +62,10 @@ class EditParticipantDialog(QDialog):
             edit.setObjectName(name)
             self.edits[name] = edit
             form.addRow(label, edit)
+            if name == "organisation":
+                form.addRow(self.tr("Delegation"), self._delegation_box())
+            elif name == "country":
+                form.addRow(self.tr("Category"), self._category_box())
         self.notes = QPlainTextEdit(detail.notes)
         self.notes.setFixedHeight(70)
         form.addRow(self.tr("Notes"), self.notes)
@@ -73,6 +80,31 @@ class EditParticipantDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _delegation_box(self) -> QComboBox:
+        """The person's delegation, or another one (typing a new name makes it)."""
+        self.delegation = QComboBox()
+        self.delegation.setObjectName("delegation")
+        self.delegation.setEditable(True)
+        self.delegation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.delegation.addItems([name for name, _country in self.service.delegations()])
+        completer = self.delegation.completer()
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.delegation.setCurrentText(self.detail.delegation)
+        return self.delegation
+
+    def _category_box(self) -> QComboBox:
+        self.category = QComboBox()
+        self.category.setObjectName("category")
+        try:
+            categories = self.service.forum.event().categories
+        except ForumDeskError:
+            categories = []
+        for code, name, _colour in categories:
+            self.category.addItem(name, code)
+        self.category.setCurrentIndex(self.category.findData(self.detail.category_code))
+        return self.category
 
     def _initial(self, name: str) -> str:
         d = self.detail
@@ -95,6 +127,12 @@ class EditParticipantDialog(QDialog):
                 out[name] = text
         if self.notes.toPlainText() != self.detail.notes:
             out["notes"] = self.notes.toPlainText()
+        delegation = self.delegation.currentText().strip()
+        if delegation != self.detail.delegation:
+            out["delegation"] = delegation
+        category = self.category.currentData()
+        if category and category != self.detail.category_code:
+            out["category"] = category
         return out
 
     def save(self) -> None:
@@ -110,11 +148,12 @@ class EditParticipantDialog(QDialog):
             self.result_detail = self.service.update(self.detail.id, changes)
         except ForumDeskError as exc:
             field = exc.params.get("field", "")
-            self.error.setText(
-                self.tr("Not saved: {0}").format(
-                    self.tr("unknown country") if field == "country" else exc.message
-                )
-            )
+            reasons = {
+                "country": self.tr("unknown country"),
+                "delegation": self.tr("a delegation is required"),
+                "category": self.tr("unknown category"),
+            }
+            self.error.setText(self.tr("Not saved: {0}").format(reasons.get(field, exc.message)))
             return
         self.accept()
 
@@ -150,6 +189,7 @@ def _field_label(key: str) -> str:
         "title": translate("DetailPanel", "Title"),
         "organisation": translate("DetailPanel", "Organisation"),
         "delegation": translate("DetailPanel", "Delegation"),
+        "category": translate("EditParticipantDialog", "Category"),
         "country": translate("DetailPanel", "Country"),
         "languages": translate("DetailPanel", "Languages"),
         "zones": translate("DetailPanel", "Zones"),
@@ -173,7 +213,7 @@ class HistoryDialog(QDialog):
     """The audit trail of one participant: when, which desk, who, what changed.
 
     Times are shown in ``timezone`` (the event's, as the check-in result shows them;
-    the laptop's when none is given), with QLocale's month names and a 24-hour clock.
+    UTC when none is given), named in the When header, through the desk's one formatter.
     """
 
     def __init__(
@@ -187,6 +227,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.timezone = timezone
+        self.clock = ForumClock(timezone if timezone is not None else "UTC")
         self.setWindowTitle(self.tr("History"))
         self.resize(820, 380)
         entries = service.history(key)
@@ -194,7 +235,7 @@ class HistoryDialog(QDialog):
         self.table = QTableWidget(len(entries), 5)
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("When"),
+                self.tr("When ({0})").format(self.clock.zone_name()),
                 self.tr("Desk"),
                 self.tr("Operator"),
                 self.tr("Change"),
@@ -236,9 +277,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
 
     def _when(self, moment: datetime) -> str:
-        if moment.tzinfo is None:  # stored times are UTC
-            moment = moment.replace(tzinfo=UTC)
-        return moment_label(moment.astimezone(self.timezone), year=True, seconds=True)
+        return self.clock.moment(moment, year=True, seconds=True)
 
     def _value(self, key: str, value: Any) -> str:
         if isinstance(value, dict):
@@ -251,6 +290,12 @@ class HistoryDialog(QDialog):
                 return str(value)
         if isinstance(value, list | tuple):
             return ", ".join(str(v) for v in value)
+        if key == "category":  # the category's name, as the desk lists it
+            try:
+                names = {code: name for code, name, _ in self.service.forum.event().categories}
+            except ForumDeskError:
+                names = {}
+            return names.get(str(value), str(value))
         if key == "status" and value in ("registered", "cancelled"):
             return self.tr("registered") if value == "registered" else self.tr("cancelled")
         if isinstance(value, str) and key.endswith("_at"):

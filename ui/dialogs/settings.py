@@ -1,4 +1,5 @@
-"""Desk settings: desk name, operator, zone, badge layout, printer, language, sounds, PIN."""
+"""Desk settings: desk name, operator, zone, badge layout, printer, language, sounds, the
+walk-in category and the supervisor PIN (set or changed in its own dialog, never shown)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.context import AppContext
+from ui.dialogs.supervisor import SetPinDialog
 
 # Each language under its own name, so a desk set to a language its operator cannot read
 # is set back. The code is the suffix of resources/translations/forumdesk_<code>.qm.
@@ -61,8 +65,26 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(ctx.settings.language)))
         self.sounds = QCheckBox(self.tr("Play a sound for each scan result"))
         self.sounds.setChecked(ctx.settings.sounds)
-        self.pin = QLineEdit(ctx.settings.supervisor_pin)
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.walk_in_category = QComboBox()
+        try:
+            categories = ctx.forum.event().categories
+        except Exception:
+            categories = []
+        for code, name, _colour in categories:
+            self.walk_in_category.addItem(name, code)
+        # None chosen when the desk's category is not in this event: never the first one
+        # (Head of delegation) by accident.
+        self.walk_in_category.setCurrentIndex(
+            self.walk_in_category.findData(ctx.settings.walk_in_category)
+        )
+        # The PIN is never shown: only whether one is set, and a button to set or change it.
+        self.pin_state = QLabel()
+        self.pin_button = QPushButton()
+        self.pin_button.clicked.connect(self.set_pin)
+        pin_row = QHBoxLayout()
+        pin_row.addWidget(self.pin_state, 1)
+        pin_row.addWidget(self.pin_button)
+        self._show_pin_state()
         self.server = QLabel(ctx.settings.server_url or self.tr("not enrolled (see the Sync page)"))
         form.addRow(self.tr("Desk name"), self.desk_name)
         form.addRow(self.tr("Operator"), self.operator)
@@ -71,7 +93,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Printer"), self.printer)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.sounds)
-        form.addRow(self.tr("Supervisor PIN"), self.pin)
+        form.addRow(self.tr("Walk-in category"), self.walk_in_category)
+        form.addRow(self.tr("Supervisor PIN"), pin_row)
         form.addRow(self.tr("Server"), self.server)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -100,9 +123,23 @@ class SettingsDialog(QDialog):
             ctx.signals.zone_changed.emit(zone)
         ctx.settings.badge_layout = self.layout_box.currentData()
         ctx.settings.sounds = self.sounds.isChecked()
-        if self.pin.text().strip():
-            ctx.settings.supervisor_pin = self.pin.text().strip()
+        if self.walk_in_category.currentData():
+            ctx.settings.walk_in_category = self.walk_in_category.currentData()
         language = self.language.currentData()
         self.language_changed = language != ctx.settings.language
         ctx.settings.language = language
         self.accept()
+
+    def _show_pin_state(self) -> None:
+        is_set = self.ctx.forum.supervisor.is_set()
+        self.pin_state.setText(
+            self.tr("set") if is_set else self.tr("not set: overrides are refused")
+        )
+        self.pin_state.setStyleSheet("" if is_set else "color: #B3261E; font-weight: bold;")
+        self.pin_button.setText(self.tr("Change…") if is_set else self.tr("Set…"))
+
+    def set_pin(self) -> None:
+        """Set or change the PIN in its own dialog (a change needs the current PIN)."""
+        self.pin_dialog = SetPinDialog(self.ctx.forum.supervisor, self)
+        self.pin_dialog.finished.connect(lambda _code: self._show_pin_state())
+        self.pin_dialog.open()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,10 +30,15 @@ class WalkInDialog(QDialog):
         delegations: list[tuple[str, str]],
         categories: list[tuple[str, str, str]],
         parent: QWidget | None = None,
+        *,
+        default_category: str = "guest",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Walk-in registration"))
         self._countries = dict(delegations)
+        # The country this dialog filled in from a delegation (replaced when the
+        # delegation changes); a country the operator typed is never touched.
+        self._filled_country = ""
         self.given = QLineEdit()
         self.family = QLineEdit()
         self.given_latin = QLineEdit()
@@ -40,14 +47,23 @@ class WalkInDialog(QDialog):
             field.setPlaceholderText(self.tr("transliterated when left empty"))
         self.delegation = QComboBox()
         self.delegation.setEditable(True)
+        self.delegation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.delegation.addItems([name for name, _ in delegations])
         self.delegation.setCurrentIndex(-1)
+        # Suggestions in a list under the field, never completed inline: inline
+        # completion turned "K" into "Khujand" and took its country for a new "Kazan".
+        completer = self.delegation.completer()
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.delegation.currentTextChanged.connect(self._delegation_changed)
         self.country = QLineEdit()
         self.country.setPlaceholderText(self.tr("ISO code or English name, e.g. RU, Brazil"))
         self.category = QComboBox()
         for code, name, _colour in categories:
             self.category.addItem(name, code)
+        # The desk's walk-in category (Guest unless set), never the list's first entry:
+        # that was Head of delegation, which gave a walk-in VIP zones and the watch list.
+        self.category.setCurrentIndex(self.category.findData(default_category))
         self.title_edit = QLineEdit()
         self.organisation = QLineEdit()
         form = QFormLayout()
@@ -76,9 +92,13 @@ class WalkInDialog(QDialog):
         layout.addWidget(buttons)
 
     def _delegation_changed(self, name: str) -> None:
-        country = self._countries.get(name.strip())
-        if country and not self.country.text().strip():
-            self.country.setText(country)
+        """Fill the country from a delegation whose name is exactly what was typed."""
+        country = self._countries.get(name.strip(), "")
+        typed = self.country.text().strip()
+        if typed and typed != self._filled_country:
+            return  # the operator's own entry
+        self.country.setText(country)
+        self._filled_country = country
 
     def _accept(self) -> None:
         if not any(
@@ -91,6 +111,9 @@ class WalkInDialog(QDialog):
             return
         if not self.country.text().strip():
             self.error.setText(self.tr("Type the country."))
+            return
+        if self.category.currentIndex() < 0:
+            self.error.setText(self.tr("Choose a category."))
             return
         self.accept()
 

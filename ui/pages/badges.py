@@ -34,14 +34,14 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ForumDeskError
 from desktop.printing import FailedJob, PrintingError
-from desktop.services.badges import BadgeRenderCancelled, BadgeSelection, PrintStatus
+from desktop.services.badges import BadgeRenderCancelled, BadgeSelection, PrintStatus, Reissue
 from desktop.services.participants import ParticipantFilter, ParticipantSummary
 from ui import printing
 from ui.badge_printing import BadgePrintFlow
 from ui.context import AppContext
 from ui.dialogs.walk_in import WalkInDialog
 from ui.tasks import TaskCancelled, TaskState
-from ui.widgets.local_dates import moment_label
+from ui.timefmt import ForumClock
 from ui.widgets.print_jobs import FailedJobsPanel
 from ui.widgets.selection import select_row
 
@@ -329,7 +329,11 @@ class BadgesPage(QWidget):
                 )
             )
         else:
-            when = moment_label(st.last_printed_at.astimezone()) if st.last_printed_at else ""
+            when = (
+                ForumClock.of(self.ctx.forum).moment(st.last_printed_at, zone=True)
+                if st.last_printed_at
+                else ""
+            )
             self.status_label.setText(
                 self.tr("Badge version %1; printed %2 time(s), last %3 at %4 (version %5).")
                 .replace("%1", str(st.current_version))
@@ -439,11 +443,19 @@ class BadgesPage(QWidget):
         self.print_codes(codes)
 
     def print_codes(
-        self, codes: list[str], source: str = "batch", printer: tuple[str, str] | None = None
+        self,
+        codes: list[str],
+        source: str = "batch",
+        printer: tuple[str, str] | None = None,
+        *,
+        reissue: Reissue | None = None,
     ) -> TaskState | None:
         """Send the badges to the printer chosen for this layout, in the background with
-        progress and Cancel; each badge is logged once the print queue accepted it."""
-        return self.printer_flow.print_codes(codes, self.layout_name, source, printer)
+        progress and Cancel; each badge is logged once the print queue accepted it (and a
+        reprint's new version, ``reissue``, becomes current then, not before)."""
+        return self.printer_flow.print_codes(
+            codes, self.layout_name, source, printer, reissue=reissue
+        )
 
     def refresh_failed(self) -> None:
         """The print jobs that did not print, with their retry."""
@@ -536,19 +548,27 @@ class BadgesPage(QWidget):
             QMessageBox.warning(self, self.tr("Reprint badge"), self.tr("A reason is required."))
             return
         try:
-            version = self.ctx.forum.badges.reprint(code, reason)
+            reissue = self.ctx.forum.badges.prepare_reprint(code, reason)
         except ForumDeskError as exc:
             QMessageBox.warning(self, self.tr("Reprint badge"), exc.message)
             return
-        self.status_label.setText(
-            self.tr("New badge version %1 issued.").replace("%1", str(version))
-        )
-        self.ctx.signals.badges_changed.emit()
-        self.print_codes([code], source="reprint")
+        # The new version becomes current when the queue accepts its badge: cancelling
+        # the printer choice (or a refused print) leaves the old badge admitting.
+        task = self.print_codes([code], source="reprint", reissue=reissue)
+        if task is None:
+            self.status_label.setText(
+                self.tr("Reprint cancelled: nothing was printed and the old badge still admits.")
+            )
 
     def register_walk_in(self) -> None:
         forum = self.ctx.forum
-        dialog = WalkInDialog(forum.participants.delegations(), forum.event().categories, self)
+        dialog = WalkInDialog(
+            forum.participants.delegations(),
+            forum.event().categories,
+            self,
+            default_category=self.ctx.settings.walk_in_category,
+        )
+        self.walk_in_dialog = dialog
         while dialog.exec():
             try:
                 person = forum.participants.register_walk_in(dialog.walk_in())

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -42,10 +40,11 @@ from desktop.badges.payload import looks_like_payload
 from desktop.domain.checkin import Decision
 from desktop.errors import ForumDeskError
 from ui.context import AppContext
+from ui.dialogs.supervisor import OverrideDialog
 from ui.scanner import BurstCatcher
 from ui.sounds import SoundPlayer
+from ui.timefmt import ForumClock
 from ui.widgets.elided_label import ElidedLabel
-from ui.widgets.local_dates import time_label
 from ui.widgets.result_panel import ResultPanel
 from ui.widgets.suggestions import SuggestionList
 
@@ -78,49 +77,6 @@ class ScanField(QLineEdit):
             self.escaped.emit()
             return
         super().keyPressEvent(event)
-
-
-class OverrideDialog(QDialog):
-    """A supervisor admits someone a rejection turned away: PIN and reason required."""
-
-    def __init__(self, pin: str, person: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Supervisor override"))
-        self._pin = pin
-        self.supervisor = QLineEdit()
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("Why is this person admitted?"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #C62828; font-weight: bold;")
-        form = QFormLayout()
-        form.addRow(QLabel(self.tr("Admit {0} despite the rejection.").format(person)))
-        form.addRow(self.tr("Supervisor"), self.supervisor)
-        form.addRow(self.tr("PIN"), self.pin)
-        form.addRow(self.tr("Reason"), self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Admit"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def accept(self) -> None:
-        if self.pin.text() != self._pin:
-            self.error.setText(self.tr("Wrong PIN."))
-            self.pin.selectAll()
-            self.pin.setFocus()
-            return
-        if not self.reason.text().strip():
-            self.error.setText(self.tr("Please give a reason."))
-            self.reason.setFocus()
-            return
-        super().accept()
 
 
 class DirectionButton(QPushButton):
@@ -446,7 +402,7 @@ class CheckinPage(QWidget):
             self.panel.show_message(
                 self.tr("↶ Check-in undone"),
                 self.tr("{0}: the check-in at {1} no longer counts.").format(
-                    name, time_label(record.at.astimezone())
+                    name, ForumClock(self.panel.timezone).time(record.at, zone=True)
                 ),
             )
         self.override_button.setEnabled(False)
@@ -462,28 +418,28 @@ class CheckinPage(QWidget):
         person = (
             decision.participant.display_name if decision.participant else self.tr("this person")
         )
-        dialog = OverrideDialog(self.ctx.settings.supervisor_pin, person, self)
+
+        def admit(supervisor: str, pin: str, reason: str) -> Decision:
+            # The core checks the PIN (no PIN set, or a wrong one, records nothing).
+            return self.service.override(
+                decision.checkin_id,
+                reason,
+                supervisor or self.tr("supervisor"),
+                pin=pin,
+                operator=self.ctx.settings.operator or None,
+            )
+
+        pin_set = self.ctx.forum.supervisor.is_set()
+        dialog = OverrideDialog(person, admit, self, pin_set=pin_set)
         self.override_dialog = dialog
         dialog.accepted.connect(lambda: self._apply_override(dialog))
         dialog.finished.connect(lambda _code: self.field.setFocus())
         dialog.open()
 
     def _apply_override(self, dialog: OverrideDialog) -> None:
-        decision = self.last_decision
         self.override_dialog = None
-        if decision is None:
-            return
-        try:
-            result = self.service.override(
-                decision.checkin_id,
-                dialog.reason.text(),
-                dialog.supervisor.text() or self.tr("supervisor"),
-                operator=self.ctx.settings.operator or None,
-            )
-        except ForumDeskError as exc:
-            self.panel.show_message(self.tr("Override refused"), str(exc), "rejected")
-            return
-        self.show_decision(result)
+        if dialog.decision is not None:
+            self.show_decision(dialog.decision)
 
     # -- counters -----------------------------------------------------------------------
     def refresh_counters(self) -> None:

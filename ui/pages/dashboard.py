@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.reports.model import Arrivals, CountRow, WatchEntry, pad_hours
 from ui.context import AppContext
+from ui.timefmt import ForumClock
 from ui.widgets.charts import Bar, BarChart, TimeChart
 from ui.widgets.elided_label import ElidedLabel
 
@@ -60,7 +61,8 @@ def _event_time(arrivals: Arrivals) -> datetime:
 
 
 def _clock(arrivals: Arrivals) -> str:
-    return _event_time(arrivals).strftime("%H:%M:%S")
+    """When the numbers were counted, on the event's clock, its zone named."""
+    return ForumClock(arrivals.timezone).time(arrivals.computed_at, seconds=True, zone=True)
 
 
 def time_points(arrivals: Arrivals) -> list[tuple[datetime, int, int]]:
@@ -198,7 +200,8 @@ class DashboardPage(QWidget):
         self.export_attendance = QPushButton(self.tr("Export attendance…"))
         self.export_attendance.clicked.connect(lambda: self.export("attendance"))
         self.report_button = QPushButton(self.tr("End-of-day report…"))
-        self.report_button.clicked.connect(self.end_of_day_report)
+        # clicked(bool) would hand its "checked" flag over as the file name
+        self.report_button.clicked.connect(lambda: self.end_of_day_report())
         for button in (self.export_checkins, self.export_attendance, self.report_button):
             bar.addWidget(button)
         root.addLayout(bar)
@@ -256,7 +259,9 @@ class DashboardPage(QWidget):
         watch_layout.addWidget(self.watch_title)
         self.watch_table = _table([self.tr("Name"), self.tr("Category"), self.tr("Delegation")])
         header = self.watch_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # sized by _fit_watch_columns: names fill what the other two leave
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.watch_table.setWordWrap(False)
@@ -270,6 +275,9 @@ class DashboardPage(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(int(QFontMetrics(name_font).lineSpacing() * 3.8))
         watch_layout.addWidget(self.watch_table)
+        # Refit the columns whenever the table's width changes, also when the splitter
+        # is dragged (the page itself keeps its size then).
+        self.watch_table.viewport().installEventFilter(self)
         split.addWidget(watch_box)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 3)
@@ -420,23 +428,40 @@ class DashboardPage(QWidget):
 
     def _fit_watch_columns(self) -> None:
         """Category and delegation as wide as their text, but the names first: on a narrow
-        screen they get at least half the table (the list is who is missing, by name)."""
+        screen they get at least half the table (the list is who is missing, by name).
+        A column is never narrower than its own header ("Delegation" was cut to "Deleg");
+        when even that does not fit, the table scrolls sideways instead of cutting."""
         table = self.watch_table
         if not table.rowCount():
             return
+        header = table.horizontalHeader()
         space = table.viewport().width()
         names = min(table.sizeHintForColumn(0), space // 2)
-        wanted = [table.sizeHintForColumn(1), table.sizeHintForColumn(2)]
+        least = [header.sectionSizeHint(1), header.sectionSizeHint(2)]
+        wanted = [
+            max(table.sizeHintForColumn(1), least[0]),
+            max(table.sizeHintForColumn(2), least[1]),
+        ]
         room = max(0, space - names)
         if sum(wanted) > room:
-            wanted = [w * room // sum(wanted) for w in wanted]
-        header = table.horizontalHeader()
-        for column, width in ((1, wanted[0]), (2, wanted[1])):
-            header.resizeSection(column, max(width, 40))
+            spare = max(0, room - sum(least))
+            extra = [w - m for w, m in zip(wanted, least, strict=True)]
+            wanted = [
+                m + (e * spare // sum(extra) if sum(extra) else 0)
+                for m, e in zip(least, extra, strict=True)
+            ]
+        header.resizeSection(1, wanted[0])
+        header.resizeSection(2, wanted[1])
+        header.resizeSection(0, max(names, space - sum(wanted)))
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self._fit_watch_columns()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and obj is self.watch_table.viewport():
+            QTimer.singleShot(0, self._fit_watch_columns)
+        return super().eventFilter(obj, event)
 
     def watch_codes(self) -> list[str]:
         return [

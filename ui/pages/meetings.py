@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import ForumDeskError
-from desktop.services.meetings import ScheduleRun
+from desktop.services.meetings import AUTO_INTERPRETER, OWN_INTERPRETER, ScheduleRun
 from ui.context import AppContext
 from ui.tasks import TaskCancelled, TaskState
+from ui.timefmt import day_label, time_label
 from ui.widgets.flow_layout import FlowLayout
-from ui.widgets.local_dates import day_label, time_label
 from ui.widgets.meeting_grid import PROVISIONAL_MARK, ROLE_PROVISIONAL, MeetingGrid
 from ui.widgets.selection import select_row
 
@@ -78,6 +78,10 @@ class MeetingsPage(QWidget):
                 "{delegations} share no language: choose an interpreter for {languages}."
             ),
             "interpreter_languages": self.tr("{interpreter} does not speak {languages}."),
+            "no_free_interpreter": self.tr(
+                "No interpreter for {languages} is free at this time: choose another slot, "
+                "or book with their own interpreter."
+            ),
             "invalid_delegations": self.tr("A meeting needs two different delegations."),
             "meeting_closed": self.tr("This meeting is {status}; book the request again instead."),
             "request_closed": self.tr("This request is already {status}."),
@@ -308,20 +312,25 @@ class MeetingsPage(QWidget):
                 item.setData(_ROLE_CELL, (slot.id, table.id))
                 v = g.at(slot.id, table.id)
                 if v is not None:
-                    mark = f"{PROVISIONAL_MARK} " if v.provisional else ""
+                    # A meeting the coordinators confirmed is drawn as confirmed, also
+                    # before this desk's change reached the server (the tip says so).
+                    provisional = v.provisional and v.status != "confirmed"
+                    mark = f"{PROVISIONAL_MARK} " if provisional else ""
                     item.setText(mark + "\n".join(v.delegations))
                     item.setData(_ROLE_MEETING, v.id)
-                    item.setData(ROLE_PROVISIONAL, v.provisional)
+                    item.setData(ROLE_PROVISIONAL, provisional)
                     item.setBackground(QBrush(QColor(PURPOSE_COLOURS.get(v.purpose, "#EEEEEE"))))
                     tip = [" – ".join(v.delegations), self._purpose(v.purpose)]
                     if v.interpreter:
                         tip.append(self.tr("Interpreter: {0}").format(v.interpreter))
                     tip.append(self._status(v.status))
-                    if v.provisional:
+                    if provisional:
                         tip.append(self.tr("Provisional: not yet confirmed by the server"))
                         font = item.font()
                         font.setItalic(True)
                         item.setFont(font)
+                    elif v.provisional:
+                        tip.append(self.tr("Not yet sent to the server"))
                     if v.status == "confirmed":
                         font = item.font()
                         font.setWeight(QFont.Weight.Bold)
@@ -440,13 +449,16 @@ class MeetingsPage(QWidget):
 
     def _fill_interpreters(self) -> None:
         self.interpreter.clear()
-        self.interpreter.addItem(self.tr("automatic"), "")
+        # "automatic": one who speaks the meeting's languages and is free then, chosen by
+        # the core with the same rule it checks; "their own": none of ours is needed.
+        self.interpreter.addItem(self.tr("automatic"), AUTO_INTERPRETER)
+        self.interpreter.addItem(self.tr("none: they bring their own"), OWN_INTERPRETER)
         cell, rid = self.current_cell(), self.current_request()
         req = next((r for r in self._requests if r.id == rid), None)
         if cell is None or req is None or not req.needs_interpreter:
             return
         for i in self.ctx.forum.meetings.fitting_interpreters(
-            [req.requester_id, req.partner_id], cell[0]
+            [req.requester_id, req.partner_id], cell[0], req.languages
         ):
             self.interpreter.addItem(i.name, i.id)
 
@@ -457,13 +469,7 @@ class MeetingsPage(QWidget):
         if cell is None or rid is None:
             self._say(self.tr("Choose a request and a free cell first."), error=True)
             return False
-        interpreter = self.interpreter.currentData() or None
-        req = next((r for r in self._requests if r.id == rid), None)
-        if interpreter is None and req is not None and req.needs_interpreter:
-            options = self.ctx.forum.meetings.fitting_interpreters(
-                [req.requester_id, req.partner_id], cell[0]
-            )
-            interpreter = options[0].id if options else None
+        interpreter = self.interpreter.currentData() or AUTO_INTERPRETER
         try:
             self.ctx.forum.meetings.book(rid, cell[0], cell[1], interpreter)
         except ForumDeskError as exc:
@@ -623,9 +629,9 @@ class MeetingsPage(QWidget):
         self.last_run = run
         r = run.result
         lines = [
-            self.tr("Placed {0} meetings; {1} requests could not be placed.").format(
-                len(r.placed), len(r.unplaced)
-            ),
+            self.tr("Placed %n meeting(s).", "", len(r.placed))
+            + " "
+            + self.tr("%n request(s) could not be placed.", "", len(r.unplaced)),
             self.tr("Priority weight {0} of at most {1} ({2:.1f} %).").format(
                 r.weight, int(r.bound), 100 * r.ratio
             ),
@@ -637,7 +643,8 @@ class MeetingsPage(QWidget):
         if len(r.unplaced) > 12:
             lines.append(self.tr("… and {0} more.").format(len(r.unplaced) - 12))
         self.summary.setText("\n".join(lines))
-        self._say(lines[0])
+        # Requests left unplaced are news to act on, not a success.
+        self._say(lines[0], warning=bool(r.unplaced))
         self.ctx.signals.meetings_changed.emit()
 
     def _reason(self, u: Any) -> str:
@@ -685,8 +692,12 @@ class MeetingsPage(QWidget):
             return
         self._say(self.tr("Agenda of {0} with {1} meetings saved.").format(name, n))
 
-    def _say(self, text: str, *, error: bool = False) -> None:
+    def _say(self, text: str, *, error: bool = False, warning: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(
-            "color: #B3261E; font-weight: bold;" if error else "color: #1B5E20;"
-        )
+        if error:
+            style = "color: #B3261E; font-weight: bold;"
+        elif warning:
+            style = "color: #8A4B00; font-weight: bold;"
+        else:
+            style = "color: #1B5E20;"
+        self.message.setStyleSheet(style)

@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -308,11 +307,26 @@ class ParticipantsPage(QWidget):
             return
         selected = self.selected_code()
         self.model.set_rows(rows)
-        self.count_label.setText(
-            self.tr("{0} participants shown").format(QLocale().toString(len(rows)))
-        )
+        self.count_label.setText(self.tr("%n participant(s) shown", "", len(rows)))
+        self._fit_code_column(rows)
         if not (selected and self.select_code(selected)):
             self._show(None)
+
+    def _fit_code_column(self, rows: list[ParticipantSummary]) -> None:
+        """The Code column as wide as the longest code shown (a walk-in's "FD-7Q2M4K9X"
+        was cut to "FD-…"); measured on the longest few, not on every row."""
+        longest = sorted({r.registration_code for r in rows}, key=len)[-20:]
+        if not longest:
+            return
+        metrics = self.table.fontMetrics()
+        text = max(metrics.horizontalAdvance(code) for code in longest)
+        header = self.table.horizontalHeader()
+        margin = 2 * self.table.style().pixelMetric(
+            self.table.style().PixelMetric.PM_FocusFrameHMargin, None, self.table
+        )
+        wanted = max(text + margin + 12, header.sectionSizeHint(0))
+        if header.sectionSize(0) < wanted:
+            header.resizeSection(0, wanted)
 
     def _failed(self, exc: BaseException) -> None:
         self.count_label.setText(self.tr("Could not load participants: {0}").format(exc))

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, tzinfo
-from zoneinfo import ZoneInfo
+from datetime import UTC, datetime
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,24 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import ForumDeskError
 from desktop.sync.client import SyncConflict, SyncRound
 from ui.context import AppContext
-from ui.widgets.local_dates import moment_label
+from ui.timefmt import ForumClock
 from ui.widgets.sync_status import BackgroundSync, SyncView
 
 log = logging.getLogger(__name__)
 
 
-def _moment(iso: str, zone: tzinfo | None) -> str:
-    """An ISO time from the server as day, month and time in ``zone`` (else this laptop's)."""
+def _moment(iso: str, clock: ForumClock, *, seconds: bool = False) -> str:
+    """An ISO time from the server as day, month and time on the forum's clock."""
     try:
         moment = datetime.fromisoformat(str(iso))
     except ValueError:
         return str(iso)[:16].replace("T", " ")
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment_label(moment.astimezone(zone))
+    return clock.moment(moment, seconds=seconds)
 
 
 class EnrollDialog(QDialog):
@@ -57,18 +55,21 @@ class EnrollDialog(QDialog):
         self.name = QLineEdit(ctx.forum.actor.desk)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("Server address"), self.server)
         form.addRow(self.tr("One-time code"), self.code)
         form.addRow(self.tr("Desk name"), self.name)
-        form.addRow(self.message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enroll"))
         self.buttons.accepted.connect(self.enroll)
         self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
 
     def enroll(self) -> None:
         server, code, name = (
@@ -77,12 +78,12 @@ class EnrollDialog(QDialog):
             self.name.text().strip(),
         )
         if not server.startswith(("http://", "https://")) or not code:
-            self.message.setText(
+            self.say(
                 self.tr("Enter the server address (https://…) and the code from the administrator.")
             )
             return
         self.buttons.setEnabled(False)
-        self.message.setText(self.tr("Enrolling…"))
+        self.say(self.tr("Enrolling…"))
         sync = self.ctx.forum.sync
         self.ctx.runner.run(lambda _s: sync.enroll(server, code, name), self._done, self._failed)
 
@@ -104,11 +105,20 @@ class EnrollDialog(QDialog):
                 "The server does not answer. Check the address and the network."
             ),
         }
-        self.message.setText(
+        self.say(
             texts.get(
                 code, self.tr("Enrollment failed: {0}").format(getattr(exc, "message", str(exc)))
             )
         )
+
+    def say(self, text: str) -> None:
+        """Show a message whole: the dialog grows to the lines it wraps onto."""
+        self.message.setText(text)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        needed = self.heightForWidth(self.width()) if self.hasHeightForWidth() else -1
+        self.resize(self.width(), max(self.height(), needed, self.sizeHint().height()))
 
 
 class SyncPage(QWidget):
@@ -214,11 +224,17 @@ class SyncPage(QWidget):
 
     def _show(self, result: tuple[list[SyncRound], list[SyncConflict]]) -> None:
         rounds, conflicts = result
+        # Every time here is the forum's, as on the Meetings grid; the headers name its zone.
+        clock = ForumClock.of(self.ctx.forum)
+        zone = clock.zone_name()
+        self.rounds.horizontalHeaderItem(0).setText(self.tr("Started ({0})").format(zone))
+        self.conflicts.horizontalHeaderItem(2).setText(self.tr("Suggested slot ({0})").format(zone))
+        self.conflicts.horizontalHeaderItem(3).setText(self.tr("When ({0})").format(zone))
         self.rounds.setRowCount(len(rounds))
         for row, r in enumerate(rounds):
             outcome = self.tr("ok") if r.ok else self.tr("failed")
             values = [
-                moment_label(r.started.astimezone(), seconds=True),
+                clock.moment(r.started, seconds=True),
                 outcome,
                 str(r.pushed),
                 str(r.pulled),
@@ -229,21 +245,13 @@ class SyncPage(QWidget):
                 self.rounds.setItem(row, col, QTableWidgetItem(value))
         self._conflict_items = conflicts
         self.conflicts.setRowCount(len(conflicts))
-        # A suggested slot in the event's time, as the Meetings grid shows it.
-        zone = self._event_zone() if conflicts else None
         for row, c in enumerate(conflicts):
             what = self.tr("{0} {1}").format(c.entity, c.op)
-            slot = _moment(c.suggestion.get("start", ""), zone) if c.suggestion else ""
-            for col, value in enumerate([what, c.message or c.code, slot, _moment(c.at, None)]):
+            slot = _moment(c.suggestion.get("start", ""), clock) if c.suggestion else ""
+            for col, value in enumerate([what, c.message or c.code, slot, _moment(c.at, clock)]):
                 self.conflicts.setItem(row, col, QTableWidgetItem(value))
         self.use_suggestion.setEnabled(any(c.suggestion for c in conflicts))
         self.dismiss.setEnabled(bool(conflicts))
-
-    def _event_zone(self) -> tzinfo | None:
-        try:
-            return ZoneInfo(self.ctx.forum.event().timezone)
-        except (ForumDeskError, ValueError, KeyError):
-            return None
 
     def _selected(self) -> SyncConflict | None:
         row = self.conflicts.currentRow()

@@ -10,9 +10,11 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ui.timefmt import time_label
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +22,7 @@ ACCENT = QColor("#1F4E79")
 TOTAL_LINE = QColor("#2E7D32")
 #: Length of the piece of line drawn before the arrived-so-far count, as its legend.
 _SAMPLE = 14
+_SLACK = 6
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,12 @@ class Bar:
     value: int
     total: int
     colour: str = "#1F4E79"
+
+
+def _ratio(bar: Bar) -> str:
+    """``12 / 80`` in the desk's digits, as the chart's times and legend are written."""
+    locale = QLocale()
+    return f"{locale.toString(bar.value)} / {locale.toString(bar.total)}"
 
 
 class BarChart(QWidget):
@@ -58,7 +67,7 @@ class BarChart(QWidget):
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No data yet"))
             return
         label_w = min(self.width() // 3, max(fm.horizontalAdvance(b.label) for b in self.bars) + 12)
-        number_w = max(fm.horizontalAdvance(f"{b.value} / {b.total}") for b in self.bars) + 10
+        number_w = max(fm.horizontalAdvance(_ratio(b)) for b in self.bars) + 10
         bar_w = max(10, self.width() - label_w - number_w - 8)
         most = max(max(b.total, b.value) for b in self.bars) or 1
         row = min(self.ROW, max(14, (self.height() - 4) // len(self.bars)))
@@ -90,7 +99,7 @@ class BarChart(QWidget):
             p.drawText(
                 QRectF(label_w + bar_w + 6, top, number_w, row),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"{b.value} / {b.total}",
+                _ratio(b),
             )
         p.end()
 
@@ -114,8 +123,19 @@ class TimeChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(480, 200)
 
+    def total_number(self) -> str:
+        return QLocale().toString(self.points[-1][2])
+
     def total_text(self) -> str:
-        return self.tr("arrived so far: %1").replace("%1", str(self.points[-1][2]))
+        return self.tr("arrived so far: %1").replace("%1", self.total_number())
+
+    def legend_text(self) -> str:
+        """The legend as drawn: the words and the count, or the count alone where the
+        words do not fit. Never the words cut short of the count ("arrived so far: 1…")."""
+        fm = QFontMetrics(self.font())
+        room = self.total_label_rect().width() - _SAMPLE - 4
+        text = self.total_text()
+        return text if fm.horizontalAdvance(text) <= room else self.total_number()
 
     def plot_area(self) -> QRectF:
         """Where bars and line are drawn: below the strip of the arrived-so-far label,
@@ -138,7 +158,10 @@ class TimeChart(QWidget):
         """The label as drawn (line sample and text), right-aligned in its strip."""
         fm = QFontMetrics(self.font())
         strip = self.total_strip()
-        width = min(strip.width(), fm.horizontalAdvance(self.total_text()) + _SAMPLE + 4)
+        # A few pixels of slack: the painter's shaping (Arabic joins its letters) may
+        # measure a hair wider than horizontalAdvance, and the text was then elided.
+        wanted = fm.horizontalAdvance(self.total_text()) + _SAMPLE + 4 + _SLACK
+        width = min(strip.width(), wanted)
         return QRectF(strip.right() - width, strip.top(), width, strip.height())
 
     def _scale(self) -> tuple[int, int]:
@@ -180,7 +203,7 @@ class TimeChart(QWidget):
             p.drawText(
                 QRectF(0, y - fm.height() / 2, left - 4, fm.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                str(k),
+                QLocale().toString(k),
             )
         n = len(self.points)
         slot = area.width() / n
@@ -212,7 +235,7 @@ class TimeChart(QWidget):
                 p.drawText(
                     QRectF(x - label_w / 2, area.bottom() + 4, label_w, fm.height()),
                     Qt.AlignmentFlag.AlignCenter,
-                    start.strftime("%H:%M"),
+                    time_label(start),
                 )
         # the legend of the line: a short piece of it, then the count
         label = self.total_label_rect()
@@ -224,6 +247,6 @@ class TimeChart(QWidget):
         p.drawText(
             text_rect,
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(self.total_text(), Qt.TextElideMode.ElideRight, int(text_rect.width())),
+            self.legend_text(),
         )
         p.end()

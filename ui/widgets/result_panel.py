@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from desktop.domain.checkin import Decision, ParticipantSummary
 from desktop.domain.countries import country_name
-from ui.widgets.local_dates import time_label
+from ui.timefmt import ForumClock
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +216,9 @@ class ResultPanel(QFrame):
     def reason_text(self, d: Decision) -> str:
         when, where = "", ""
         if d.previous is not None:
-            when = time_label(d.previous.at.astimezone(self.timezone))
+            # The forum's clock, named: an operator glancing at the laptop's clock (still
+            # on home time) must not read "since 18:48" as twenty minutes ago.
+            when = ForumClock(self.timezone).time(d.previous.at, zone=True)
             where = d.previous.desk
         words = {
             "": "",

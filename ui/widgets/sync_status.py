@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop.sync.client import SyncRound, SyncStatus
 from ui.context import AppContext
+from ui.timefmt import ForumClock
 from ui.widgets.elided_label import ElidedLabel
-from ui.widgets.local_dates import moment_label, time_label
 
 log = logging.getLogger(__name__)
 
@@ -177,13 +177,12 @@ class BackgroundSync(QObject):
         self.ctx.signals.sync_state_changed.emit(view)
 
 
-def _when(moment: datetime | None) -> str:
+def _when(moment: datetime | None, clock: ForumClock) -> str:
+    """The last good sync on the forum's clock, its zone named (the status bar sits next
+    to the laptop's own clock)."""
     if moment is None:
         return "—"
-    local = moment.astimezone()
-    if local.date() == datetime.now().astimezone().date():
-        return time_label(local)
-    return moment_label(local)
+    return clock.when(moment, zone=True)
 
 
 class SyncStatusWidget(QWidget):
@@ -233,7 +232,8 @@ class SyncStatusWidget(QWidget):
         status = view.status
         if status is not None:
             parts.append(self.tr("%n change(s) waiting", "", status.pending))
-            parts.append(self.tr("last sync {0}").format(_when(status.last_success)))
+            clock = ForumClock.of(self.ctx.forum)
+            parts.append(self.tr("last sync {0}").format(_when(status.last_success, clock)))
             if status.conflicts:
                 parts.append(self.tr("%n conflict(s)", "", status.conflicts))
         self.label.setText(" · ".join(parts))
