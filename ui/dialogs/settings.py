@@ -1,6 +1,9 @@
-"""Desk settings: desk name, operator, zone, badge layout, printer, language, sounds, PIN."""
+"""Desk settings: desk name, operator, zone, badge layout, printer, language, sounds, PIN,
+and print on arrival (the layout and printer it uses)."""
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -8,13 +11,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.printing import PrinterQueue, PrintingError
 from ui.context import AppContext
+
+log = logging.getLogger(__name__)
 
 # Each language under its own name, so a desk set to a language its operator cannot read
 # is set back. The code is the suffix of resources/translations/forumdesk_<code>.qm.
@@ -73,6 +80,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.sounds)
         form.addRow(self.tr("Supervisor PIN"), self.pin)
         form.addRow(self.tr("Server"), self.server)
+        self.arrival = self._arrival_box()
         self.note = QLabel()
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -82,6 +90,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.arrival)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
 
@@ -99,6 +108,9 @@ class SettingsDialog(QDialog):
             ctx.settings.zone = zone
             ctx.signals.zone_changed.emit(zone)
         ctx.settings.badge_layout = self.layout_box.currentData()
+        ctx.settings.print_on_arrival = self.arrival.isChecked()
+        ctx.settings.arrival_layout = str(self.arrival_layout.currentData() or "")
+        ctx.settings.arrival_printer = str(self.arrival_printer.currentData() or "")
         ctx.settings.sounds = self.sounds.isChecked()
         if self.pin.text().strip():
             ctx.settings.supervisor_pin = self.pin.text().strip()
@@ -106,3 +118,68 @@ class SettingsDialog(QDialog):
         self.language_changed = language != ctx.settings.language
         ctx.settings.language = language
         self.accept()
+
+    # -- print on arrival ---------------------------------------------------------------
+    def _arrival_box(self) -> QGroupBox:
+        """Print badge on arrival, with its layout and printer. The first entry of each
+        list follows the desk: its badge layout, and the printer the Badges page
+        remembers for that layout (else the system's default printer)."""
+        settings = self.ctx.settings
+        box = QGroupBox(self.tr("Print badge on arrival"))
+        box.setCheckable(True)
+        box.setChecked(settings.print_on_arrival)
+        self.arrival_layout = QComboBox()
+        self.arrival_layout.addItem("", "")
+        for code, name in LAYOUTS:
+            self.arrival_layout.addItem(name, code)
+        self.arrival_layout.setCurrentIndex(
+            max(0, self.arrival_layout.findData(settings.arrival_layout))
+        )
+        self.arrival_printer = QComboBox()
+        self.arrival_printer.addItem("", "")
+        try:
+            queues: list[PrinterQueue] = self.ctx.forum.printing.printers()
+        except PrintingError as exc:
+            log.warning("no printers: %s", exc)
+            queues = []
+        for q in queues:
+            self.arrival_printer.addItem(q.name, q.name)
+        chosen = settings.arrival_printer
+        if chosen and self.arrival_printer.findData(chosen) < 0:
+            self.arrival_printer.addItem(
+                self.tr("%1 (not on this computer)").replace("%1", chosen), chosen
+            )
+        self.arrival_printer.setCurrentIndex(max(0, self.arrival_printer.findData(chosen)))
+        explain = QLabel(
+            self.tr(
+                "At a participant's first admission, if no badge of theirs was printed yet,"
+                " the badge prints at once."
+            )
+        )
+        explain.setWordWrap(True)
+        form = QFormLayout(box)
+        form.addRow(explain)
+        form.addRow(self.tr("Layout"), self.arrival_layout)
+        form.addRow(self.tr("Printer"), self.arrival_printer)
+        self.layout_box.currentIndexChanged.connect(self._name_desk_defaults)
+        self.arrival_layout.currentIndexChanged.connect(self._name_desk_defaults)
+        self._name_desk_defaults()
+        return box
+
+    def _name_desk_defaults(self) -> None:
+        """The first entries name what they stand for now."""
+        badge_layout = str(self.layout_box.currentData() or "a6")
+        self.arrival_layout.setItemText(
+            0,
+            self.tr("Desk's badge layout (%1)").replace(
+                "%1", self.layout_box.currentText() or badge_layout
+            ),
+        )
+        layout = str(self.arrival_layout.currentData() or badge_layout)
+        remembered = self.ctx.settings.printer_for(layout)[0]
+        self.arrival_printer.setItemText(
+            0,
+            self.tr("Chosen for this layout (%1)").replace("%1", remembered)
+            if remembered
+            else self.tr("System default printer"),
+        )
