@@ -2705,7 +2705,7 @@ Reason:</source>
         <translation>تصل التفاصيل مع المزامنة القادمة</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>✔ Checked out</source>
         <translation>✔ سُجّل الخروج</translation>
     </message>
@@ -2869,12 +2869,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Printer</source>
         <translation>الطابعة</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -2894,7 +2894,7 @@ Reason:</source>
         <translation>طباعة البطاقة عند الوصول</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 (not on this computer)</source>
         <translation>%1 (غير موجودة على هذا الحاسوب)</translation>
     </message>
@@ -2917,6 +2917,11 @@ Reason:</source>
         <location line="+8"/>
         <source>Chosen for this layout (%1)</source>
         <translation>المختارة لهذا التخطيط (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default printer (%1)</source>
+        <translation>الطابعة الافتراضية للنظام (%1)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2665,7 +2665,7 @@ Motivo:</translation>
         <translation>Los datos llegarán con la próxima sincronización</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>✔ Checked out</source>
         <translation>✔ Salida registrada</translation>
     </message>
@@ -2829,12 +2829,12 @@ Motivo:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -2854,7 +2854,7 @@ Motivo:</translation>
         <translation>Imprimir la credencial a la llegada</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 (not on this computer)</source>
         <translation>%1 (no está en este equipo)</translation>
     </message>
@@ -2877,6 +2877,11 @@ Motivo:</translation>
         <location line="+8"/>
         <source>Chosen for this layout (%1)</source>
         <translation>La elegida para este formato (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default printer (%1)</source>
+        <translation>Impresora predeterminada del sistema (%1)</translation>
     </message>
     <message>
         <location line="+2"/>

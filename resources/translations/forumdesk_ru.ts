@@ -2675,7 +2675,7 @@ Reason:</source>
         <translation>Данные придут со следующей синхронизацией</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>✔ Checked out</source>
         <translation>✔ Выход отмечен</translation>
     </message>
@@ -2839,12 +2839,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -2864,7 +2864,7 @@ Reason:</source>
         <translation>Печатать бейдж при прибытии</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 (not on this computer)</source>
         <translation>%1 (нет на этом компьютере)</translation>
     </message>
@@ -2887,6 +2887,11 @@ Reason:</source>
         <location line="+8"/>
         <source>Chosen for this layout (%1)</source>
         <translation>Выбранный для этого макета (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default printer (%1)</source>
+        <translation>Принтер по умолчанию в системе (%1)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2655,7 +2655,7 @@ Reason:</source>
         <translation>详细信息将在下次同步时送达</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>✔ Checked out</source>
         <translation>✔ 已离场</translation>
     </message>
@@ -2819,12 +2819,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2844,7 +2844,7 @@ Reason:</source>
         <translation>到场时打印证件</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 (not on this computer)</source>
         <translation>%1（不在此计算机上）</translation>
     </message>
@@ -2867,6 +2867,11 @@ Reason:</source>
         <location line="+8"/>
         <source>Chosen for this layout (%1)</source>
         <translation>为此版式选择的打印机（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default printer (%1)</source>
+        <translation>系统默认打印机（%1）</translation>
     </message>
     <message>
         <location line="+2"/>

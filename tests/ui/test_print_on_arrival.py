@@ -121,6 +121,7 @@ def test_the_lead_turns_print_on_arrival_on_in_the_settings(
     from ui.dialogs.settings import SettingsDialog
 
     badges_printer, other = cups_queues.pdf(), cups_queues.pdf()
+    cups_queues.server.run("lpadmin", "-d", other)
     ctx = create_context(demo_forum)
     ctx.settings.remember_printer("a6", badges_printer, "Tray2")
     assert not ctx.settings.print_on_arrival, "off until a lead turns it on"
@@ -152,7 +153,7 @@ def test_the_lead_turns_print_on_arrival_on_in_the_settings(
     qtbot.addWidget(dialog)
     assert dialog.arrival.isChecked()
     dialog.arrival_layout.setCurrentIndex(dialog.arrival_layout.findData("cr80"))
-    assert dialog.arrival_printer.itemText(0) == "System default printer"
+    assert dialog.arrival_printer.itemText(0) == f"System default printer ({other})"
     dialog.arrival_printer.setCurrentIndex(dialog.arrival_printer.findData(other))
     dialog.save()
     assert ctx.settings.arrival_choice() == ("cr80", other, "")

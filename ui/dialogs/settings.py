@@ -144,6 +144,7 @@ class SettingsDialog(QDialog):
             queues = []
         for q in queues:
             self.arrival_printer.addItem(q.name, q.name)
+        self._system_default = next((q.name for q in queues if q.is_default), "")
         chosen = settings.arrival_printer
         if chosen and self.arrival_printer.findData(chosen) < 0:
             self.arrival_printer.addItem(
@@ -181,5 +182,7 @@ class SettingsDialog(QDialog):
             0,
             self.tr("Chosen for this layout (%1)").replace("%1", remembered)
             if remembered
+            else self.tr("System default printer (%1)").replace("%1", self._system_default)
+            if self._system_default
             else self.tr("System default printer"),
         )

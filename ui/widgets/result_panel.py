@@ -31,7 +31,8 @@ COLOURS: dict[str, tuple[str, str]] = {
 
 PHOTO_SIZE = QSize(180, 225)
 #: Text size of the badge-printing line, and the share of the panel's width it may take.
-PRINT_PX = 18
+PRINT_PX = 22
+PROBLEM_PX = 18
 PRINT_SHARE = 0.75
 PRINT_GAP = 24
 
@@ -205,10 +206,14 @@ class ResultPanel(QFrame):
         white on any colour of the panel."""
         self.print_tone = tone if text else ""
         self.print_label.setText(text)
+        # A problem: red on a white card, small enough for its words to fit beside the
+        # headline. Otherwise a frame in the panel's own ink, so it reads as a status.
+        ink = COLOURS.get(self.state, COLOURS["idle"])[1]
         self.print_label.setStyleSheet(
-            "QLabel { background: #FFFFFF; color: #B3261E; border-radius: 8px; padding: 4px 10px; }"
+            "QLabel { background: #FFFFFF; color: #B3261E; border-radius: 8px;"
+            f" padding: 4px 10px; font-size: {PROBLEM_PX}px; }}"
             if tone == "problem"
-            else ""
+            else f"QLabel {{ border: 2px solid {ink}; border-radius: 8px; padding: 2px 10px; }}"
         )
         self.print_label.setVisible(bool(text))
         self._fit_print_label()
@@ -220,7 +225,8 @@ class ResultPanel(QFrame):
         row = self.contentsRect().width() - margins.left() - margins.right()
         headline = self.headline.fontMetrics().horizontalAdvance(self.headline.text()) + 8
         room = min(int(row * PRINT_SHARE), row - PRINT_GAP - headline)
-        need = self.print_label.fontMetrics().horizontalAdvance(self.print_label.text()) + 32
+        self.print_label.ensurePolished()  # the problem's smaller size is the style's
+        need = self.print_label.fontMetrics().horizontalAdvance(self.print_label.text()) + 48
         self.print_label.setFixedWidth(max(120, min(room, need)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
