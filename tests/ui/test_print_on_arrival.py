@@ -263,6 +263,51 @@ def test_scans_keep_coming_while_a_badge_is_being_sent_and_it_prints_once(
     assert len(_jobs(cups_queues, queue)) == 3
 
 
+def test_a_badge_printed_on_arrival_reloads_no_hidden_badges_page_while_scanning(
+    qtbot: Any, demo_forum: Any, cups_queues: Any
+) -> None:
+    """The Badges page, once visited, reloads its list of every participant when badges
+    print (a tenth of a second and more on a big forum): while the desk is on check-in,
+    it waits until the page shows again, and then shows the badge printed."""
+    from ui.app import create_context
+    from ui.main_window import MainWindow
+
+    queue = cups_queues.pdf()
+    ctx = create_context(demo_forum)
+    ctx.settings.sounds = False
+    _on(ctx, queue)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 698)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(2)
+    badges = window.page("badges")
+    qtbot.waitUntil(badges.isVisible)
+    reloads: list[bool] = []
+    original = badges.refresh
+
+    def counted() -> None:
+        reloads.append(badges.isVisible())
+        original()
+
+    badges.refresh = counted  # type: ignore[method-assign]
+    window.show_page(0)
+    page = window.page("checkin")
+    person = next(p for p in demo_forum.participants.summaries() if p.status == "registered")
+    scanner(page.field, demo_forum.checkin.qr_for(person.registration_code))
+    qtbot.waitUntil(lambda: _line(page) == "Badge printed", timeout=60000)
+    assert reloads == [], "no reload of a hidden page during check-in"
+
+    window.show_page(2)
+    qtbot.waitUntil(lambda: reloads == [True])
+    badges.search.setText(person.registration_code)
+    qtbot.waitUntil(lambda: badges.table.rowCount() == 1)
+    assert badges.table.item(0, 5).text() == "printed ×1"
+    ctx.runner.wait()
+    page.arrival.shutdown()
+
+
 # -- when it does not print ------------------------------------------------------------------
 def test_a_refusing_queue_is_said_on_the_panel_and_f8_prints_it(
     qtbot: Any, page: Any, ctx: AppContext, cups_queues: Any
