@@ -5,8 +5,10 @@ bytes a page handed to CUPS, and the peak memory of the printing process. The fl
 the vector PDF of ``forumdesk badges`` (the same 50 badges in one file) handed to ``lp``
 by hand, measured in the same run on the same queue. Each side runs in a fresh Python
 process so its peak memory is its own. Also: scan to badge in the queue for print on
-arrival (one check-in, then ``print_badges([id], once=True)`` until the queue took it),
-p95, beside rendering that one badge alone.
+arrival, on the desk's own path (a scanner burst on the check-in page with the setting on:
+the decision shown, the background task, ``print_badges([id], once=True, wait=0)``, the
+desk told the queue took it), p95, beside rendering that one badge alone; and how long
+the scan held the GUI thread.
 
 A private CUPS scheduler is started with ``.ci/cups.sh`` (root, as for the tests) unless
 CUPS_SERVER already points at one with a cups-pdf queue named in FORUMDESK_BENCH_QUEUE.
@@ -73,29 +75,63 @@ print(json.dumps({"first": first, "total": total, "bytes": size, "pages": len(co
 """
 
 _ARRIVAL = r"""
-import json, statistics, sys, tempfile, time, os
+# The desk's own path: a scanner burst on the check-in page, the decision shown, print on
+# arrival's background task, the job handed to the queue (the desk learns it on the GUI
+# thread). People arrive a moment apart, while earlier jobs are still being followed.
+import json, os, statistics, sys, tempfile, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from desktop.services.forum import Forum
+from ui.app import create_context, make_application
+from ui.pages.checkin import CheckinPage
+from ui.settings import DeskSettings
+app = make_application()
 forum = Forum.open(sys.argv[1])
 queue, n = sys.argv[2], int(sys.argv[3])
 people = [p for p in forum.participants.summaries() if p.status == "registered"][-n:]
-zone = forum.event().zones[0][0]
-times, totals, renders = [], [], []
-with tempfile.TemporaryDirectory() as tmp:
-    forum.badges.preview(people[0].registration_code, os.path.join(tmp, "warm.pdf"), "a6")
-    for p in people:
-        start = time.perf_counter()
-        decision = forum.checkin.scan(forum.checkin.qr_for(p.registration_code), zone)
-        scanned = time.perf_counter() - start
-        run = forum.printing.print_badges([decision.participant.id], printer=queue,
-                                          once=True, source="arrival", wait=0)
-        totals.append((time.perf_counter() - start) * 1000)
-        assert run.ok and run.outcomes, run.to_json()
-        times.append((scanned + run.outcomes[0].accepted_after) * 1000)
-        t = time.perf_counter()
-        forum.badges.preview(p.registration_code, os.path.join(tmp, "one.pdf"), "a6")
-        renders.append((time.perf_counter() - t) * 1000)
+tmp = tempfile.mkdtemp()
+settings = DeskSettings(QSettings(os.path.join(tmp, "desk.ini"), QSettings.Format.IniFormat))
+settings.sounds = False
+settings.remember_printer("a6", queue)
+settings.print_on_arrival = True
+ctx = create_context(forum, settings)
+page = CheckinPage(ctx)
+page.resize(1280, 720)
+page.show()
+app.processEvents()
+forum.badges.preview(people[0].registration_code, os.path.join(tmp, "warm.pdf"), "a6")
+queued = {}
+page.arrival.changed.connect(
+    lambda code: queued.setdefault(code, time.perf_counter())
+    if page.arrival.prints.get(code) is not None
+    and page.arrival.prints[code].state in ("sent", "printed") else None
+)
+def spin(until, limit):
+    deadline = time.perf_counter() + limit
+    while not until() and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+times, scans, renders = [], [], []
+for p in people:
+    payload = forum.checkin.qr_for(p.registration_code)
+    start = time.perf_counter()
+    page.take_burst(payload)  # what BurstCatcher hands the page for a scanner burst
+    scans.append((time.perf_counter() - start) * 1000)
+    assert page.panel.state == "admitted", page.panel.headline.text()
+    spin(lambda: p.registration_code in queued, 30)
+    assert p.registration_code in queued, page.panel.print_label.text()
+    times.append((queued[p.registration_code] - start) * 1000)
+    t = time.perf_counter()
+    forum.badges.preview(p.registration_code, os.path.join(tmp, "one.pdf"), "a6")
+    renders.append((time.perf_counter() - t) * 1000)
+    spin(lambda: False, 0.3)  # the next delegate steps up
+ctx.runner.wait(30000)
+page.arrival.shutdown()
+prints = forum.badges.print_status([p.registration_code for p in people])
+assert all(s.printed for s in prints.values())
 q = lambda xs: statistics.quantiles(xs, n=20)[18]
-print(json.dumps({"p95": q(times), "total_p95": q(totals), "render_p95": q(renders)}))
+print(json.dumps({"p95": q(times), "scan_p95": q(scans), "render_p95": q(renders)}))
 """
 
 
@@ -220,12 +256,12 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
             "ok": ours["rss_kb"] <= floor["rss_kb"] * 1.5 + 50 * 1024,
         },
         {
-            "name": "print on arrival: scan, render, queue took it and print logged, p95",
-            "figure": round(arrival["total_p95"], 1),
+            "name": "print on arrival: scan shown, GUI thread busy for it, p95",
+            "figure": round(arrival["scan_p95"], 1),
             "unit": "ms",
             "floor": round(arrival["render_p95"], 1),
-            "target": "",
-            "ok": None,
+            "target": "below the render: it runs in the background",
+            "ok": arrival["scan_p95"] < arrival["render_p95"],
         },
         {
             "name": "print on arrival: scan to badge in the queue, p95",

@@ -69,6 +69,42 @@ class DeskSettings:
         self._set(f"printing/{layout}/printer", printer)
         self._set(f"printing/{layout}/paper_source", paper_source)
 
+    # -- print on arrival -----------------------------------------------------------
+    @property
+    def print_on_arrival(self) -> bool:
+        """Print a participant's badge at their first admission here (off by default)."""
+        return self._str("arrival/print", "false") == "true"
+
+    @print_on_arrival.setter
+    def print_on_arrival(self, value: bool) -> None:
+        self._set("arrival/print", "true" if value else "false")
+
+    @property
+    def arrival_layout(self) -> str:
+        """The layout printed on arrival; empty: the desk's badge layout."""
+        return self._str("arrival/layout", "")
+
+    @arrival_layout.setter
+    def arrival_layout(self, value: str) -> None:
+        self._set("arrival/layout", value)
+
+    @property
+    def arrival_printer(self) -> str:
+        """The printer for print on arrival; empty: the one remembered for its layout."""
+        return self._str("arrival/printer", "")
+
+    @arrival_printer.setter
+    def arrival_printer(self, value: str) -> None:
+        self._set("arrival/printer", value)
+
+    def arrival_choice(self) -> tuple[str, str, str]:
+        """Layout, printer and paper source of print on arrival (printer empty: the
+        system's default queue)."""
+        layout = self.arrival_layout or self.badge_layout
+        remembered, paper = self.printer_for(layout)
+        printer = self.arrival_printer or remembered
+        return layout, printer, paper if printer == remembered else ""
+
     @property
     def server_url(self) -> str:
         return self._str("sync/server", "")

@@ -29,9 +29,11 @@ held on a stopped printer is cancelled, reported (``failed``) and its prints are
 failed in the log, so ``was_printed`` is false again and ``once`` prints it next time.
 ``failed_jobs()`` lists what to offer for a retry and ``retry(job)`` prints it again.
 
-Print on arrival calls ``print_badges([participant_id], once=True, source="arrival")``
-from a background task at a first admission and shows a failed outcome with a retry.
-``once`` also guards against a second scan while the first job is still being sent.
+Print on arrival calls ``print_badges([participant_id], once=True, source="arrival",
+wait=0)`` from a background task at a first admission, then ``follow(run)`` on a runner
+of its own (so a slow printer never holds up the next badge), and shows a failed outcome
+with a retry. ``once`` also guards against a second scan while the first job is still
+being sent.
 
 Where there is no CUPS (Windows) the GUI installs a Qt spooler (``ui.qt_spooler``) that
 rasterises one page at a time at the printer's resolution (at most 600 dpi, 300 for

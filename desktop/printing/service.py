@@ -12,7 +12,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -282,8 +282,34 @@ class PrintService:
         if spooler.follows_jobs and wait > 0:
             self._follow(run, submitted, wait)
 
+    def follow(
+        self,
+        run: PrintRun,
+        wait: float = DEFAULT_WAIT,
+        *,
+        stop: Callable[[], bool] | None = None,
+    ) -> PrintRun:
+        """Follow the jobs of a run sent with ``wait=0`` that are still in the queue, as
+        ``print_badges`` does: until they leave it, ``wait`` seconds pass or ``stop()``
+        says so. Print on arrival sends at once and follows apart, so a slow printer
+        never holds up the next badge."""
+        if not self.spooler.follows_jobs:
+            return run
+        submitted = {
+            o.job_id: (i, SubmittedJob(o.job_id, o.printer))
+            for i, o in enumerate(run.outcomes)
+            if o.status == "queued" and o.job_id
+        }
+        if submitted:
+            self._follow(run, submitted, wait, stop)
+        return run
+
     def _follow(
-        self, run: PrintRun, submitted: dict[str, tuple[int, SubmittedJob]], wait: float
+        self,
+        run: PrintRun,
+        submitted: dict[str, tuple[int, SubmittedJob]],
+        wait: float,
+        stop: Callable[[], bool] | None = None,
     ) -> None:
         """Poll the queue until every job left it, or ``wait`` seconds passed."""
         deadline = time.monotonic() + max(0.0, wait)
@@ -292,7 +318,7 @@ class PrintService:
             self._poll(run, submitted, final=final)
             if not any(run.outcomes[i].status == "queued" for i, _ in submitted.values()):
                 return
-            if final:
+            if final or (stop is not None and stop()):
                 return
             time.sleep(self.poll_interval)
 

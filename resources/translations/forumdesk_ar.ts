@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>ArrivalPrinting</name>
+    <message>
+        <location filename="../../ui/arrival_printing.py" line="+210"/>
+        <source>The badge could not be made (see the desk&apos;s log).</source>
+        <extracomment>How long a badge&apos;s job is followed after the queue took it, in seconds; a job still in the queue then stays &quot;sent to PRINTER&quot;. Jobs followed at once; more wait their turn (the badges are in the queue already). checking (is it printed already?), printing, sent, printed or failed What went wrong, in the operator&apos;s words (state failed). Each try gets a number: what an older try reports is ignored. The job is being followed in the queue (a failure may still come). The check-in that started it (or its latest retry): the panel shows this one&apos;s state while it shows that check-in. A badge&apos;s printing state changed (its registration code). By registration code: badges printing now, and those that failed.</extracomment>
+        <translation>تعذّر إعداد البطاقة (راجع سجل المكتب).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Badge printing…</source>
+        <translation>جارٍ طباعة البطاقة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge sent to %1</source>
+        <translation>أُرسلت البطاقة إلى %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge printed</source>
+        <translation>طُبعت البطاقة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Badge not printed: %1</source>
+        <translation>لم تُطبع البطاقة: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Earlier badges not printed: %1.</source>
+        <translation>بطاقات سابقة لم تُطبع: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press %1 to try again.</source>
+        <translation>اضغط %1 لإعادة المحاولة.</translation>
+    </message>
+</context>
+<context>
     <name>BadgePrintFlow</name>
     <message numerus="yes">
         <location filename="../../ui/badge_printing.py" line="+104"/>
@@ -68,7 +107,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/pages/badges.py" line="+106"/>
+        <location filename="../../ui/pages/badges.py" line="+109"/>
         <source>Search name, code, delegation…</source>
         <translation>ابحث بالاسم أو الرمز أو الوفد…</translation>
     </message>
@@ -272,7 +311,7 @@
         <translation>لا شيء للطباعة</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>Save badges as PDF</source>
         <translation>حفظ البطاقات بصيغة PDF</translation>
     </message>
@@ -360,7 +399,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+601"/>
+        <location filename="../../ui/pages/checkin.py" line="+606"/>
         <source>Scan with the camera</source>
         <translation>المسح بالكاميرا</translation>
     </message>
@@ -373,7 +412,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-468"/>
+        <location line="-472"/>
         <source>In</source>
         <extracomment>Matches listed under the field; more than that asks for more of the name. A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>دخول</translation>
@@ -424,12 +463,12 @@
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>Cannot check in</source>
         <translation>تعذّر تسجيل الحضور</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cannot undo</source>
         <translation>تعذّر التراجع</translation>
     </message>
@@ -2711,9 +2750,9 @@ Reason:</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../ui/widgets/result_panel.py" line="+148"/>
+        <location filename="../../ui/widgets/result_panel.py" line="+173"/>
         <source>Ready: scan a badge</source>
-        <extracomment>Background and text colour of each state (amber takes dark text for contrast). Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
+        <extracomment>Background and text colour of each state (amber takes dark text for contrast). Text size of the badge-printing line, and the share of the panel&apos;s width it may take. Looks of the badge-printing line: on the panel&apos;s colour, or a white card for a problem. The panel shows something else (a decision, a message, idle): lines that belong to what it showed before (the badge printing on arrival) are set again. Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
         <translation>جاهز: امسح بطاقة</translation>
     </message>
     <message>
@@ -2722,7 +2761,7 @@ Reason:</source>
         <translation>أو اكتب اسمًا أو رمز تسجيل.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Genuine badge</source>
         <translation>بطاقة أصلية</translation>
     </message>
@@ -2732,7 +2771,7 @@ Reason:</source>
         <translation>تصل التفاصيل مع المزامنة القادمة</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+71"/>
         <source>✔ Checked out</source>
         <translation>✔ سُجّل الخروج</translation>
     </message>
@@ -2903,7 +2942,7 @@ Reason:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+41"/>
+        <location filename="../../ui/dialogs/settings.py" line="+48"/>
         <source>Desk settings</source>
         <translation>إعدادات المكتب</translation>
     </message>
@@ -2949,11 +2988,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+101"/>
         <source>Printer</source>
         <translation>الطابعة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -2973,7 +3013,7 @@ Reason:</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>set</source>
         <translation>مُعيَّن</translation>
     </message>
@@ -2991,6 +3031,46 @@ Reason:</source>
         <location line="+0"/>
         <source>Set…</source>
         <translation>تعيين…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print badge on arrival</source>
+        <translation>طباعة البطاقة عند الوصول</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (not on this computer)</source>
+        <translation>%1 (غير موجودة على هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At a participant&apos;s first admission, if no badge of theirs was printed yet, the badge prints at once.</source>
+        <translation>عند أول دخول للمشارك، إن لم تُطبع له أي بطاقة بعد، تُطبع البطاقة فورًا.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layout</source>
+        <translation>التخطيط</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Desk&apos;s badge layout (%1)</source>
+        <translation>تخطيط بطاقات المكتب (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chosen for this layout (%1)</source>
+        <translation>المختارة لهذا التخطيط (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default printer (%1)</source>
+        <translation>الطابعة الافتراضية للنظام (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default printer</source>
+        <translation>الطابعة الافتراضية للنظام</translation>
     </message>
 </context>
 <context>

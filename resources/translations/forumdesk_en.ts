@@ -31,7 +31,7 @@
 <context>
     <name>BadgesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/badges.py" line="+292"/>
+        <location filename="../../ui/pages/badges.py" line="+295"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+219"/>
         <source>Writing %n badge(s)…</source>
         <translation>
             <numerusform>Writing %n badge…</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>CheckinPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/checkin.py" line="+518"/>
+        <location filename="../../ui/pages/checkin.py" line="+523"/>
         <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
         <translation>
             <numerusform>%n person matches: choose them with ↑ ↓ or the mouse, then press Enter.</numerusform>

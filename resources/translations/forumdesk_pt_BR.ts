@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>ArrivalPrinting</name>
+    <message>
+        <location filename="../../ui/arrival_printing.py" line="+210"/>
+        <source>The badge could not be made (see the desk&apos;s log).</source>
+        <extracomment>How long a badge&apos;s job is followed after the queue took it, in seconds; a job still in the queue then stays &quot;sent to PRINTER&quot;. Jobs followed at once; more wait their turn (the badges are in the queue already). checking (is it printed already?), printing, sent, printed or failed What went wrong, in the operator&apos;s words (state failed). Each try gets a number: what an older try reports is ignored. The job is being followed in the queue (a failure may still come). The check-in that started it (or its latest retry): the panel shows this one&apos;s state while it shows that check-in. A badge&apos;s printing state changed (its registration code). By registration code: badges printing now, and those that failed.</extracomment>
+        <translation>Não foi possível gerar o crachá (veja o registro do balcão).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Badge printing…</source>
+        <translation>Imprimindo o crachá…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge sent to %1</source>
+        <translation>Crachá enviado para %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge printed</source>
+        <translation>Crachá impresso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Badge not printed: %1</source>
+        <translation>Crachá não impresso: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Earlier badges not printed: %1.</source>
+        <translation>Crachás anteriores não impressos: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press %1 to try again.</source>
+        <translation>Pressione %1 para tentar de novo.</translation>
+    </message>
+</context>
+<context>
     <name>BadgePrintFlow</name>
     <message numerus="yes">
         <location filename="../../ui/badge_printing.py" line="+104"/>
@@ -56,7 +95,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/pages/badges.py" line="+106"/>
+        <location filename="../../ui/pages/badges.py" line="+109"/>
         <source>Search name, code, delegation…</source>
         <translation>Buscar nome, código, delegação…</translation>
     </message>
@@ -252,7 +291,7 @@
         <translation>Nada para imprimir</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>Save badges as PDF</source>
         <translation>Salvar crachás como PDF</translation>
     </message>
@@ -332,7 +371,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+601"/>
+        <location filename="../../ui/pages/checkin.py" line="+606"/>
         <source>Scan with the camera</source>
         <translation>Ler com a câmera</translation>
     </message>
@@ -345,7 +384,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-468"/>
+        <location line="-472"/>
         <source>In</source>
         <extracomment>Matches listed under the field; more than that asks for more of the name. A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>Entrada</translation>
@@ -396,12 +435,12 @@
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>Cannot check in</source>
         <translation>Não foi possível fazer o check-in</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cannot undo</source>
         <translation>Não foi possível desfazer</translation>
     </message>
@@ -2659,9 +2698,9 @@ Motivo:</translation>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../ui/widgets/result_panel.py" line="+148"/>
+        <location filename="../../ui/widgets/result_panel.py" line="+173"/>
         <source>Ready: scan a badge</source>
-        <extracomment>Background and text colour of each state (amber takes dark text for contrast). Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
+        <extracomment>Background and text colour of each state (amber takes dark text for contrast). Text size of the badge-printing line, and the share of the panel&apos;s width it may take. Looks of the badge-printing line: on the panel&apos;s colour, or a white card for a problem. The panel shows something else (a decision, a message, idle): lines that belong to what it showed before (the badge printing on arrival) are set again. Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
         <translation>Pronto: leia um crachá</translation>
     </message>
     <message>
@@ -2670,7 +2709,7 @@ Motivo:</translation>
         <translation>Ou digite um nome ou código de inscrição.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Genuine badge</source>
         <translation>Crachá autêntico</translation>
     </message>
@@ -2680,7 +2719,7 @@ Motivo:</translation>
         <translation>Os dados chegam com a próxima sincronização</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+71"/>
         <source>✔ Checked out</source>
         <translation>✔ Saída registrada</translation>
     </message>
@@ -2851,7 +2890,7 @@ Motivo:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+41"/>
+        <location filename="../../ui/dialogs/settings.py" line="+48"/>
         <source>Desk settings</source>
         <translation>Configurações do balcão</translation>
     </message>
@@ -2897,11 +2936,12 @@ Motivo:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+101"/>
         <source>Printer</source>
         <translation>Impressora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -2921,7 +2961,7 @@ Motivo:</translation>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>set</source>
         <translation>definido</translation>
     </message>
@@ -2939,6 +2979,46 @@ Motivo:</translation>
         <location line="+0"/>
         <source>Set…</source>
         <translation>Definir…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print badge on arrival</source>
+        <translation>Imprimir o crachá na chegada</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (not on this computer)</source>
+        <translation>%1 (não está neste computador)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At a participant&apos;s first admission, if no badge of theirs was printed yet, the badge prints at once.</source>
+        <translation>Na primeira entrada de um participante, se nenhum crachá dele foi impresso ainda, o crachá é impresso na hora.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Desk&apos;s badge layout (%1)</source>
+        <translation>Layout de crachá do balcão (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chosen for this layout (%1)</source>
+        <translation>A escolhida para este layout (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default printer (%1)</source>
+        <translation>Impressora padrão do sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default printer</source>
+        <translation>Impressora padrão do sistema</translation>
     </message>
 </context>
 <context>

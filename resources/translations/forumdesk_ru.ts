@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>ArrivalPrinting</name>
+    <message>
+        <location filename="../../ui/arrival_printing.py" line="+210"/>
+        <source>The badge could not be made (see the desk&apos;s log).</source>
+        <extracomment>How long a badge&apos;s job is followed after the queue took it, in seconds; a job still in the queue then stays &quot;sent to PRINTER&quot;. Jobs followed at once; more wait their turn (the badges are in the queue already). checking (is it printed already?), printing, sent, printed or failed What went wrong, in the operator&apos;s words (state failed). Each try gets a number: what an older try reports is ignored. The job is being followed in the queue (a failure may still come). The check-in that started it (or its latest retry): the panel shows this one&apos;s state while it shows that check-in. A badge&apos;s printing state changed (its registration code). By registration code: badges printing now, and those that failed.</extracomment>
+        <translation>Не удалось подготовить бейдж (подробности в журнале стойки).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Badge printing…</source>
+        <translation>Бейдж печатается…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge sent to %1</source>
+        <translation>Бейдж отправлен на %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge printed</source>
+        <translation>Бейдж напечатан</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Badge not printed: %1</source>
+        <translation>Бейдж не напечатан: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Earlier badges not printed: %1.</source>
+        <translation>Ранее не напечатано бейджей: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press %1 to try again.</source>
+        <translation>Нажмите %1, чтобы повторить.</translation>
+    </message>
+</context>
+<context>
     <name>BadgePrintFlow</name>
     <message numerus="yes">
         <location filename="../../ui/badge_printing.py" line="+104"/>
@@ -59,7 +98,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/pages/badges.py" line="+106"/>
+        <location filename="../../ui/pages/badges.py" line="+109"/>
         <source>Search name, code, delegation…</source>
         <translation>Поиск: имя, код, делегация…</translation>
     </message>
@@ -257,7 +296,7 @@
         <translation>Нечего печатать</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>Save badges as PDF</source>
         <translation>Сохранить бейджи в PDF</translation>
     </message>
@@ -339,7 +378,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+601"/>
+        <location filename="../../ui/pages/checkin.py" line="+606"/>
         <source>Scan with the camera</source>
         <translation>Сканирование камерой</translation>
     </message>
@@ -352,7 +391,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-468"/>
+        <location line="-472"/>
         <source>In</source>
         <extracomment>Matches listed under the field; more than that asks for more of the name. A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>Вход</translation>
@@ -403,12 +442,12 @@
         <translation>Отбросить</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>Cannot check in</source>
         <translation>Не удалось отметить</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cannot undo</source>
         <translation>Не удалось отменить</translation>
     </message>
@@ -2672,9 +2711,9 @@ Reason:</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../ui/widgets/result_panel.py" line="+148"/>
+        <location filename="../../ui/widgets/result_panel.py" line="+173"/>
         <source>Ready: scan a badge</source>
-        <extracomment>Background and text colour of each state (amber takes dark text for contrast). Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
+        <extracomment>Background and text colour of each state (amber takes dark text for contrast). Text size of the badge-printing line, and the share of the panel&apos;s width it may take. Looks of the badge-printing line: on the panel&apos;s colour, or a white card for a problem. The panel shows something else (a decision, a message, idle): lines that belong to what it showed before (the badge printing on arrival) are set again. Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
         <translation>Готово: сканируйте бейдж</translation>
     </message>
     <message>
@@ -2683,7 +2722,7 @@ Reason:</source>
         <translation>Или введите имя либо регистрационный код.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Genuine badge</source>
         <translation>Подлинный бейдж</translation>
     </message>
@@ -2693,7 +2732,7 @@ Reason:</source>
         <translation>Данные придут со следующей синхронизацией</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+71"/>
         <source>✔ Checked out</source>
         <translation>✔ Выход отмечен</translation>
     </message>
@@ -2864,7 +2903,7 @@ Reason:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+41"/>
+        <location filename="../../ui/dialogs/settings.py" line="+48"/>
         <source>Desk settings</source>
         <translation>Настройки стойки</translation>
     </message>
@@ -2910,11 +2949,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+101"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -2934,7 +2974,7 @@ Reason:</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>set</source>
         <translation>задан</translation>
     </message>
@@ -2952,6 +2992,46 @@ Reason:</source>
         <location line="+0"/>
         <source>Set…</source>
         <translation>Задать…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print badge on arrival</source>
+        <translation>Печатать бейдж при прибытии</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (not on this computer)</source>
+        <translation>%1 (нет на этом компьютере)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At a participant&apos;s first admission, if no badge of theirs was printed yet, the badge prints at once.</source>
+        <translation>При первом допуске участника, если его бейдж ещё не печатался, бейдж сразу печатается.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layout</source>
+        <translation>Макет</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Desk&apos;s badge layout (%1)</source>
+        <translation>Макет бейджа стойки (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chosen for this layout (%1)</source>
+        <translation>Выбранный для этого макета (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default printer (%1)</source>
+        <translation>Принтер по умолчанию в системе (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default printer</source>
+        <translation>Принтер по умолчанию в системе</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ArrivalPrinting</name>
+    <message>
+        <location filename="../../ui/arrival_printing.py" line="+210"/>
+        <source>The badge could not be made (see the desk&apos;s log).</source>
+        <extracomment>How long a badge&apos;s job is followed after the queue took it, in seconds; a job still in the queue then stays &quot;sent to PRINTER&quot;. Jobs followed at once; more wait their turn (the badges are in the queue already). checking (is it printed already?), printing, sent, printed or failed What went wrong, in the operator&apos;s words (state failed). Each try gets a number: what an older try reports is ignored. The job is being followed in the queue (a failure may still come). The check-in that started it (or its latest retry): the panel shows this one&apos;s state while it shows that check-in. A badge&apos;s printing state changed (its registration code). By registration code: badges printing now, and those that failed.</extracomment>
+        <translation>无法生成证件（详见本服务台的日志）。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Badge printing…</source>
+        <translation>正在打印证件…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge sent to %1</source>
+        <translation>证件已发送到 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge printed</source>
+        <translation>证件已打印</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Badge not printed: %1</source>
+        <translation>证件未打印：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Earlier badges not printed: %1.</source>
+        <translation>此前未打印的证件：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press %1 to try again.</source>
+        <translation>按 %1 重试。</translation>
+    </message>
+</context>
+<context>
     <name>BadgePrintFlow</name>
     <message numerus="yes">
         <location filename="../../ui/badge_printing.py" line="+104"/>
@@ -53,7 +92,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/pages/badges.py" line="+106"/>
+        <location filename="../../ui/pages/badges.py" line="+109"/>
         <source>Search name, code, delegation…</source>
         <translation>搜索姓名、编号、代表团…</translation>
     </message>
@@ -247,7 +286,7 @@
         <translation>没有可打印的内容</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>Save badges as PDF</source>
         <translation>将证件另存为 PDF</translation>
     </message>
@@ -325,7 +364,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+601"/>
+        <location filename="../../ui/pages/checkin.py" line="+606"/>
         <source>Scan with the camera</source>
         <translation>用摄像头扫描</translation>
     </message>
@@ -338,7 +377,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-468"/>
+        <location line="-472"/>
         <source>In</source>
         <extracomment>Matches listed under the field; more than that asks for more of the name. A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>入场</translation>
@@ -389,12 +428,12 @@
         <translation>放弃</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>Cannot check in</source>
         <translation>无法签到</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
@@ -2646,9 +2685,9 @@ Reason:</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../ui/widgets/result_panel.py" line="+148"/>
+        <location filename="../../ui/widgets/result_panel.py" line="+173"/>
         <source>Ready: scan a badge</source>
-        <extracomment>Background and text colour of each state (amber takes dark text for contrast). Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
+        <extracomment>Background and text colour of each state (amber takes dark text for contrast). Text size of the badge-printing line, and the share of the panel&apos;s width it may take. Looks of the badge-printing line: on the panel&apos;s colour, or a white card for a problem. The panel shows something else (a decision, a message, idle): lines that belong to what it showed before (the badge printing on arrival) are set again. Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
         <translation>就绪：请扫描证件</translation>
     </message>
     <message>
@@ -2657,7 +2696,7 @@ Reason:</source>
         <translation>或输入姓名或注册编号。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Genuine badge</source>
         <translation>证件真实有效</translation>
     </message>
@@ -2667,7 +2706,7 @@ Reason:</source>
         <translation>详细信息将在下次同步时送达</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+71"/>
         <source>✔ Checked out</source>
         <translation>✔ 已离场</translation>
     </message>
@@ -2838,7 +2877,7 @@ Reason:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+41"/>
+        <location filename="../../ui/dialogs/settings.py" line="+48"/>
         <source>Desk settings</source>
         <translation>签到台设置</translation>
     </message>
@@ -2884,11 +2923,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+101"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2908,7 +2948,7 @@ Reason:</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>set</source>
         <translation>已设置</translation>
     </message>
@@ -2926,6 +2966,46 @@ Reason:</source>
         <location line="+0"/>
         <source>Set…</source>
         <translation>设置…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print badge on arrival</source>
+        <translation>到场时打印证件</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (not on this computer)</source>
+        <translation>%1（不在此计算机上）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At a participant&apos;s first admission, if no badge of theirs was printed yet, the badge prints at once.</source>
+        <translation>参会者首次入场时，如其证件尚未打印过，将立即打印。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Desk&apos;s badge layout (%1)</source>
+        <translation>本服务台的证件版式（%1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chosen for this layout (%1)</source>
+        <translation>为此版式选择的打印机（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default printer (%1)</source>
+        <translation>系统默认打印机（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default printer</source>
+        <translation>系统默认打印机</translation>
     </message>
 </context>
 <context>

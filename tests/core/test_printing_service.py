@@ -140,6 +140,32 @@ def test_a_job_held_on_a_stopped_printer_is_cancelled_and_logged_as_failed(
     assert ops.count("print") == 3 and ops.count("print_failed") == 3
 
 
+def test_a_run_sent_without_waiting_is_followed_apart(
+    demo_forum: Forum, spooler: ScriptedSpooler
+) -> None:
+    """Print on arrival sends with wait=0 (back as soon as the queue took the job) and
+    follows the job apart: printed, failed (cancelled and logged failed) or, when told to
+    stop, left as it is."""
+    service = demo_forum.printing
+    first, second, third = _codes(demo_forum, 3)
+    run = service.print_badges([first], wait=0, once=True, source="arrival")
+    assert [o.status for o in run.outcomes] == ["queued"]
+    assert service.follow(run, 5) is run and run.outcomes[0].status == "printed"
+
+    spooler.after_submit[2] = JobState("held", "Out of cards.", ("printer-stopped",))
+    run = service.print_badges([second], wait=0, once=True, source="arrival")
+    assert demo_forum.badges.was_printed(second)  # logged when the queue took it
+    service.follow(run, 5)
+    assert run.outcomes[0].status == "failed" and run.outcomes[0].message == "Out of cards."
+    assert spooler.cancelled == [run.outcomes[0].job_id]
+    assert not demo_forum.badges.was_printed(second)
+
+    spooler.after_submit[3] = JobState("pending")
+    run = service.print_badges([third], wait=0, once=True, source="arrival")
+    service.follow(run, 30, stop=lambda: True)
+    assert run.outcomes[0].status == "queued"
+
+
 def test_a_queue_that_stops_mid_batch_sends_nothing_more(
     demo_forum: Forum, spooler: ScriptedSpooler
 ) -> None:

@@ -1,7 +1,10 @@
 """Desk settings: desk name, operator, zone, badge layout, printer, language, sounds, the
-walk-in category and the supervisor PIN (set or changed in its own dialog, never shown)."""
+walk-in category, the supervisor PIN (set or changed in its own dialog, never shown) and
+print on arrival (the layout and printer it uses)."""
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -9,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,8 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.printing import PrinterQueue, PrintingError
 from ui.context import AppContext
 from ui.dialogs.supervisor import SetPinDialog
+
+log = logging.getLogger(__name__)
 
 # Each language under its own name, so a desk set to a language its operator cannot read
 # is set back. The code is the suffix of resources/translations/forumdesk_<code>.qm.
@@ -96,6 +103,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Walk-in category"), self.walk_in_category)
         form.addRow(self.tr("Supervisor PIN"), pin_row)
         form.addRow(self.tr("Server"), self.server)
+        self.arrival = self._arrival_box()
         self.note = QLabel()
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -105,6 +113,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.arrival)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
 
@@ -122,6 +131,9 @@ class SettingsDialog(QDialog):
             ctx.settings.zone = zone
             ctx.signals.zone_changed.emit(zone)
         ctx.settings.badge_layout = self.layout_box.currentData()
+        ctx.settings.print_on_arrival = self.arrival.isChecked()
+        ctx.settings.arrival_layout = str(self.arrival_layout.currentData() or "")
+        ctx.settings.arrival_printer = str(self.arrival_printer.currentData() or "")
         ctx.settings.sounds = self.sounds.isChecked()
         if self.walk_in_category.currentData():
             ctx.settings.walk_in_category = self.walk_in_category.currentData()
@@ -143,3 +155,71 @@ class SettingsDialog(QDialog):
         self.pin_dialog = SetPinDialog(self.ctx.forum.supervisor, self)
         self.pin_dialog.finished.connect(lambda _code: self._show_pin_state())
         self.pin_dialog.open()
+
+    # -- print on arrival ---------------------------------------------------------------
+    def _arrival_box(self) -> QGroupBox:
+        """Print badge on arrival, with its layout and printer. The first entry of each
+        list follows the desk: its badge layout, and the printer the Badges page
+        remembers for that layout (else the system's default printer)."""
+        settings = self.ctx.settings
+        box = QGroupBox(self.tr("Print badge on arrival"))
+        box.setCheckable(True)
+        box.setChecked(settings.print_on_arrival)
+        self.arrival_layout = QComboBox()
+        self.arrival_layout.addItem("", "")
+        for code, name in LAYOUTS:
+            self.arrival_layout.addItem(name, code)
+        self.arrival_layout.setCurrentIndex(
+            max(0, self.arrival_layout.findData(settings.arrival_layout))
+        )
+        self.arrival_printer = QComboBox()
+        self.arrival_printer.addItem("", "")
+        try:
+            queues: list[PrinterQueue] = self.ctx.forum.printing.printers()
+        except PrintingError as exc:
+            log.warning("no printers: %s", exc)
+            queues = []
+        for q in queues:
+            self.arrival_printer.addItem(q.name, q.name)
+        self._system_default = next((q.name for q in queues if q.is_default), "")
+        chosen = settings.arrival_printer
+        if chosen and self.arrival_printer.findData(chosen) < 0:
+            self.arrival_printer.addItem(
+                self.tr("%1 (not on this computer)").replace("%1", chosen), chosen
+            )
+        self.arrival_printer.setCurrentIndex(max(0, self.arrival_printer.findData(chosen)))
+        explain = QLabel(
+            self.tr(
+                "At a participant's first admission, if no badge of theirs was printed yet,"
+                " the badge prints at once."
+            )
+        )
+        explain.setWordWrap(True)
+        form = QFormLayout(box)
+        form.addRow(explain)
+        form.addRow(self.tr("Layout"), self.arrival_layout)
+        form.addRow(self.tr("Printer"), self.arrival_printer)
+        self.layout_box.currentIndexChanged.connect(self._name_desk_defaults)
+        self.arrival_layout.currentIndexChanged.connect(self._name_desk_defaults)
+        self._name_desk_defaults()
+        return box
+
+    def _name_desk_defaults(self) -> None:
+        """The first entries name what they stand for now."""
+        badge_layout = str(self.layout_box.currentData() or "a6")
+        self.arrival_layout.setItemText(
+            0,
+            self.tr("Desk's badge layout (%1)").replace(
+                "%1", self.layout_box.currentText() or badge_layout
+            ),
+        )
+        layout = str(self.arrival_layout.currentData() or badge_layout)
+        remembered = self.ctx.settings.printer_for(layout)[0]
+        self.arrival_printer.setItemText(
+            0,
+            self.tr("Chosen for this layout (%1)").replace("%1", remembered)
+            if remembered
+            else self.tr("System default printer (%1)").replace("%1", self._system_default)
+            if self._system_default
+            else self.tr("System default printer"),
+        )

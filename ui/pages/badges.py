@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtGui import QColor, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -95,9 +95,12 @@ class BadgesPage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.layout_combo.currentIndexChanged.connect(self._layout_changed)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        ctx.signals.badges_changed.connect(self.refresh)
+        # Printed badges change the list and the failed jobs; while another page shows,
+        # the reload waits until this one is shown again: a badge printed on arrival must
+        # not hold up the check-in page for a reload of every participant.
+        self._stale = False
+        ctx.signals.badges_changed.connect(self._badges_changed)
         ctx.signals.participants_changed.connect(self.reload_filters)
-        ctx.signals.badges_changed.connect(self.refresh_failed)
         self.reload_filters()
         self.refresh_failed()
 
@@ -456,6 +459,20 @@ class BadgesPage(QWidget):
         return self.printer_flow.print_codes(
             codes, self.layout_name, source, printer, reissue=reissue
         )
+
+    def _badges_changed(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self.refresh()
+        self.refresh_failed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+            self.refresh_failed()
 
     def refresh_failed(self) -> None:
         """The print jobs that did not print, with their retry."""

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from desktop.badges.payload import looks_like_payload
 from desktop.domain.checkin import Decision
 from desktop.errors import ForumDeskError
+from ui.arrival_printing import ArrivalPrinting
 from ui.context import AppContext
 from ui.dialogs.supervisor import OverrideDialog
 from ui.scanner import BurstCatcher
@@ -212,6 +213,9 @@ class CheckinPage(QWidget):
             self.panel.timezone = ZoneInfo(ctx.forum.event().timezone)
         except (ForumDeskError, ValueError, KeyError):
             self.panel.timezone = None
+        # Print on arrival (a desk setting): the badge of a first admission, in the
+        # background; its line on the panel, and F8 to send a failed one again.
+        self.arrival = ArrivalPrinting(ctx, self.panel, self)
         self.setStyleSheet(
             "QPushButton, QComboBox, QLabel#zoneLabel { font-size: 16px; padding: 6px 12px; }"
             " QPushButton:checked { background: #2F80ED; color: white; font-weight: bold;"
@@ -375,6 +379,7 @@ class CheckinPage(QWidget):
                 photo = None
         self.last_decision = decision
         self.panel.show_decision(decision, photo)
+        self.arrival.admitted(decision)
         self.sounds.play(decision.result)
         self.override_button.setEnabled(decision.overridable)
         self._reset_field()

@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from datetime import tzinfo
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.domain.checkin import Decision, ParticipantSummary
@@ -30,6 +30,11 @@ COLOURS: dict[str, tuple[str, str]] = {
 }
 
 PHOTO_SIZE = QSize(180, 225)
+#: Text size of the badge-printing line, and the share of the panel's width it may take.
+PRINT_PX = 22
+PROBLEM_PX = 18
+PRINT_SHARE = 0.75
+PRINT_GAP = 24
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:
@@ -67,8 +72,16 @@ def initials_pixmap(name: str, background: str, size: QSize = PHOTO_SIZE) -> QPi
     return pixmap
 
 
+#: Looks of the badge-printing line: on the panel's colour, or a white card for a problem.
+PRINT_TONES = ("busy", "done", "problem")
+
+
 class ResultPanel(QFrame):
     """Shows one decision in colour, big enough to read from the queue."""
+
+    #: The panel shows something else (a decision, a message, idle): lines that belong to
+    #: what it showed before (the badge printing on arrival) are set again.
+    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +107,14 @@ class ResultPanel(QFrame):
         self.delegation_label = _label(26, True)
         self.reason_label = _label(34, True)
         self.reason_label.setObjectName("reason")
+        # Print on arrival: "Badge printing…", "Badge printed", or what went wrong. It
+        # sits in the headline's row, on the far side: the panel grows no taller for it
+        # (a 1280×720 laptop has no line to spare under a person's photo).
+        self.print_label = _label(PRINT_PX, True)
+        self.print_label.setObjectName("printStatus")
+        self.print_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.print_label.hide()
+        self.print_tone = ""
 
         who = QVBoxLayout()
         who.setSpacing(6)
@@ -115,7 +136,11 @@ class ResultPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(14)
-        layout.addWidget(self.headline)
+        top = QHBoxLayout()
+        top.setSpacing(PRINT_GAP)
+        top.addWidget(self.headline, 1)
+        top.addWidget(self.print_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(top)
         # The reason sits right under the headline: on red and amber it is what matters.
         layout.addWidget(self.reason_label)
         layout.addSpacing(8)
@@ -148,6 +173,7 @@ class ResultPanel(QFrame):
         self.headline.setText(text or self.tr("Ready: scan a badge"))
         self.reason_label.setText(self.tr("Or type a name or registration code."))
         self.reason_label.show()
+        self.changed.emit()
 
     def show_message(self, headline: str, detail: str = "", state: str = "info") -> None:
         """A plain message (undo done, an error): no person shown unless set afterwards."""
@@ -157,6 +183,7 @@ class ResultPanel(QFrame):
         self.headline.setText(headline)
         self.reason_label.setText(detail)
         self.reason_label.setVisible(bool(detail))
+        self.changed.emit()
 
     def show_decision(self, decision: Decision, photo: bytes | None = None) -> None:
         self.decision = decision
@@ -170,8 +197,42 @@ class ResultPanel(QFrame):
             if decision.pending_details:
                 self.name_label.setText(self.tr("Genuine badge"))
                 self.latin_label.setText(self.tr("Details arrive with the next sync"))
-            return
-        self.show_person(p, photo)
+        else:
+            self.show_person(p, photo)
+        self.changed.emit()
+
+    def show_print(self, text: str, tone: str = "busy") -> None:
+        """The badge-printing line (empty text hides it); a problem stands out in red on
+        white on any colour of the panel."""
+        self.print_tone = tone if text else ""
+        self.print_label.setText(text)
+        # A problem: red on a white card, small enough for its words to fit beside the
+        # headline. Otherwise a frame in the panel's own ink, so it reads as a status.
+        ink = COLOURS.get(self.state, COLOURS["idle"])[1]
+        self.print_label.setStyleSheet(
+            "QLabel { background: #FFFFFF; color: #B3261E; border-radius: 8px;"
+            f" padding: 4px 10px; font-size: {PROBLEM_PX}px; }}"
+            if tone == "problem"
+            else f"QLabel {{ border: 2px solid {ink}; border-radius: 8px; padding: 2px 10px; }}"
+        )
+        self.print_label.setVisible(bool(text))
+        self._fit_print_label()
+
+    def _fit_print_label(self) -> None:
+        """The line takes what it needs of the headline's row, leaving the headline whole
+        on its line, and at most ``PRINT_SHARE`` of the row."""
+        margins = self.layout().contentsMargins()
+        row = self.contentsRect().width() - margins.left() - margins.right()
+        headline = self.headline.fontMetrics().horizontalAdvance(self.headline.text()) + 8
+        room = min(int(row * PRINT_SHARE), row - PRINT_GAP - headline)
+        self.print_label.ensurePolished()  # the problem's smaller size is the style's
+        need = self.print_label.fontMetrics().horizontalAdvance(self.print_label.text()) + 48
+        self.print_label.setFixedWidth(max(120, min(room, need)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.print_label.text():
+            self._fit_print_label()
 
     def show_person(self, p: ParticipantSummary, photo: bytes | None = None) -> None:
         native, latin = p.native_name, p.latin_name
