@@ -234,8 +234,8 @@ def row_problem(row: Any) -> str | None:
             if other != index:
                 probe[0][other] = good
         if not _rows_are_valid(probe):
-            return f"check-in row {str(row[0])[:40]!r}: {name} is not valid"
-    return f"check-in row {str(row[0])[:40]!r} is not valid"
+            return f"data.{name}: {repr(row[index])[:60]} is not valid"
+    return "the check-in row is not valid"
 
 
 #: A row every check passes, to test one column of another row against.

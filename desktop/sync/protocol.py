@@ -136,7 +136,13 @@ class SetAside:
         if type(position) is not int or not 0 <= position <= INT64_MAX:
             position = seq
         if isinstance(item, list):  # a check-in row: its first value is its id
-            fields = {"entity": "checkin", "entity_id": item[0] if item else "", "op": "create"}
+            rid = item[0] if item else ""
+            if isinstance(rid, str) and len(rid) == 32:
+                try:
+                    rid = str(uuid.UUID(hex=rid))
+                except ValueError:
+                    pass
+            fields = {"entity": "checkin", "entity_id": rid, "op": "create"}
             get = fields.get
         body = to_json(item, fallback=repr).decode("utf-8", "replace")
         if len(body) > KEPT_BODY:
