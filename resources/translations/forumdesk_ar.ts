@@ -311,8 +311,9 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+56"/>
+        <location filename="../../ui/widgets/charts.py" line="+58"/>
         <source>No data yet</source>
+        <extracomment>Length of the piece of line drawn before the arrived-so-far count, as its legend.</extracomment>
         <translation>لا توجد بيانات بعد</translation>
     </message>
 </context>
@@ -893,7 +894,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+53"/>
+        <location filename="../../ui/pages/sync.py" line="+54"/>
         <source>Connect this desk to a server</source>
         <translation>ربط هذا المكتب بخادم</translation>
     </message>
@@ -2654,11 +2655,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+7"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Answer</source>
         <translation>الرد</translation>
     </message>
@@ -2669,11 +2671,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+7"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Move to suggested slot</source>
         <translation>النقل إلى الفترة المقترحة</translation>
     </message>
@@ -2683,7 +2686,17 @@ Reason:</source>
         <translation>تجاهل</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Changes from the server this desk cannot apply. Sync goes on without them; tell the administrator.</source>
+        <translation>تغييرات من الخادم لا يستطيع هذا المكتب تطبيقها. تستمر المزامنة من دونها؛ أبلغ المسؤول.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Recent sync rounds</source>
         <translation>جولات المزامنة الأخيرة</translation>
     </message>
@@ -2693,18 +2706,23 @@ Reason:</source>
         <translation>تعارضات يجب حلها</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+9"/>
+        <source>Received changes set aside</source>
+        <translation>تغييرات مستلمة مُنحّاة</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Server: {0} (role: {1})</source>
         <translation>الخادم: {0} (الدور: {1})</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>This desk is not connected to a server yet.</source>
         <translation>هذا المكتب غير مربوط بخادم بعد.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
@@ -2719,7 +2737,7 @@ Reason:</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The server does not answer.</source>
         <translation>الخادم لا يستجيب.</translation>
     </message>
@@ -2729,7 +2747,7 @@ Reason:</source>
         <translation>لم يعد الخادم يقبل هذا المكتب: اربطه من جديد.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>ok</source>
         <translation>ناجحة</translation>
     </message>
@@ -2740,8 +2758,14 @@ Reason:</source>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+12"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change {0}, feed position {1}, about {2}</source>
+        <translation>التغيير {0}، الموضع في السجل {1}، بشأن {2}</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2804,12 +2828,12 @@ Reason:</source>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+64"/>
+        <location filename="../../ui/widgets/charts.py" line="+111"/>
         <source>No arrivals yet</source>
         <translation>لم يصل أحد بعد</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-53"/>
         <source>arrived so far: %1</source>
         <translation>الواصلون حتى الآن: %1</translation>
     </message>

@@ -287,8 +287,9 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+56"/>
+        <location filename="../../ui/widgets/charts.py" line="+58"/>
         <source>No data yet</source>
+        <extracomment>Length of the piece of line drawn before the arrived-so-far count, as its legend.</extracomment>
         <translation>Aún no hay datos</translation>
     </message>
 </context>
@@ -865,7 +866,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+53"/>
+        <location filename="../../ui/pages/sync.py" line="+54"/>
         <source>Connect this desk to a server</source>
         <translation>Vincular este puesto a un servidor</translation>
     </message>
@@ -2626,11 +2627,12 @@ Motivo:</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+7"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
@@ -2641,11 +2643,12 @@ Motivo:</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+7"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Move to suggested slot</source>
         <translation>Mover a la franja sugerida</translation>
     </message>
@@ -2655,7 +2658,17 @@ Motivo:</translation>
         <translation>Descartar</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Changes from the server this desk cannot apply. Sync goes on without them; tell the administrator.</source>
+        <translation>Cambios del servidor que este puesto no puede aplicar. La sincronización continúa sin ellos; avise al administrador.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Recent sync rounds</source>
         <translation>Sincronizaciones recientes</translation>
     </message>
@@ -2665,18 +2678,23 @@ Motivo:</translation>
         <translation>Conflictos por resolver</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+9"/>
+        <source>Received changes set aside</source>
+        <translation>Cambios recibidos apartados</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Server: {0} (role: {1})</source>
         <translation>Servidor: {0} (rol: {1})</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>This desk is not connected to a server yet.</source>
         <translation>Este puesto aún no está vinculado a un servidor.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
@@ -2691,7 +2709,7 @@ Motivo:</translation>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The server does not answer.</source>
         <translation>El servidor no responde.</translation>
     </message>
@@ -2701,7 +2719,7 @@ Motivo:</translation>
         <translation>El servidor ya no acepta este puesto: vincúlelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
@@ -2712,8 +2730,14 @@ Motivo:</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+12"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change {0}, feed position {1}, about {2}</source>
+        <translation>Cambio {0}, posición en el feed {1}, sobre {2}</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2768,12 +2792,12 @@ Motivo:</translation>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+64"/>
+        <location filename="../../ui/widgets/charts.py" line="+111"/>
         <source>No arrivals yet</source>
         <translation>Aún no hay llegadas</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-53"/>
         <source>arrived so far: %1</source>
         <translation>llegados hasta ahora: %1</translation>
     </message>

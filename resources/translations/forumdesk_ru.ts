@@ -293,8 +293,9 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+56"/>
+        <location filename="../../ui/widgets/charts.py" line="+58"/>
         <source>No data yet</source>
+        <extracomment>Length of the piece of line drawn before the arrived-so-far count, as its legend.</extracomment>
         <translation>Данных пока нет</translation>
     </message>
 </context>
@@ -872,7 +873,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+53"/>
+        <location filename="../../ui/pages/sync.py" line="+54"/>
         <source>Connect this desk to a server</source>
         <translation>Подключение стойки к серверу</translation>
     </message>
@@ -2633,11 +2634,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+7"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
@@ -2648,11 +2650,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+7"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Move to suggested slot</source>
         <translation>Перенести в предложенный слот</translation>
     </message>
@@ -2662,7 +2665,17 @@ Reason:</source>
         <translation>Скрыть</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Changes from the server this desk cannot apply. Sync goes on without them; tell the administrator.</source>
+        <translation>Изменения с сервера, которые эта стойка не может применить. Синхронизация продолжается без них; сообщите администратору.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Recent sync rounds</source>
         <translation>Последние синхронизации</translation>
     </message>
@@ -2672,18 +2685,23 @@ Reason:</source>
         <translation>Конфликты для решения</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+9"/>
+        <source>Received changes set aside</source>
+        <translation>Отложенные полученные изменения</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Server: {0} (role: {1})</source>
         <translation>Сервер: {0} (роль: {1})</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>This desk is not connected to a server yet.</source>
         <translation>Стойка ещё не подключена к серверу.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
@@ -2698,7 +2716,7 @@ Reason:</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The server does not answer.</source>
         <translation>Сервер не отвечает.</translation>
     </message>
@@ -2708,7 +2726,7 @@ Reason:</source>
         <translation>Сервер больше не принимает эту стойку: подключите её заново.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>ok</source>
         <translation>успешно</translation>
     </message>
@@ -2719,8 +2737,14 @@ Reason:</source>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+12"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change {0}, feed position {1}, about {2}</source>
+        <translation>Изменение {0}, позиция в ленте {1}, объект {2}</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2777,12 +2801,12 @@ Reason:</source>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+64"/>
+        <location filename="../../ui/widgets/charts.py" line="+111"/>
         <source>No arrivals yet</source>
         <translation>Прибывших пока нет</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-53"/>
         <source>arrived so far: %1</source>
         <translation>прибыло на сейчас: %1</translation>
     </message>

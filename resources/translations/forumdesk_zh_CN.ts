@@ -281,8 +281,9 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+56"/>
+        <location filename="../../ui/widgets/charts.py" line="+58"/>
         <source>No data yet</source>
+        <extracomment>Length of the piece of line drawn before the arrived-so-far count, as its legend.</extracomment>
         <translation>暂无数据</translation>
     </message>
 </context>
@@ -858,7 +859,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+53"/>
+        <location filename="../../ui/pages/sync.py" line="+54"/>
         <source>Connect this desk to a server</source>
         <translation>将本签到台接入服务器</translation>
     </message>
@@ -2619,11 +2620,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+7"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
@@ -2634,11 +2636,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+7"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Move to suggested slot</source>
         <translation>移至建议时段</translation>
     </message>
@@ -2648,7 +2651,17 @@ Reason:</source>
         <translation>忽略</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Changes from the server this desk cannot apply. Sync goes on without them; tell the administrator.</source>
+        <translation>来自服务器、本服务台无法应用的更改。同步会跳过它们继续进行；请告知管理员。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Recent sync rounds</source>
         <translation>最近的同步</translation>
     </message>
@@ -2658,18 +2671,23 @@ Reason:</source>
         <translation>待解决的冲突</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+9"/>
+        <source>Received changes set aside</source>
+        <translation>已搁置的接收更改</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Server: {0} (role: {1})</source>
         <translation>服务器：{0}（角色：{1}）</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>This desk is not connected to a server yet.</source>
         <translation>本签到台尚未接入服务器。</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -2684,7 +2702,7 @@ Reason:</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The server does not answer.</source>
         <translation>服务器没有响应。</translation>
     </message>
@@ -2694,7 +2712,7 @@ Reason:</source>
         <translation>服务器不再接受本签到台：请重新接入。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
@@ -2705,8 +2723,14 @@ Reason:</source>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+12"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change {0}, feed position {1}, about {2}</source>
+        <translation>更改 {0}，数据流位置 {1}，对象 {2}</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2759,12 +2783,12 @@ Reason:</source>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+64"/>
+        <location filename="../../ui/widgets/charts.py" line="+111"/>
         <source>No arrivals yet</source>
         <translation>尚无人到场</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-53"/>
         <source>arrived so far: %1</source>
         <translation>目前已到场：%1</translation>
     </message>
