@@ -17,7 +17,7 @@ Rust core. Check-ins pulled in row form are checked against the same bounds
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any, ClassVar, Literal, Required
 
 from pydantic import (
@@ -70,7 +70,11 @@ CHECKIN_TEXT_LIMITS: dict[str, int] = {
 
 
 UuidText = Annotated[str, Strict(), StringConstraints(pattern=UUID_PATTERN)]
-Time = Annotated[AwareDatetime, Strict()]
+#: Times a change may carry: any a desk's clock could say, and none whose conversion to
+#: UTC (or to SQLite's stored text) would overflow.
+TIME_MIN = datetime(1970, 1, 1, tzinfo=UTC)
+TIME_MAX = datetime(2999, 12, 31, tzinfo=UTC)
+Time = Annotated[AwareDatetime, Strict(), Field(ge=TIME_MIN, le=TIME_MAX)]
 BadgeId = Annotated[int, Strict(), Field(ge=0, le=INT64_MAX)]
 Version = Annotated[int, Strict(), Field(ge=0, le=INT32_MAX)]
 Country = Annotated[str, Strict(), StringConstraints(max_length=2)]

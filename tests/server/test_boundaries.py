@@ -10,9 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from server.db import FeedEntry
+from tests.core.sync_strategies import SPOILERS, checkin_changes, dumps
+from tests.core.sync_strategies import spoil as spoil_field
 from tests.server.conftest import enroll
 from tests.server.test_api import T0, change, walk_in
 
@@ -231,11 +235,48 @@ def test_nothing_rejected_is_stored(api: Any, desk: dict[str, Any]) -> None:
     with api.hub.session() as s:
         before = s.scalar(select(func.count()).select_from(FeedEntry))
     batch = []
-    for _what, spoil, _field in SPOILED:
+    for _what, spoiler, _field in SPOILED:
         bad = checkin()
-        spoil(bad)
+        spoiler(bad)
         batch.append(bad)
     acks = api.post("/api/v1/changes", json={"changes": batch}, headers=desk["headers"]).json()
     assert {a["status"] for a in acks["results"]} == {"rejected"}
     with api.hub.session() as s:
         assert s.scalar(select(func.count()).select_from(FeedEntry)) == before
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_any_mix_of_good_and_spoiled_changes_stores_exactly_the_good(
+    api: Any, desk: dict[str, Any], data: st.DataObject
+) -> None:
+    from desktop.sync import protocol as p
+
+    batch, good = [], set()
+    for keep in data.draw(st.lists(st.booleans(), min_size=1, max_size=8)):
+        c = data.draw(checkin_changes(with_id=keep))
+        c["id"] = str(uuid.uuid4())  # the feed outlives one example: change ids never repeat
+        c["data"].pop("participant_id", None)
+        c["data"].pop("refers_to", None)
+        if keep:
+            good.add(c["id"])
+        else:
+            path = data.draw(st.sampled_from(sorted(SPOILERS)))
+            spoil_field(c, path, data.draw(SPOILERS[path]))
+        batch.append(c)
+    r = api.post(
+        "/api/v1/changes",
+        content=dumps({"changes": batch}),
+        headers={**desk["headers"], "Content-Type": "application/json"},
+    )
+    assert r.status_code == 200, r.text
+    statuses = {a["id"]: a["status"] for a in r.json()["results"]}
+    assert {i for i, status in statuses.items() if status == "accepted"} == good
+    stored = feed_ids(api)
+    assert good <= stored and not ({c["id"] for c in batch} - good) & stored
+    body = api.get(
+        "/api/v1/changes", params={"limit": 25000, "checkins": "rows"}, headers=desk["headers"]
+    ).content
+    assert p.parse_page(body).set_aside == []
