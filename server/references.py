@@ -18,12 +18,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.db.models import Category, Delegation, Participant
+from desktop.sync.rawsql import is_sqlite, raw_connection
 from desktop.sync.schema import Change
 from server.db import FeedEntry
+
+FEED = FeedEntry.__tablename__
 
 #: The kinds of thing a change may refer to, and the table (if any) that holds them.
 _TABLES: dict[str, Any] = {
@@ -106,25 +108,57 @@ def unresolved(s: Session, changes: Sequence[Change]) -> dict[uuid.UUID, tuple[s
 
 def _existing(s: Session, kind: str, ids: set[str]) -> set[str]:
     """Which of these ids (canonical UUID text) the server holds, as a table row or an
-    accepted create in the feed."""
+    accepted create in the feed. Plain SQL on the driver's connection: a push of 5,000
+    check-ins looks up 5,000 participants, and the ORM's per-value work was most of it."""
     found: set[str] = set()
-    column = _TABLES[kind]
-    if column is not None:
-        for chunk in _chunks([uuid.UUID(i) for i in ids]):
-            found.update(str(v) for v in s.scalars(select(column).where(column.in_(chunk))))
+    table = _TABLES[kind]
+    if table is not None:
+        found = _in_table(s, table.table.name, ids)
     rest = ids - found
     if rest and kind in _IN_FEED:
-        for chunk in _chunks(sorted(rest)):
-            found.update(
-                s.scalars(
-                    select(FeedEntry.entity_id).where(
-                        FeedEntry.entity == kind,
-                        FeedEntry.entity_id.in_(chunk),
-                        FeedEntry.status == "accepted",
-                    )
-                )
-            )
+        found |= _in_feed(s, kind, rest)
     return found
+
+
+def _in_table(s: Session, table: str, ids: set[str]) -> set[str]:
+    if is_sqlite(s):
+        hexes = {i.replace("-", ""): i for i in ids}  # SQLite keeps UUIDs as 32 hex digits
+        cursor = raw_connection(s).cursor()
+        try:
+            found: set[str] = set()
+            for chunk in _chunks(hexes):
+                cursor.execute(
+                    f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk
+                )
+                found.update(hexes[row[0]] for row in cursor.fetchall())
+            return found
+        finally:
+            cursor.close()
+    result = s.connection().exec_driver_sql(
+        f"SELECT id FROM {table} WHERE id = ANY(%s)", ([uuid.UUID(i) for i in ids],)
+    )
+    return {str(row[0]) for row in result}
+
+
+def _in_feed(s: Session, kind: str, ids: set[str]) -> set[str]:
+    sql = f"SELECT entity_id FROM {FEED} WHERE entity = {{kind}} AND status = 'accepted' AND "
+    if is_sqlite(s):
+        cursor = raw_connection(s).cursor()
+        try:
+            found: set[str] = set()
+            for chunk in _chunks(sorted(ids)):
+                cursor.execute(
+                    sql.format(kind="?") + f"entity_id IN ({','.join('?' * len(chunk))})",
+                    [kind, *chunk],
+                )
+                found.update(row[0] for row in cursor.fetchall())
+            return found
+        finally:
+            cursor.close()
+    result = s.connection().exec_driver_sql(
+        sql.format(kind="%s") + "entity_id = ANY(%s)", (kind, sorted(ids))
+    )
+    return {row[0] for row in result}
 
 
 def _chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
