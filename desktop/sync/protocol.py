@@ -7,6 +7,7 @@ change on its own, so a batch may be repeated, reordered or cut anywhere.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -137,11 +138,8 @@ class SetAside:
             position = seq
         if isinstance(item, list):  # a check-in row: its first value is its id
             rid = item[0] if item else ""
-            if isinstance(rid, str) and len(rid) == 32:
-                try:
-                    rid = str(uuid.UUID(hex=rid))
-                except ValueError:
-                    pass
+            if isinstance(rid, str) and len(rid) == 32 and _HEX32.fullmatch(rid):
+                rid = f"{rid[:8]}-{rid[8:12]}-{rid[12:16]}-{rid[16:20]}-{rid[20:]}"
             fields = {"entity": "checkin", "entity_id": rid, "op": "create"}
             get = fields.get
         body = to_json(item, fallback=repr).decode("utf-8", "replace")
@@ -162,6 +160,9 @@ class SetAside:
         if isinstance(change, dict):
             return cls.of(change, reason)
         return cls.of(change.model_dump(mode="json"), reason)
+
+
+_HEX32 = re.compile(r"[0-9a-f]{32}")
 
 
 def _short(value: Any, limit: int) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Annotated, Any, ClassVar, Literal, Required
+from typing import Annotated, Any, ClassVar, Literal, Required, get_args
 
 from pydantic import (
     AwareDatetime,
@@ -42,22 +42,35 @@ UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 #: A hybrid logical clock stamp (``desktop.domain.hlc``): wall ms, counter, node.
 HLC_PATTERN = r"^(?:\d{13}\.\d{5}\.[^\x00-\x1f]{1,60})?$"
 
+#: The operations each entity allows.
+CheckinOp = Literal["create"]
+ParticipantOp = Literal["create", "update", "cancel", "merge"]
+DelegationOp = Literal["create", "update"]
+BadgeOp = Literal["print", "issue", "revoke"]
+MeetingOp = Literal["book", "move", "cancel", "status"]
+DeskKeyOp = Literal["key"]
 #: The entities a change may be about, and the operations each allows.
 OPS: dict[str, tuple[str, ...]] = {
-    "checkin": ("create",),
-    "participant": ("create", "update", "cancel", "merge"),
-    "delegation": ("create", "update"),
-    "badge": ("print", "issue", "revoke"),
-    "meeting": ("book", "move", "cancel", "status"),
-    "desk": ("key",),
+    "checkin": get_args(CheckinOp),
+    "participant": get_args(ParticipantOp),
+    "delegation": get_args(DelegationOp),
+    "badge": get_args(BadgeOp),
+    "meeting": get_args(MeetingOp),
+    "desk": get_args(DeskKeyOp),
 }
 ENTITIES: tuple[str, ...] = tuple(OPS)
 
-CHECKIN_RESULTS = ("admitted", "already_in", "rejected", "undone")
-CHECKIN_DIRECTIONS = ("in", "out")
-CHECKIN_METHODS = ("scan", "search", "manual", "camera", "kiosk")
-PARTICIPANT_STATUSES = ("registered", "cancelled")
-MEETING_STATUSES = ("requested", "booked", "confirmed", "held", "no-show", "cancelled", "conflict")
+CheckinResult = Literal["admitted", "already_in", "rejected", "undone"]
+CheckinDirection = Literal["in", "out"]
+CheckinMethod = Literal["scan", "search", "manual", "camera", "kiosk"]
+ParticipantStatus = Literal["registered", "cancelled"]
+MeetingStatus = Literal[
+    "requested", "booked", "confirmed", "held", "no-show", "cancelled", "conflict"
+]
+DeskRole = Literal["desk", "coordinator", "admin"]
+CHECKIN_RESULTS: tuple[str, ...] = get_args(CheckinResult)
+CHECKIN_DIRECTIONS: tuple[str, ...] = get_args(CheckinDirection)
+CHECKIN_METHODS: tuple[str, ...] = get_args(CheckinMethod)
 #: Longest text of each check-in field (the ``checkin`` table's columns).
 CHECKIN_TEXT_LIMITS: dict[str, int] = {
     "zone": 64,
@@ -110,12 +123,12 @@ class CheckinData(TypedDict, total=False):
     badge_id: BadgeId | None
     badge_version: Version | None
     zone: Required[Zone]
-    direction: Literal["in", "out"]
+    direction: CheckinDirection
     at: Time
     desk: Short
     operator: Short
-    method: Literal["scan", "search", "manual", "camera", "kiosk"]
-    result: Required[Literal["admitted", "already_in", "rejected", "undone"]]
+    method: CheckinMethod
+    result: Required[CheckinResult]
     reason: ReasonCode
     flagged: StrictBool
     refers_to: UuidText | None
@@ -145,7 +158,7 @@ class ParticipantFields(TypedDict, total=False):
     languages: Languages
     zones: Annotated[list[Code], Field(max_length=100)] | None
     notes: Notes
-    status: Literal["registered", "cancelled"]
+    status: ParticipantStatus
 
 
 class ParticipantData(ParticipantFields, total=False):
@@ -211,7 +224,7 @@ class MeetingData(TypedDict, total=False):
     delegation_ids: Annotated[list[UuidText], Field(max_length=50)]
     delegation_names: Annotated[list[Name], Field(max_length=50)]
     purpose: Text32
-    status: Literal["requested", "booked", "confirmed", "held", "no-show", "cancelled", "conflict"]
+    status: MeetingStatus
     request_id: UuidText | None
 
 
@@ -221,7 +234,7 @@ class DeskKeyData(TypedDict):
     __pydantic_config__ = ConfigDict(extra="forbid")  # type: ignore[misc]
     desk_id: UuidText
     name: Short
-    role: Literal["desk", "coordinator", "admin"]
+    role: DeskRole
     key_id: Annotated[int, Strict(), Field(ge=0, le=INT32_MAX)]
     public_key: Hex
     certificate: Hex
@@ -289,7 +302,7 @@ class _Checked(Change):
 
 class CheckinChange(_Checked):
     entity: Literal["checkin"]
-    op: Literal["create"]
+    op: CheckinOp
     data: CheckinData  # type: ignore[assignment]
 
 
@@ -298,34 +311,34 @@ class ParticipantChange(_Checked):
         "create": ("registration_code", "badge_id", "country", "category_id")
     }
     entity: Literal["participant"]
-    op: Literal["create", "update", "cancel", "merge"]
+    op: ParticipantOp
     data: ParticipantData  # type: ignore[assignment]
 
 
 class DelegationChange(_Checked):
     needs: ClassVar[dict[str, tuple[str, ...]]] = {"create": ("name",)}
     entity: Literal["delegation"]
-    op: Literal["create", "update"]
+    op: DelegationOp
     data: DelegationData  # type: ignore[assignment]
 
 
 class BadgeChange(_Checked):
     same_id: ClassVar[tuple[str, ...]] = ("participant_id",)
     entity: Literal["badge"]
-    op: Literal["print", "issue", "revoke"]
+    op: BadgeOp
     data: BadgeData  # type: ignore[assignment]
 
 
 class MeetingChange(_Checked):
     entity: Literal["meeting"]
-    op: Literal["book", "move", "cancel", "status"]
+    op: MeetingOp
     data: MeetingData  # type: ignore[assignment]
 
 
 class DeskKeyChange(_Checked):
     same_id: ClassVar[tuple[str, ...]] = ("desk_id",)
     entity: Literal["desk"]
-    op: Literal["key"]
+    op: DeskKeyOp
     data: DeskKeyData  # type: ignore[assignment]
 
 

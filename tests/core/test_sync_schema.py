@@ -222,3 +222,75 @@ def _valid(change: dict[str, Any]) -> bool:
     except p.PushUnreadable:
         return False
     return isinstance(answer, p.Change)
+
+
+def test_every_change_a_desk_records_meets_the_schema(forum: Forum, tmp_path: Path) -> None:
+    """What the services write to the outbox (an import, walk-ins, edits, cancels, merges,
+    badge prints and reissues, scans, undos, overrides, meetings booked, moved, held and
+    cancelled) is what the server takes: the schema refuses none of it."""
+    from datetime import date, time
+
+    from desktop.services.participants import WalkIn
+    from desktop.sync.outbox import outbox_batch
+    from tests.e2e.test_sync_support import PEOPLE_CSV
+
+    people = tmp_path / "people.csv"
+    people.write_text(PEOPLE_CSV, encoding="utf-8")
+    forum.importer.import_file(people)
+    codes = ["K-001", "H-001", "Z-001"]
+    walk_in = forum.participants.register_walk_in(
+        WalkIn("Amara", "Okafor", "Lagos", "NG", "delegate", email="a@example.org")
+    )
+    forum.participants.update(walk_in.registration_code, {"title": "Mayor", "languages": ["en"]})
+    forum.badges.record_prints(codes, "a6")
+    forum.badges.reprint("H-001", "lost")
+    forum.checkin.scan("K-001", "main")
+    forum.checkin.scan("K-001", "main", direction="out")
+    forum.checkin.scan("Z-001", "main", method="manual")
+    forum.checkin.undo_last("main")
+    forum.checkin.scan("NOT-A-CODE", "main")
+    forum.participants.set_status("H-001", "cancelled", "withdrew")
+    refused = forum.checkin.scan("H-001", "main")
+    assert refused.result == "rejected"
+    forum.checkin.override(refused.checkin_id, "the organiser vouches", "Supervisor")
+    forum.participants.merge("K-001", walk_in.registration_code)
+    day = date(2026, 6, 3)
+    slots = forum.meetings.add_day(day, time(9, 0), count=3)
+    table = forum.meetings.add_table("Table 1")
+    mid = forum.meetings.book(["Kazan", "Havana"], slots[0], table)
+    forum.meetings.move(mid, slots[1])
+    forum.meetings.set_status(mid, "held")
+    other = forum.meetings.book(["Zhengzhou", "Lagos"], slots[2], table)
+    forum.meetings.cancel(other)
+
+    with forum.session() as s:
+        recorded = outbox_batch(s, 5000)
+    kinds = {(c["entity"], c["op"]) for c in recorded}
+    assert {
+        ("participant", "create"),
+        ("participant", "update"),
+        ("participant", "cancel"),
+        ("participant", "merge"),
+        ("delegation", "create"),
+        ("badge", "print"),
+        ("badge", "issue"),
+        ("checkin", "create"),
+        ("meeting", "book"),
+        ("meeting", "move"),
+        ("meeting", "status"),
+        ("meeting", "cancel"),
+    } <= kinds
+    answers = p.read_push(dumps({"changes": recorded}))
+    refused_here = [a for a in answers if isinstance(a, p.Refused)]
+    assert refused_here == []
+
+
+def test_the_schemas_choices_are_the_check_in_services() -> None:
+    from desktop.domain import checkin as domain
+    from desktop.sync import schema
+
+    assert schema.CHECKIN_METHODS == domain.METHODS
+    assert schema.CHECKIN_DIRECTIONS == domain.DIRECTIONS
+    assert {domain.ADMITTED, domain.ALREADY_IN, domain.REJECTED, domain.UNDONE} == set(
+        schema.CHECKIN_RESULTS
+    )

@@ -280,3 +280,49 @@ def test_any_mix_of_good_and_spoiled_changes_stores_exactly_the_good(
         "/api/v1/changes", params={"limit": 25000, "checkins": "rows"}, headers=desk["headers"]
     ).content
     assert p.parse_page(body).set_aside == []
+
+
+def test_everything_a_desk_does_is_taken_by_the_server(api: Any, tmp_path: Path) -> None:
+    """A coordinator desk's day (walk-ins, edits, cancels, merges, badge prints and
+    reissues, scans, undos, overrides, meetings) reaches the server with nothing refused:
+    the schema and the reference checks refuse only what no desk makes."""
+    from datetime import date, time
+
+    from desktop.services.forum import Forum
+    from desktop.services.participants import WalkIn
+    from tests.e2e.test_sync_support import PEOPLE_CSV
+
+    people = tmp_path / "people.csv"
+    people.write_text(PEOPLE_CSV, encoding="utf-8")
+    api.hub.forum.importer.import_file(people)
+    api.hub.publish_local_changes()
+    forum = Forum.open(tmp_path / "desk.db")
+    try:
+        forum.sync.transport = api._transport
+        forum.sync.enroll("http://testserver", api.hub.new_enroll_code("coordinator"), "Desk")
+        forum.sync.sync_once()
+        walk_in = forum.participants.register_walk_in(
+            WalkIn("Amara", "Okafor", "Lagos", "NG", "delegate")
+        )
+        forum.checkin.scan(walk_in.registration_code, "main")
+        forum.participants.update(walk_in.registration_code, {"title": "Mayor"})
+        forum.badges.record_prints(["K-001", walk_in.registration_code], "a6")
+        forum.badges.reprint("H-001", "lost")
+        forum.checkin.scan("K-001", "main")
+        forum.checkin.undo_last("main")
+        forum.checkin.scan("NOT-A-CODE", "main")
+        forum.participants.set_status("Z-001", "cancelled", "withdrew")
+        refused = forum.checkin.scan("Z-001", "main")
+        forum.checkin.override(refused.checkin_id, "vouched for", "Supervisor")
+        forum.participants.merge("K-001", walk_in.registration_code)
+        slots = forum.meetings.add_day(date(2026, 6, 3), time(9, 0), count=2)
+        table = forum.meetings.add_table("Table 1")
+        mid = forum.meetings.book(["Kazan", "Havana"], slots[0], table)
+        forum.meetings.move(mid, slots[1])
+        forum.meetings.cancel(mid)
+        rnd = forum.sync.sync_once()
+        assert rnd.ok and rnd.pushed > 10
+        assert (rnd.rejected, rnd.conflicts, rnd.set_aside) == (0, 0, 0), forum.sync.conflicts()
+        assert forum.sync.status().pending == 0
+    finally:
+        forum.close()
