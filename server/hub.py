@@ -410,6 +410,7 @@ class Hub:
         """
         if len(changes) > p.MAX_PUSH_BATCH:
             raise ApiError(413, "batch_too_large", f"at most {p.MAX_PUSH_BATCH} changes per push")
+        changes = [p.checked(c) for c in changes]  # read_push's are checked already
         allowed = p.ROLE_ENTITIES.get(desk.role, frozenset())
         refused = [str(c.id) for c in changes if c.entity and c.entity not in allowed]
         if refused:

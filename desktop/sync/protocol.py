@@ -23,6 +23,7 @@ from desktop.sync.schema import (
     UUID_PATTERN,
     AnyChange,
     AnyFeedChange,
+    Checked,
 )
 from desktop.sync.schema import Change as Change
 from desktop.sync.schema import FeedChange as FeedChange
@@ -293,6 +294,18 @@ def read_push(body: bytes) -> list[Change | Refused]:
     if unanswerable:
         raise PushUnreadable(unanswerable)
     return out
+
+
+def checked(change: Change | Refused) -> Change | Refused:
+    """A change through the schema, if it has not been yet (one built in code rather
+    than read from a push): the typed change, or its refusal."""
+    if isinstance(change, Refused | Checked):
+        return change
+    try:
+        typed: Change = _validated(change.model_dump(mode="json"), _ANY_CHANGE)
+    except ValidationError as exc:
+        return Refused(change.id, change.entity, "invalid_change", describe(exc))
+    return typed
 
 
 # -- a pulled page, as a desk reads it --------------------------------------------------

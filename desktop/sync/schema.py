@@ -265,7 +265,7 @@ class FeedChange(Change):
     desk_id: uuid.UUID | None = None
 
 
-class _Checked(Change):
+class Checked(Change):
     """The envelope every typed change shares, and the checks across its fields."""
 
     #: Keys of ``data`` that, when present, must name the change's own entity.
@@ -280,7 +280,7 @@ class _Checked(Change):
     at: Time
 
     @model_validator(mode="after")
-    def _consistent(self) -> _Checked:
+    def _consistent(self) -> Checked:
         data: dict[str, Any] = self.data
         for key in self.same_id:
             value = data.get(key)
@@ -300,13 +300,13 @@ class _Checked(Change):
         return self
 
 
-class CheckinChange(_Checked):
+class CheckinChange(Checked):
     entity: Literal["checkin"]
     op: CheckinOp
     data: CheckinData  # type: ignore[assignment]
 
 
-class ParticipantChange(_Checked):
+class ParticipantChange(Checked):
     needs: ClassVar[dict[str, tuple[str, ...]]] = {
         "create": ("registration_code", "badge_id", "country", "category_id")
     }
@@ -315,27 +315,27 @@ class ParticipantChange(_Checked):
     data: ParticipantData  # type: ignore[assignment]
 
 
-class DelegationChange(_Checked):
+class DelegationChange(Checked):
     needs: ClassVar[dict[str, tuple[str, ...]]] = {"create": ("name",)}
     entity: Literal["delegation"]
     op: DelegationOp
     data: DelegationData  # type: ignore[assignment]
 
 
-class BadgeChange(_Checked):
+class BadgeChange(Checked):
     same_id: ClassVar[tuple[str, ...]] = ("participant_id",)
     entity: Literal["badge"]
     op: BadgeOp
     data: BadgeData  # type: ignore[assignment]
 
 
-class MeetingChange(_Checked):
+class MeetingChange(Checked):
     entity: Literal["meeting"]
     op: MeetingOp
     data: MeetingData  # type: ignore[assignment]
 
 
-class DeskKeyChange(_Checked):
+class DeskKeyChange(Checked):
     same_id: ClassVar[tuple[str, ...]] = ("desk_id",)
     entity: Literal["desk"]
     op: DeskKeyOp

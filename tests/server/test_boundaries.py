@@ -326,3 +326,17 @@ def test_everything_a_desk_does_is_taken_by_the_server(api: Any, tmp_path: Path)
         assert forum.sync.status().pending == 0
     finally:
         forum.close()
+
+
+def test_the_hub_checks_changes_built_in_code_too(api: Any, desk: dict[str, Any]) -> None:
+    """``Hub.push`` checks a change that did not come through the HTTP reader."""
+    from desktop.sync import protocol as p
+    from server.hub import DeskIdentity
+
+    bad = p.Change.model_validate(checkin(badge_id=2**64))
+    good = p.Change.model_validate(checkin())
+    who = DeskIdentity(uuid.UUID(desk["desk_id"]), "desk", "desk")
+    acks = api.hub.push(who, [bad, good])
+    assert [a.status for a in acks] == ["rejected", "accepted"]
+    assert acks[0].message.startswith("data.badge_id: ")
+    assert str(bad.id) not in feed_ids(api)
