@@ -2,17 +2,20 @@
 
 Figures, each beside a floor measured in the same run:
 * converged: a local server process (``python -m server.cli``), 10 desk processes each
-  holding 5,000 offline check-ins start syncing at the same moment; the time until every
-  desk holds every one of the 50,000 check-ins, the median of three fresh runs (each is
-  printed). Target <= 10 s. Floor: the same 50,000
+  holding 5,000 offline check-ins (each naming a participant the server holds) start
+  syncing at the same moment; the time until every desk holds every one of the 50,000
+  check-ins, the median of three fresh runs (each is printed). Target <= 10 s. Floor:
+  the same 50,000
   changes inserted straight into the server's feed table in one transaction, plus the
   same 50,000 check-ins inserted straight into one desk database.
 * first pull: a freshly enrolled desk's first round against a server holding 100,000
   participants. Target <= 10 s. Floor: the same participant rows and history rows bulk
   inserted straight into an empty desk database.
+* converged with N server processes (``--servers N``, PostgreSQL): the same, the desks
+  spread over N server processes sharing one database.
 On SQLite, and on PostgreSQL too when FORUMDESK_TEST_POSTGRES is set (fresh schema).
 
-    python -m benchmarks.bench_sync [--quick]
+    python -m benchmarks.bench_sync [--quick] [--servers 3]
 """
 
 from __future__ import annotations
@@ -179,7 +182,27 @@ def _seed_server(url: str, n_people: int) -> None:
     hub.db.close()
 
 
-def _write_offline_checkins(path: Path, n: int, desk_no: int) -> None:
+def _server_people(url: str, n: int) -> list[uuid.UUID]:
+    """``n`` more participants the server holds (in its tables, not its feed), for the
+    offline check-ins to name: the server refuses a check-in of a person it does not know.
+    Each check-in names its own person, so no second admission is flagged."""
+    db = open_server_database(url)
+    with db.sessions() as s, s.begin():
+        event_id = s.scalar(select(Participant.event_id).limit(1))
+        category = s.scalar(select(Category.id).limit(1))
+        delegation = s.scalar(select(Delegation.id).limit(1))
+        assert event_id and category and delegation
+        rows = _participant_rows(event_id, [category], [delegation], n)
+        for i, row in enumerate(rows):
+            row["registration_code"] = f"X{i:06d}"
+            row["badge_id"] = (1 << 40) + i
+        for start in range(0, n, 5000):
+            s.execute(insert(Participant), rows[start : start + 5000])
+    db.close()
+    return [r["id"] for r in rows]
+
+
+def _write_offline_checkins(path: Path, n: int, desk_no: int, people: list[uuid.UUID]) -> None:
     forum = Forum.open(path)
     name = forum.desk().name
     t0 = datetime(2026, 6, 3, 8, 0, tzinfo=UTC)
@@ -189,7 +212,7 @@ def _write_offline_checkins(path: Path, n: int, desk_no: int) -> None:
         at = t0 + timedelta(seconds=i, milliseconds=desk_no)
         row = {
             "id": cid,
-            "participant_id": uuid.uuid4(),
+            "participant_id": people[desk_no * n + i],
             "badge_id": i,
             "badge_version": 1,
             "zone": "main",
@@ -268,20 +291,27 @@ def _spawn_server(url: str) -> tuple[Any, str]:
 
 
 def _converge(
-    backend: str, tmp: Path, desks: int, per_desk: int, runs: int = 1
+    backend: str, tmp: Path, desks: int, per_desk: int, runs: int = 1, servers: int = 1
 ) -> list[dict[str, Any]]:
     """The convergence figure: the median of ``runs`` fresh runs (each printed), since
-    eleven processes sharing a small machine make one run's time vary by a second or two."""
+    eleven processes sharing a small machine make one run's time vary by a second or two.
+
+    With ``servers`` > 1 (PostgreSQL only), that many server processes share the
+    database and the desks are spread over them, as behind a load balancer.
+    """
     times, floor = [], 0.0
+    where = backend if servers == 1 else f"{backend}, {servers} server processes"
     for run in range(runs):
-        figure, floor = _converge_once(backend, tmp / f"run{run}", desks, per_desk)
+        figure, floor = _converge_once(
+            backend, tmp / f"run{run}-{servers}", desks, per_desk, servers
+        )
         times.append(figure)
-        print(f"# converge run {run + 1}/{runs} ({backend}): {figure:.2f} s", file=sys.stderr)
+        print(f"# converge run {run + 1}/{runs} ({where}): {figure:.2f} s", file=sys.stderr)
     converged = sorted(times)[len(times) // 2]
     how = f", median of {runs}: {', '.join(f'{t:.1f}' for t in times)} s" if runs > 1 else ""
     return [
         {
-            "name": f"sync converged: {desks} desks x {per_desk} check-ins ({backend}{how})",
+            "name": f"sync converged: {desks} desks x {per_desk} check-ins ({where}{how})",
             "figure": round(converged, 2),
             "unit": "s",
             "floor": round(floor, 2),
@@ -291,22 +321,28 @@ def _converge(
     ]
 
 
-def _converge_once(backend: str, tmp: Path, desks: int, per_desk: int) -> tuple[float, float]:
+def _converge_once(
+    backend: str, tmp: Path, desks: int, per_desk: int, servers: int = 1
+) -> tuple[float, float]:
     """One run: (seconds until every desk holds every check-in, floor)."""
     tmp.mkdir(parents=True, exist_ok=True)
     url, schema = _server_url(backend, tmp, "converge")
     _seed_server(url, 1000)
-    server, base = _spawn_server(url)
+    people = _server_people(url, desks * per_desk)
+    procs_up: list[Any] = []
     paths = []
     server_before = 0.0
     try:
+        for _ in range(servers):
+            procs_up.append(_spawn_server(url)[0])
         for i in range(desks):
+            server = procs_up[i % servers]
             path = tmp / f"{backend}-desk{i}.db"
             forum = Forum.open(path)
-            forum.sync.enroll(base, server.code("desk"), f"Desk {i}")
+            forum.sync.enroll(server.url, server.code("desk"), f"Desk {i}")
             forum.sync.sync_once()
             forum.close()
-            _write_offline_checkins(path, per_desk, i)
+            _write_offline_checkins(path, per_desk, i, people)
             paths.append(path)
         total = desks * per_desk
         ctx = mp.get_context("spawn")
@@ -320,7 +356,7 @@ def _converge_once(backend: str, tmp: Path, desks: int, per_desk: int) -> tuple[
         for _ in procs:
             queue.get(timeout=300)
         start_at = time.time()
-        server_before = server.cpu_seconds()
+        server_before = sum(server.cpu_seconds() for server in procs_up)
         go.set()
         results = [queue.get(timeout=300) for _ in procs]
         for proc in procs:
@@ -329,8 +365,9 @@ def _converge_once(backend: str, tmp: Path, desks: int, per_desk: int) -> tuple[
         desk_cpu = sum(r[3] for r in results)
         rounds = sum(r[2] for r in results)
     finally:
-        server_cpu = server.cpu_seconds() - server_before
-        server.stop()
+        server_cpu = sum(server.cpu_seconds() for server in procs_up) - server_before
+        for server in procs_up:
+            server.stop()
     print(
         f"# converge: desks {desk_cpu:.1f} s CPU in {rounds} rounds, server {server_cpu:.1f} s CPU",
         file=sys.stderr,
@@ -470,18 +507,30 @@ def _first_pull(backend: str, tmp: Path, n_people: int) -> list[dict[str, Any]]:
     ]
 
 
-def run(quick: bool = False) -> list[dict[str, Any]]:
+#: Server processes sharing one PostgreSQL database for a second convergence figure
+#: beside the one-process one (``--servers N``, or this variable for ``python -m benchmarks``).
+SERVERS_VARIABLE = "FORUMDESK_BENCH_SYNC_SERVERS"
+
+
+def run(quick: bool = False, servers: int | None = None) -> list[dict[str, Any]]:
     desks, per_desk, people = (3, 500, 5_000) if quick else (10, 5_000, 100_000)
+    if servers is None:
+        servers = int(os.environ.get(SERVERS_VARIABLE) or 1)
     backends = ["sqlite"] + (["postgresql"] if os.environ.get("FORUMDESK_TEST_POSTGRES") else [])
     rows: list[dict[str, Any]] = []
     tmp = Path(tempfile.mkdtemp(prefix="forumdesk-bench-sync-"))
     logging.disable(logging.WARNING)
     try:
         for backend in backends:
-            for part in (
-                _converge(backend, tmp, desks, per_desk, runs=1 if quick else 3),
-                _first_pull(backend, tmp, people),
-            ):
+            parts = [_converge(backend, tmp, desks, per_desk, runs=1 if quick else 3)]
+            if servers > 1 and backend == "postgresql":
+                parts.append(
+                    _converge(
+                        backend, tmp, desks, per_desk, runs=1 if quick else 3, servers=servers
+                    )
+                )
+            parts.append(_first_pull(backend, tmp, people))
+            for part in parts:
                 rows += part
                 for r in part:
                     log.info("%s: %s %s (floor %s)", r["name"], r["figure"], r["unit"], r["floor"])
@@ -497,8 +546,19 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    for r in run(quick="--quick" in args):
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_sync")
+    parser.add_argument("--quick", action="store_true", help="small workloads")
+    parser.add_argument(
+        "--servers",
+        type=int,
+        default=None,
+        help="also converge with N server processes on one PostgreSQL database "
+        f"(FORUMDESK_TEST_POSTGRES); default ${SERVERS_VARIABLE} or 1",
+    )
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    for r in run(quick=args.quick, servers=args.servers):
         verdict = {True: "ok", False: "MISSED", None: ""}[r["ok"]]
         print(
             f"{r['name']:<58} {r['figure']:>8} {r['unit']}  (floor {r['floor']} {r['unit']})  {r['target']:<10} {verdict}"

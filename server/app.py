@@ -12,16 +12,17 @@ import logging
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from desktop import __version__
 from desktop.db.engine import Database
 from desktop.sync import protocol as p
+from desktop.sync.schema import INT64_MAX
 from server.db import open_server_database
 from server.errors import ApiError, forbidden
 from server.hub import DeskIdentity, Hub
@@ -189,8 +190,9 @@ def create_app(database: str | Database, *, max_body: int = p.MAX_REQUEST_BYTES)
             {"where": ".".join(str(x) for x in e.get("loc", ())), "problem": e.get("msg", "")}
             for e in exc.errors()[:20]
         ]
+        first = f": {problems[0]['where']}: {problems[0]['problem']}" if problems else ""
         return error_response(
-            422, "invalid_request", "the request is not valid", {"problems": problems}
+            422, "invalid_request", f"the request is not valid{first}", {"problems": problems}
         )
 
     v1 = p.API_PREFIX
@@ -239,10 +241,10 @@ def create_app(database: str | Database, *, max_body: int = p.MAX_REQUEST_BYTES)
 
     def _push(who: DeskIdentity, body: bytes) -> Response:
         try:
-            changes = p.PushRequest.model_validate_json(body).changes
-        except ValidationError as exc:
+            changes = p.read_push(body)
+        except p.PushUnreadable as exc:
             raise RequestValidationError(
-                [{**e, "loc": ("body", *e["loc"])} for e in exc.errors(include_url=False)]
+                [{**e, "loc": ("body", *e["loc"])} for e in exc.errors]
             ) from exc
         answer = p.PushResponse(results=hub.push(who, changes))
         return Response(answer.model_dump_json(), media_type="application/json")
@@ -250,7 +252,7 @@ def create_app(database: str | Database, *, max_body: int = p.MAX_REQUEST_BYTES)
     @app.get(f"{v1}/changes", response_model=p.PullResponse, tags=["sync"])
     def pull(
         _: Authed,
-        since: Annotated[int, Query(ge=0)] = 0,
+        since: Annotated[int, Query(ge=0, le=INT64_MAX)] = 0,
         limit: Annotated[int, Query(ge=1, le=p.MAX_PULL_LIMIT)] = 1000,
         checkins: Annotated[str, Query(pattern="^(changes|rows)$")] = "changes",
     ) -> Response:
@@ -275,7 +277,7 @@ def create_app(database: str | Database, *, max_body: int = p.MAX_REQUEST_BYTES)
         return hub.desks()
 
     @app.post(f"{v1}/desks/{{desk_id}}/revoke", tags=["desks"])
-    def revoke(desk_id: str, _: Admin) -> dict[str, Any]:
+    def revoke(desk_id: Annotated[str, Path(max_length=64)], _: Admin) -> dict[str, Any]:
         """Revoke a desk: its token stops working and every desk learns its key is revoked."""
         return hub.revoke_desk(desk_id)
 

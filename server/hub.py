@@ -51,6 +51,7 @@ from server import arbitration
 from server.bulk import allocate_seqs, append_feed, feed_page, known_changes
 from server.db import Booking, EnrollCode, FeedEntry, ServerDesk
 from server.errors import ApiError, forbidden, unauthorized
+from server.references import unresolved
 
 log = logging.getLogger(__name__)
 
@@ -400,18 +401,27 @@ class Hub:
         s.flush()
 
     # -- the feed ------------------------------------------------------------------
-    def push(self, desk: DeskIdentity, changes: Sequence[p.Change]) -> list[p.Ack]:
-        """Take a batch of changes: each is answered on its own, and stored at most once."""
+    def push(self, desk: DeskIdentity, changes: Sequence[p.Change | p.Refused]) -> list[p.Ack]:
+        """Take a batch of changes: each is answered on its own, and stored at most once.
+
+        A change that failed the schema (``p.Refused``) or names something the server
+        does not hold is answered ``rejected`` and never stored; the rest of the batch
+        goes on as usual.
+        """
         if len(changes) > p.MAX_PUSH_BATCH:
             raise ApiError(413, "batch_too_large", f"at most {p.MAX_PUSH_BATCH} changes per push")
+        changes = [p.checked(c) for c in changes]  # read_push's are checked already
         allowed = p.ROLE_ENTITIES.get(desk.role, frozenset())
-        refused = [str(c.id) for c in changes if c.entity not in allowed]
+        refused = [str(c.id) for c in changes if c.entity and c.entity not in allowed]
         if refused:
-            entities = sorted({c.entity for c in changes if c.entity not in allowed})
+            entities = sorted({c.entity for c in changes if c.entity and c.entity not in allowed})
             raise forbidden(
                 f"a {desk.role} may not push {', '.join(entities)} changes",
                 {"change_ids": refused, "entities": entities},
             )
+        valid = [c for c in changes if isinstance(c, p.Change)]
+        with self.session() as s:
+            missing = unresolved(s, valid)
         acks: dict[uuid.UUID, p.Ack] = {}
         with self.feed_writer() as s:
             for cid, seq, status, answer in known_changes(s, [c.id for c in changes]):
@@ -423,6 +433,16 @@ class Hub:
                 if change.id in taken:
                     continue
                 taken.add(change.id)
+                if isinstance(change, p.Refused) or change.id in missing:
+                    code, message = (
+                        (change.code, change.message)
+                        if isinstance(change, p.Refused)
+                        else missing[change.id]
+                    )
+                    acks[change.id] = p.Ack(
+                        id=change.id, status="rejected", code=code, message=message
+                    )
+                    continue
                 status, answer = "accepted", None
                 if change.entity == "meeting":
                     verdict = arbitration.arbitrate(s, change)

@@ -15,6 +15,9 @@ from desktop.cli.common import (
     print_json,
 )
 
+#: How many set-aside changes ``forumdesk sync --json`` lists (the newest).
+SET_ASIDE_LISTED = 100
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     enroll = subparsers.add_parser("enroll", help="enroll this desk with a central server (once)")
@@ -58,6 +61,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
                 "ok": True,
                 "received": rnd.pulled,
                 "applied": rnd.applied,
+                "set_aside": rnd.set_aside,
                 "participants": forum.participants.count(),
             }
         except SyncError as exc:
@@ -106,12 +110,27 @@ def cmd_sync(args: argparse.Namespace) -> int:
             return EXIT_ERROR
         raise CliError(exc.message, EXIT_ERROR) from exc
     status = forum.sync.status()
+    kept_aside = forum.sync.set_aside(SET_ASIDE_LISTED)
+    total_aside = forum.sync.set_aside_count()
     forum.close()
     if args.json:
-        print_json({**rnd.to_json(), "pending": status.pending, "conflicts_open": status.conflicts})
+        print_json(
+            {
+                **rnd.to_json(),
+                "pending": status.pending,
+                "conflicts_open": status.conflicts,
+                "set_aside_total": total_aside,
+                "set_aside_changes": [item.to_json() for item in kept_aside],
+            }
+        )
     else:
         print(
             f"sent {rnd.pushed} ({rnd.accepted} new, {rnd.duplicates} already there, {rnd.conflicts} conflicts, "
             f"{rnd.rejected} refused); received {rnd.pulled}, applied {rnd.applied}; {status.pending} waiting"
         )
+        if rnd.set_aside:
+            print(
+                f"set aside {rnd.set_aside} received change(s) this desk cannot apply "
+                f"({total_aside} in all; see the Sync page or 'forumdesk sync --json')"
+            )
     return EXIT_OK

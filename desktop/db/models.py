@@ -363,3 +363,24 @@ class ChangeLog(Base):
     operator: Mapped[str] = mapped_column(String(200), default="")
     at: Mapped[datetime] = mapped_column(default=utcnow)
     sent: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SetAsideChange(Base):
+    """A pulled change this desk could not apply: kept with the reason, never applied.
+
+    A change that fails the sync schema, or that the desk's tables refuse, is set aside
+    so that sync goes on past it; the Sync page and ``forumdesk sync --json`` list them.
+    ``body`` is the change as the server sent it (JSON, cut at 64 KiB).
+    """
+
+    __tablename__ = "sync_set_aside"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    #: The change's place in the server's feed, when the page said it.
+    seq: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    change_id: Mapped[str] = mapped_column(String(64), default="")
+    entity: Mapped[str] = mapped_column(String(32), default="")
+    entity_id: Mapped[str] = mapped_column(String(64), default="")
+    op: Mapped[str] = mapped_column(String(32), default="")
+    reason: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    set_aside_at: Mapped[datetime] = mapped_column(default=utcnow)

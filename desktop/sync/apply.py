@@ -10,6 +10,7 @@ already ``sent``.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from datetime import UTC
 from typing import Any
 
 from sqlalchemy import Table, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.db.models import (
@@ -31,7 +32,7 @@ from desktop.db.models import (
 )
 from desktop.services import setup
 from desktop.sync.checkins import CheckinWriter
-from desktop.sync.protocol import FeedChange, PulledChange
+from desktop.sync.protocol import FeedChange, PulledChange, SetAside
 from desktop.sync.rawsql import (
     RawInserter,
     bulk_mode,
@@ -91,6 +92,8 @@ class ApplyResult:
     skipped: int = 0
     failed: int = 0
     entities: set[str] = field(default_factory=set)
+    #: The changes that could not be applied (``failed`` of them), with the reason.
+    set_aside: list[SetAside] = field(default_factory=list)
 
     def add(self, other: ApplyResult) -> None:
         self.received += other.received
@@ -98,6 +101,18 @@ class ApplyResult:
         self.skipped += other.skipped
         self.failed += other.failed
         self.entities |= other.entities
+        self.set_aside += other.set_aside
+
+
+#: Failures that say nothing about a change but about the database (locked, disk full,
+#: gone): the round fails and tries again, rather than setting good changes aside.
+_NOT_THE_CHANGE = (OperationalError, sqlite3.OperationalError, MemoryError)
+
+
+def reason_of(exc: BaseException) -> str:
+    """An exception as a set-aside reason: its kind and the first line of its message."""
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0] if text else ''}"[:300]
 
 
 def _search_key(p: Participant | dict[str, Any], delegation_name: str) -> str:
@@ -199,38 +214,51 @@ class PageApplier:
                 self.result.skipped += 1
                 continue
             seen.add(hexed)
-            applied = True
-            if careful:
-                try:
-                    with self.s.begin_nested():
-                        self._apply(change)
-                        self._flush_bulk()
-                except (IntegrityError, ValueError, KeyError, TypeError) as exc:
-                    self._failed(change, exc)
-                    applied = False
-            else:
+            if not careful:
                 self._apply(change)
-            # A change that could not be applied is still kept as history, so it is
-            # not tried again at every round.
-            self._history.append(self._history_row(change))
-            self.result.applied += applied
+                self._history.append(self._history_row(change))
+                self.result.applied += 1
+                continue
+            # One change at a time, each in a savepoint with its history row: a change
+            # the tables refuse is set aside (never retried: the cursor moves past it).
+            try:
+                with self.s.begin_nested():
+                    self._apply(change)
+                    self._flush_bulk()
+                    self._history.append(self._history_row(change))
+                    self._flush_history()
+            except _NOT_THE_CHANGE:
+                raise
+            except Exception as exc:
+                self._discard_pending()
+                self._failed(change, exc)
+                continue
+            self.result.applied += 1
         self._checkin_rows(list(checkin_rows), careful)
         self._flush_bulk()
+        self._flush_history()
+        return self.result
+
+    def _flush_history(self) -> None:
         if self._history:
             if self.sqlite:
                 RAW_CHANGES.insert(self.s, self._history)
             else:
                 self.s.connection().execute(insert(CHANGES), self._history)
             self._history = []
-        return self.result
+
+    def _discard_pending(self) -> None:
+        """Forget rows collected for a bulk insert whose savepoint was rolled back."""
+        self._new_participants = {}
+        self._history = []
+        self._checkins.clear()
 
     def _failed(self, change: PulledChange, exc: Exception) -> None:
+        self._set_aside(SetAside.of_change(change, reason_of(exc)))
+
+    def _set_aside(self, item: SetAside) -> None:
         self.result.failed += 1
-        if isinstance(change, dict):
-            what = ("checkin", change.get("op"), change.get("entity_id"))
-        else:
-            what = (change.entity, change.op, change.entity_id)
-        log.warning("could not apply %s %s %s: %s", *what, exc)
+        self.result.set_aside.append(item)
 
     def _checkin(self, change: PulledChange, careful: bool) -> None:
         if not careful:
@@ -240,24 +268,28 @@ class PageApplier:
             with self.s.begin_nested():
                 self._checkins.add(change)
                 self._flush_checkins()
-        except (IntegrityError, ValueError, KeyError, TypeError) as exc:
+        except _NOT_THE_CHANGE:
+            raise
+        except Exception as exc:
+            self._discard_pending()
             self._failed(change, exc)
 
     def _checkin_rows(self, rows: list[list[Any]], careful: bool) -> None:
         if not careful:
-            for problem in self._checkins.add_rows(rows):
-                self.result.failed += 1
-                log.warning("could not apply a pulled check-in: %s", problem)
+            for row, problem in self._checkins.add_rows(rows):
+                self._set_aside(SetAside.of(row, problem))
             return
         for row in rows:
             try:
                 with self.s.begin_nested():
-                    for problem in self._checkins.add_rows([row]):
-                        raise ValueError(problem)
+                    for _row, problem in self._checkins.add_rows([row]):
+                        self._set_aside(SetAside.of(row, problem))
                     self._flush_checkins()
-            except (IntegrityError, ValueError, TypeError) as exc:
-                self.result.failed += 1
-                log.warning("could not apply a pulled check-in: %s", exc)
+            except _NOT_THE_CHANGE:
+                raise
+            except Exception as exc:
+                self._discard_pending()
+                self._set_aside(SetAside.of(row, reason_of(exc)))
 
     def _flush_checkins(self) -> None:
         pending = len(self._checkins)

@@ -26,6 +26,14 @@ from desktop.db.models import CheckIn
 from desktop.sync.protocol import CHECKIN_ROW_COLUMNS, Change, PulledChange
 from desktop.sync.rawsql import db_time, hex_id, is_sqlite, present_ids, raw_connection
 from desktop.sync.rules import CheckinFact, flags_for, parse_time
+from desktop.sync.schema import (
+    CHECKIN_DIRECTIONS,
+    CHECKIN_METHODS,
+    CHECKIN_RESULTS,
+    CHECKIN_TEXT_LIMITS,
+    INT32_MAX,
+    INT64_MAX,
+)
 
 log = logging.getLogger(__name__)
 
@@ -117,13 +125,31 @@ def checkin_row(change: Change | dict[str, Any]) -> tuple[Any, ...]:
 
 
 _HEX32_LINES = re.compile(r"(?:[0-9a-f]{32}\n)*[0-9a-f]{32}")
-_STORED_TIMES = re.compile(
-    r"(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}\n)*" r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}"
+_STORED_TIME = (
+    r"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]) (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}"
 )
-_TEXT_COLUMNS = (4, 5, 7, 8, 9, 10, 11, 14, 15)
+_STORED_TIMES = re.compile(rf"(?:{_STORED_TIME}\n)*{_STORED_TIME}")
 _NONE = type(None)
 _INT_OR_NONE = {int, _NONE}
 _STR_ONLY = {str}
+#: Row columns (by index) whose text is bounded, and their bounds (``schema``).
+_TEXT_LIMITS = {
+    _COLUMNS.index(name): (1 if name == "zone" else 0, limit)
+    for name, limit in CHECKIN_TEXT_LIMITS.items()
+}
+#: Row columns whose value is one of a few.
+_CHOICES = {
+    _COLUMNS.index("direction"): frozenset(CHECKIN_DIRECTIONS),
+    _COLUMNS.index("method"): frozenset(CHECKIN_METHODS),
+    _COLUMNS.index("result"): frozenset(CHECKIN_RESULTS),
+}
+#: Integer columns and their ranges: badge ids fit SQLite's signed 64 bits.
+_INT_RANGES = {
+    _COLUMNS.index("badge_id"): (0, INT64_MAX),
+    _COLUMNS.index("badge_version"): (0, INT32_MAX),
+}
+_FLAGGED = _COLUMNS.index("flagged")
+_AT = _COLUMNS.index("at")
 
 
 def _ids_valid(values: Sequence[Any], optional: bool) -> bool:
@@ -142,8 +168,23 @@ def _ids_valid(values: Sequence[Any], optional: bool) -> bool:
     return _HEX32_LINES.fullmatch(joined) is not None
 
 
+def _times_valid(values: Sequence[Any]) -> bool:
+    """Whether every value is a stored time ("YYYY-MM-DD HH:MM:SS.ffffff") of a real day."""
+    if set(map(type, values)) != _STR_ONLY:
+        return False
+    if _STORED_TIMES.fullmatch("\n".join(values)) is None:
+        return False
+    try:
+        for _ in map(datetime.fromisoformat, values):  # 30 February passes the pattern
+            pass
+    except ValueError:
+        return False
+    return True
+
+
 def _rows_are_valid(rows: list[list[Any]]) -> bool:
-    """Whether every row holds values a desk may store as they are.
+    """Whether every row holds values a desk may store as they are: the sync schema's
+    types, ranges, choices and lengths (``schema``), in the stored form.
 
     Column by column, at C speed (``map``, ``join``, one regular expression per column):
     this runs over every check-in every desk receives.
@@ -157,17 +198,65 @@ def _rows_are_valid(rows: list[list[Any]]) -> bool:
         return False
     if not _ids_valid(columns[13], True):
         return False
-    for index in (2, 3):
-        if not set(map(type, columns[index])) <= _INT_OR_NONE:
+    for index, (least, most) in _INT_RANGES.items():
+        column = columns[index]
+        kinds = set(map(type, column))
+        if not kinds <= _INT_OR_NONE:
             return False
-    for index in _TEXT_COLUMNS:
-        if set(map(type, columns[index])) != _STR_ONLY:
+        numbers = [v for v in column if v is not None] if _NONE in kinds else column
+        if numbers and (min(numbers) < least or max(numbers) > most):
             return False
-    if set(map(type, columns[6])) != _STR_ONLY:
+    for index, (shortest, longest) in _TEXT_LIMITS.items():
+        column = columns[index]
+        if set(map(type, column)) != _STR_ONLY:
+            return False
+        lengths = set(map(len, column))
+        if min(lengths) < shortest or max(lengths) > longest:
+            return False
+    for index, allowed in _CHOICES.items():
+        if not set(columns[index]) <= allowed:  # also refuses anything but text
+            return False
+    if not _times_valid(columns[_AT]):
         return False
-    if _STORED_TIMES.fullmatch("\n".join(columns[6])) is None:
-        return False
-    return set(columns[12]) <= {0, 1}
+    return set(columns[_FLAGGED]) <= {0, 1}
+
+
+def row_problem(row: Any) -> str | None:
+    """Why one check-in row may not be stored, naming its column; None if it may."""
+    if not isinstance(row, list) or len(row) != len(_COLUMNS):
+        return f"a check-in row must be a list of {len(_COLUMNS)} values"
+    if _rows_are_valid([row]):
+        return None
+    for index, name in enumerate(_COLUMNS):
+        probe = [list(row)]
+        # Each column on its own: a copy of the row with every other column made valid.
+        for other, good in enumerate(_VALID_ROW):
+            if other != index:
+                probe[0][other] = good
+        if not _rows_are_valid(probe):
+            return f"data.{name}: {repr(row[index])[:60]} is not valid"
+    return "the check-in row is not valid"
+
+
+#: A row every check passes, to test one column of another row against.
+_VALID_ROW: list[Any] = [
+    "0" * 32,
+    None,
+    None,
+    None,
+    "main",
+    "in",
+    "2026-01-01 00:00:00.000000",
+    "",
+    "",
+    "scan",
+    "admitted",
+    "",
+    0,
+    None,
+    "",
+    "",
+]
 
 
 def checkin_row_json(change: Change) -> str | None:
@@ -190,8 +279,8 @@ class CheckinWriter:
     def add(self, c: PulledChange) -> None:
         self._rows.append(checkin_row(c))
 
-    def add_rows(self, rows: list[list[Any]]) -> list[str]:
-        """Check-ins the server sent in row form; returns why each refused one was refused.
+    def add_rows(self, rows: list[list[Any]]) -> list[tuple[list[Any], str]]:
+        """Check-ins the server sent in row form; returns each refused row with why.
 
         The whole page is checked column by column first (C-speed joins and one regular
         expression per column); only a page with a bad value is checked row by row.
@@ -199,16 +288,21 @@ class CheckinWriter:
         if _rows_are_valid(rows):
             self._rows.extend(rows)
             return []
-        problems = []
+        refused = []
         for row in rows:
-            if _rows_are_valid([row]):
+            problem = row_problem(row)
+            if problem is None:
                 self._rows.append(row)
             else:
-                problems.append(f"check-in row {str(row[0])[:40]!r} is not valid")
-        return problems
+                refused.append((row, problem))
+        return refused
 
     def __len__(self) -> int:
         return len(self._rows)
+
+    def clear(self) -> None:
+        """Forget rows not stored yet (their savepoint was rolled back)."""
+        self._rows = []
 
     def flush(self) -> int:
         rows, self._rows = self._rows, []

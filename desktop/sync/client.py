@@ -38,9 +38,10 @@ from desktop.db.models import (
 )
 from desktop.errors import ForumDeskError
 from desktop.services import setup
-from desktop.sync import conflicts
+from desktop.sync import aside, conflicts
 from desktop.sync import protocol as p
 from desktop.sync.apply import ApplyResult, PageApplier
+from desktop.sync.aside import SetAsideRecord
 from desktop.sync.conflicts import CONFLICT_PREFIX
 from desktop.sync.outbox import mark_sent, outbox_batch, pending_count
 from desktop.sync.rawsql import relaxed_durability
@@ -467,10 +468,13 @@ class SyncClient:
                     ahead.submit(fetch, page.next) if page.more else None
                 )
                 try:
-                    if page.changes or page.checkin_rows:
+                    if page.changes or page.checkin_rows or page.set_aside:
                         result = self._apply_page(page, self_id)
-                        rnd.pulled += len(page.changes) + len(page.checkin_rows)
+                        rnd.pulled += (
+                            len(page.changes) + len(page.checkin_rows) + len(page.set_aside)
+                        )
                         rnd.applied += result.applied
+                        rnd.set_aside += len(page.set_aside) + len(result.set_aside)
                         entities |= result.entities
                         newest = max(map(_stamp, page.changes), default="")
                         if newest:
@@ -492,11 +496,14 @@ class SyncClient:
         rnd.entities = sorted(entities.union(rnd.entities))
 
     def _apply_page(self, page: p.PulledPage, self_id: str) -> ApplyResult:
+        """Apply a page with its cursor: in one go, else change by change, setting aside
+        (with the reason) what cannot be applied, so the cursor always moves on."""
         try:
             with self.forum.session() as s:
                 result = PageApplier(s, self_id).apply_page(
                     page.changes, checkin_rows=page.checkin_rows
                 )
+                aside.keep(s, [*page.set_aside, *result.set_aside])
                 setup.set_meta(s, META_CURSOR, str(page.next))
             return result
         except Exception:
@@ -505,6 +512,7 @@ class SyncClient:
             result = PageApplier(s, self_id).apply_page(
                 page.changes, checkin_rows=page.checkin_rows, careful=True
             )
+            aside.keep(s, [*page.set_aside, *result.set_aside])
             setup.set_meta(s, META_CURSOR, str(page.next))
         return result
 
@@ -560,6 +568,15 @@ class SyncClient:
     def conflicts(self, include_resolved: bool = False) -> list[SyncConflict]:
         with self.forum.session() as s:
             return conflicts.listed(s, include_resolved)
+
+    def set_aside(self, limit: int = 100) -> list[SetAsideRecord]:
+        """Pulled changes this desk could not apply (newest first), kept with the reason."""
+        with self.forum.session() as s:
+            return aside.listed(s, limit)
+
+    def set_aside_count(self) -> int:
+        with self.forum.session() as s:
+            return aside.count(s)
 
     def dismiss_conflict(self, conflict_id: str) -> None:
         with self.forum.session() as s:
@@ -685,6 +702,7 @@ __all__ = [
     "EnrollResult",
     "NotEnrolled",
     "OtherEventHere",
+    "SetAsideRecord",
     "SyncClient",
     "SyncConflict",
     "SyncError",

@@ -7,13 +7,26 @@ change on its own, so a batch may be repeated, reordered or cut anywhere.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-import orjson
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails, from_json, to_json
+
+from desktop.sync.schema import (
+    ENTITIES,
+    HLC_PATTERN,
+    INT64_MAX,
+    UUID_PATTERN,
+    AnyChange,
+    AnyFeedChange,
+    Checked,
+)
+from desktop.sync.schema import Change as Change
+from desktop.sync.schema import FeedChange as FeedChange
 
 API_PREFIX = "/api/v1"
 #: Most changes one push may carry; a larger batch is refused with 413.
@@ -36,31 +49,8 @@ ROLE_ENTITIES: dict[str, frozenset[str]] = {
 AckStatus = Literal["accepted", "duplicate", "conflict", "rejected"]
 
 
-class Change(BaseModel):
-    """One change as a desk records it (a row of its change log)."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    id: uuid.UUID
-    entity: str = Field(min_length=1, max_length=32)
-    entity_id: str = Field(min_length=1, max_length=64)
-    op: str = Field(min_length=1, max_length=32)
-    data: dict[str, Any] = Field(default_factory=dict)
-    hlc: str = Field(default="", max_length=80)
-    origin: str = Field(default="", max_length=200)
-    operator: str = Field(default="", max_length=200)
-    at: datetime
-
-
-class FeedChange(Change):
-    """A change as the server's feed hands it out: its place in the feed and its desk."""
-
-    seq: int
-    desk_id: uuid.UUID | None = None
-
-
 class PushRequest(BaseModel):
-    changes: list[Change]
+    changes: list[AnyChange]
 
 
 class Suggestion(BaseModel):
@@ -88,9 +78,9 @@ class PushResponse(BaseModel):
 
 
 class PullResponse(BaseModel):
-    changes: list[FeedChange]
+    changes: list[AnyFeedChange]
     #: Cursor to ask from next time (the last seq handed out, or ``since`` if none).
-    next: int
+    next: int = Field(ge=0, le=INT64_MAX)
     more: bool
     #: With ``checkins=rows``: the page's check-ins as rows of ``CHECKIN_ROW_COLUMNS``.
     checkins: list[list[Any]] = Field(default_factory=list)
@@ -118,10 +108,66 @@ CHECKIN_ROW_COLUMNS = (
     "scanned_text",
 )
 
-#: A change as a pulled page hands it to the applier. Check-ins, nearly all of a busy
-#: feed, stay the wire's dicts: ``checkins.checkin_row`` checks each field as it stores
-#: it, which costs far less than building a model per scan first.
+#: A change as a pulled page hands it to the applier: a validated change (a dict only
+#: from callers that build pages themselves; ``checkins.checkin_row`` reads both).
 PulledChange = FeedChange | dict[str, Any]
+
+_ANY_CHANGE: TypeAdapter[Change] = TypeAdapter(AnyChange)
+_ANY_FEED_CHANGE: TypeAdapter[FeedChange] = TypeAdapter(AnyFeedChange)
+#: How much of a change a desk keeps when it sets the change aside (characters of JSON).
+KEPT_BODY = 64 * 1024
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A pulled change this desk cannot apply: kept with the reason, never applied."""
+
+    reason: str
+    body: str
+    seq: int | None = None
+    change_id: str = ""
+    entity: str = ""
+    entity_id: str = ""
+    op: str = ""
+
+    @classmethod
+    def of(cls, item: Any, reason: str, seq: int | None = None) -> SetAside:
+        """From whatever the server sent (a dict, a check-in row, anything)."""
+        get = item.get if isinstance(item, dict) else {}.get
+        position = get("seq")
+        if type(position) is not int or not 0 <= position <= INT64_MAX:
+            position = seq
+        if isinstance(item, list):  # a check-in row: its first value is its id
+            rid = item[0] if item else ""
+            if isinstance(rid, str) and len(rid) == 32 and _HEX32.fullmatch(rid):
+                rid = f"{rid[:8]}-{rid[8:12]}-{rid[12:16]}-{rid[16:20]}-{rid[20:]}"
+            fields = {"entity": "checkin", "entity_id": rid, "op": "create"}
+            get = fields.get
+        body = to_json(item, fallback=repr).decode("utf-8", "replace")
+        if len(body) > KEPT_BODY:
+            body = body[:KEPT_BODY] + f"… ({len(body):,} characters in all)"
+        return cls(
+            reason=reason[:1000],
+            body=body,
+            seq=position,
+            change_id=_short(get("id"), 64),
+            entity=_short(get("entity"), 32),
+            entity_id=_short(get("entity_id"), 64),
+            op=_short(get("op"), 32),
+        )
+
+    @classmethod
+    def of_change(cls, change: PulledChange, reason: str) -> SetAside:
+        if isinstance(change, dict):
+            return cls.of(change, reason)
+        return cls.of(change.model_dump(mode="json"), reason)
+
+
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+
+
+def _short(value: Any, limit: int) -> str:
+    return value[:limit] if isinstance(value, str) else ""
 
 
 @dataclass(frozen=True)
@@ -131,6 +177,8 @@ class PulledPage:
     more: bool
     #: Check-ins in row form (``CHECKIN_ROW_COLUMNS``), when the pull asked for them.
     checkin_rows: list[list[Any]] = field(default_factory=list)
+    #: Changes of the page that do not meet the schema: the desk keeps them aside.
+    set_aside: list[SetAside] = field(default_factory=list)
 
 
 class PageGarbled(ValueError):
@@ -138,61 +186,192 @@ class PageGarbled(ValueError):
 
 
 class PageInvalid(ValueError):
-    """The page is JSON but not a page of changes."""
+    """The page is JSON but not a page of changes (no cursor to go on from)."""
+
+
+#: Patterns of the schema, in words.
+_PATTERNS = {
+    UUID_PATTERN: "not a UUID (lowercase, with dashes)",
+    HLC_PATTERN: "not a clock stamp (wall ms.counter.node)",
+}
+
+
+def describe(exc: ValidationError) -> str:
+    """A change's first problem, naming its field ("data.badge_id: ..."), and how many
+    more it has."""
+    errors = exc.errors(include_url=False)
+    first = _problem(errors[0]) if errors else "not a change"
+    return first if len(errors) < 2 else f"{first} (and {len(errors) - 1} more)"
+
+
+def _problem(error: ErrorDetails) -> str:
+    loc = [str(part) for part in error["loc"]]
+    if loc and loc[0] in ENTITIES:  # the discriminated union's branch
+        loc = loc[1:]
+    kind, message = error["type"], error["msg"]
+    if kind == "union_tag_not_found":
+        return "entity: missing"
+    if kind == "union_tag_invalid":
+        tag = str(error.get("ctx", {}).get("tag", ""))[:40]
+        return f"entity: {tag!r} is not one of {', '.join(ENTITIES)}"
+    if kind == "model_attributes_type" or kind == "model_type":
+        message = "a change must be a JSON object"
+    elif kind == "string_pattern_mismatch":
+        pattern = str(error.get("ctx", {}).get("pattern", ""))
+        message = _PATTERNS.get(pattern, message)
+    where = ".".join(loc)
+    return f"{where}: {message}" if where and not message.startswith(f"{where}:") else message
+
+
+def _validated(item: Any, adapter: TypeAdapter[Any]) -> Any:
+    """``item`` (decoded JSON) through the schema as JSON, so strict types (ISO times,
+    not numbers) hold as they do for a whole body."""
+    return adapter.validate_json(to_json(item))
+
+
+# -- a push, as the server reads it ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A pushed change that fails the schema: answered ``rejected``, never stored."""
+
+    id: uuid.UUID
+    entity: str
+    code: str
+    message: str
+
+
+class PushUnreadable(ValueError):
+    """The push is not a list of changes with ids to answer: refused whole (422)."""
+
+    def __init__(self, errors: list[dict[str, Any]]) -> None:
+        super().__init__("the push is not readable")
+        self.errors = errors
+
+
+class _RawPush(BaseModel):
+    changes: list[dict[str, Any]]
+
+
+class _Identified(BaseModel):
+    id: uuid.UUID
+
+
+def read_push(body: bytes) -> list[Change | Refused]:
+    """The changes of a push body, each valid or refused with the field it fails on.
+
+    A valid body is read in one pass; otherwise each change is read on its own. A body
+    that is not ``{"changes": [objects]}``, or a change without a UUID id to answer
+    it by, makes the whole push unreadable.
+    """
+    try:
+        return list(PushRequest.model_validate_json(body).changes)
+    except ValidationError:
+        pass
+    try:
+        raw = _RawPush.model_validate_json(body).changes
+    except ValidationError as exc:
+        raise PushUnreadable([dict(e) for e in exc.errors(include_url=False)]) from exc
+    out: list[Change | Refused] = []
+    unanswerable: list[dict[str, Any]] = []
+    for index, item in enumerate(raw):
+        try:
+            out.append(_validated(item, _ANY_CHANGE))
+            continue
+        except ValidationError as exc:
+            reason = describe(exc)
+        try:
+            cid = _Identified.model_validate(item).id
+        except ValidationError as exc:
+            for error in exc.errors(include_url=False):
+                unanswerable.append({**error, "loc": ("changes", index, *error["loc"])})
+            continue
+        entity = item.get("entity")
+        out.append(
+            Refused(cid, entity[:32] if isinstance(entity, str) else "", "invalid_change", reason)
+        )
+    if unanswerable:
+        raise PushUnreadable(unanswerable)
+    return out
+
+
+def checked(change: Change | Refused) -> Change | Refused:
+    """A change through the schema, if it has not been yet (one built in code rather
+    than read from a push): the typed change, or its refusal."""
+    if isinstance(change, Refused | Checked):
+        return change
+    try:
+        typed: Change = _validated(change.model_dump(mode="json"), _ANY_CHANGE)
+    except ValidationError as exc:
+        return Refused(change.id, change.entity, "invalid_change", describe(exc))
+    return typed
+
+
+# -- a pulled page, as a desk reads it --------------------------------------------------
 
 
 def parse_page(body: bytes) -> PulledPage:
     """A pulled page from the server's JSON bytes (``PullResponse``'s shape).
 
-    A well-formed page is read in one pass by pydantic's JSON parser. A page with a
-    malformed change is read again leniently: a malformed check-in is handed on as its
-    dict (it then fails alone, see ``PageApplier``), anything else refuses the page.
+    A well-formed page is read in one pass by pydantic's JSON parser. Otherwise each
+    change and check-in row is read on its own: what fails the schema is set aside
+    (``PulledPage.set_aside``), the rest is applied. A change of an entity this desk
+    does not know (a newer server) is handed on as a plain change, kept as history.
+    Only a page without its cursor is refused (``PageInvalid``).
     """
     try:
         whole = PullResponse.model_validate_json(body)
     except ValidationError:
         pass
     else:
-        _check_page(whole.next, whole.checkins)
-        return PulledPage(list(whole.changes), whole.next, whole.more, whole.checkins)
+        if _rows_fit(whole.checkins):
+            return PulledPage(list(whole.changes), whole.next, whole.more, whole.checkins)
     try:
-        doc = orjson.loads(body)
-    except orjson.JSONDecodeError as exc:
+        doc = from_json(body)
+    except ValueError as exc:
         raise PageGarbled("the page is not JSON") from exc
     if not isinstance(doc, dict):
         raise PageInvalid("the page is not an object")
     changes, cursor, more = doc.get("changes"), doc.get("next"), doc.get("more")
     if not isinstance(changes, list) or type(cursor) is not int or type(more) is not bool:
         raise PageInvalid("the page lacks changes, next or more")
+    if not 0 <= cursor <= INT64_MAX:
+        raise PageInvalid("the page's cursor is out of range")
     out: list[PulledChange] = []
+    aside: list[SetAside] = []
     for item in changes:
         if not isinstance(item, dict):
-            raise PageInvalid("a change is not an object")
-        if item.get("entity") == "checkin" and isinstance(item.get("data"), dict):
-            out.append(item)
+            aside.append(SetAside.of(item, "a change must be a JSON object", cursor))
             continue
         try:
-            out.append(FeedChange.model_validate(item))
+            out.append(_validated(item, _ANY_FEED_CHANGE))
+            continue
         except ValidationError as exc:
-            raise PageInvalid(
-                f"a change is not understood: {exc.error_count()} problem(s)"
-            ) from exc
+            reason = describe(exc)
+        entity = item.get("entity")
+        if isinstance(entity, str) and entity not in ENTITIES:
+            try:
+                out.append(FeedChange.model_validate(item))
+                continue
+            except ValidationError:
+                pass
+        aside.append(SetAside.of(item, reason, cursor))
     rows = doc.get("checkins", [])
-    _check_page(cursor, rows)
-    return PulledPage(out, cursor, more, rows)
-
-
-def _check_page(cursor: int, rows: Any) -> None:
-    """What the page's types alone do not say: a cursor is never negative and every
-    check-in row has one value per column."""
-    if cursor < 0:
-        raise PageInvalid("the page's cursor is negative")
+    if not isinstance(rows, list):
+        raise PageInvalid("the page's check-in rows are not a list")
     width = len(CHECKIN_ROW_COLUMNS)
-    # map() rather than a generator: a page holds up to 25,000 rows.
-    if not isinstance(rows, list) or (
-        rows and (set(map(type, rows)) != {list} or set(map(len, rows)) != {width})
-    ):
-        raise PageInvalid(f"check-in rows must be lists of {width} values")
+    fit = [r for r in rows if isinstance(r, list) and len(r) == width]
+    if len(fit) < len(rows):
+        problem = f"a check-in row must be a list of {width} values"
+        aside.extend(SetAside.of(r, problem, cursor) for r in rows if r not in fit)
+    return PulledPage(out, cursor, more, fit, aside)
+
+
+def _rows_fit(rows: list[list[Any]]) -> bool:
+    """Whether every check-in row has one value per column (map(), not a generator: a
+    page holds up to 25,000 rows)."""
+    return not rows or set(map(len, rows)) == {len(CHECKIN_ROW_COLUMNS)}
 
 
 class EnrollRequest(BaseModel):

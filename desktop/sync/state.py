@@ -59,6 +59,8 @@ class SyncRound:
     rejected: int = 0
     pulled: int = 0
     applied: int = 0
+    #: Pulled changes this desk could not apply: kept aside with the reason, skipped.
+    set_aside: int = 0
     cursor: int = 0
     error: str = ""
     error_code: str = ""

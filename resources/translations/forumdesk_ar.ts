@@ -1031,7 +1031,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+51"/>
+        <location filename="../../ui/pages/sync.py" line="+52"/>
         <source>Connect this desk to a server</source>
         <translation>ربط هذا المكتب بخادم</translation>
     </message>
@@ -3125,11 +3125,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+7"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Answer</source>
         <translation>الرد</translation>
     </message>
@@ -3140,11 +3141,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+7"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Move to suggested slot</source>
         <translation>النقل إلى الفترة المقترحة</translation>
     </message>
@@ -3154,7 +3156,17 @@ Reason:</source>
         <translation>تجاهل</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Changes from the server this desk cannot apply. Sync goes on without them; tell the administrator.</source>
+        <translation>تغييرات من الخادم لا يستطيع هذا المكتب تطبيقها. تستمر المزامنة من دونها؛ أبلغ المسؤول.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Recent sync rounds</source>
         <translation>جولات المزامنة الأخيرة</translation>
     </message>
@@ -3164,18 +3176,23 @@ Reason:</source>
         <translation>تعارضات يجب حلها</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+9"/>
+        <source>Received changes set aside</source>
+        <translation>تغييرات مستلمة مُنحّاة</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Server: {0} (role: {1})</source>
         <translation>الخادم: {0} (الدور: {1})</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>This desk is not connected to a server yet.</source>
         <translation>هذا المكتب غير مربوط بخادم بعد.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
@@ -3190,7 +3207,7 @@ Reason:</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The server does not answer.</source>
         <translation>الخادم لا يستجيب.</translation>
     </message>
@@ -3200,7 +3217,7 @@ Reason:</source>
         <translation>لم يعد الخادم يقبل هذا المكتب: اربطه من جديد.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Started ({0})</source>
         <translation>البدء ({0})</translation>
     </message>
@@ -3215,7 +3232,7 @@ Reason:</source>
         <translation>متى ({0})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>ok</source>
         <translation>ناجحة</translation>
     </message>
@@ -3226,8 +3243,14 @@ Reason:</source>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+12"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change {0}, feed position {1}, about {2}</source>
+        <translation>التغيير {0}، الموضع في السجل {1}، بشأن {2}</translation>
     </message>
     <message>
         <location line="+35"/>

@@ -995,7 +995,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+51"/>
+        <location filename="../../ui/pages/sync.py" line="+52"/>
         <source>Connect this desk to a server</source>
         <translation>Vincular este puesto a un servidor</translation>
     </message>
@@ -3073,11 +3073,12 @@ Motivo:</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+7"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
@@ -3088,11 +3089,12 @@ Motivo:</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+7"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Move to suggested slot</source>
         <translation>Mover a la franja sugerida</translation>
     </message>
@@ -3102,7 +3104,17 @@ Motivo:</translation>
         <translation>Descartar</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Changes from the server this desk cannot apply. Sync goes on without them; tell the administrator.</source>
+        <translation>Cambios del servidor que este puesto no puede aplicar. La sincronización continúa sin ellos; avise al administrador.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Recent sync rounds</source>
         <translation>Sincronizaciones recientes</translation>
     </message>
@@ -3112,18 +3124,23 @@ Motivo:</translation>
         <translation>Conflictos por resolver</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+9"/>
+        <source>Received changes set aside</source>
+        <translation>Cambios recibidos apartados</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Server: {0} (role: {1})</source>
         <translation>Servidor: {0} (rol: {1})</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>This desk is not connected to a server yet.</source>
         <translation>Este puesto aún no está vinculado a un servidor.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
@@ -3138,7 +3155,7 @@ Motivo:</translation>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The server does not answer.</source>
         <translation>El servidor no responde.</translation>
     </message>
@@ -3148,7 +3165,7 @@ Motivo:</translation>
         <translation>El servidor ya no acepta este puesto: vincúlelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Started ({0})</source>
         <translation>Inicio ({0})</translation>
     </message>
@@ -3163,7 +3180,7 @@ Motivo:</translation>
         <translation>Cuándo ({0})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
@@ -3174,8 +3191,14 @@ Motivo:</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+12"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change {0}, feed position {1}, about {2}</source>
+        <translation>Cambio {0}, posición en el feed {1}, sobre {2}</translation>
     </message>
     <message>
         <location line="+35"/>

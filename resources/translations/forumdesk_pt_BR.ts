@@ -995,7 +995,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+51"/>
+        <location filename="../../ui/pages/sync.py" line="+52"/>
         <source>Connect this desk to a server</source>
         <translation>Vincular este balcão a um servidor</translation>
     </message>
@@ -3073,11 +3073,12 @@ Motivo:</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+7"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
@@ -3088,11 +3089,12 @@ Motivo:</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+7"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Move to suggested slot</source>
         <translation>Mover para o horário sugerido</translation>
     </message>
@@ -3102,7 +3104,17 @@ Motivo:</translation>
         <translation>Dispensar</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Changes from the server this desk cannot apply. Sync goes on without them; tell the administrator.</source>
+        <translation>Alterações do servidor que esta mesa não consegue aplicar. A sincronização continua sem elas; avise o administrador.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Recent sync rounds</source>
         <translation>Sincronizações recentes</translation>
     </message>
@@ -3112,18 +3124,23 @@ Motivo:</translation>
         <translation>Conflitos a resolver</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+9"/>
+        <source>Received changes set aside</source>
+        <translation>Alterações recebidas postas de lado</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Server: {0} (role: {1})</source>
         <translation>Servidor: {0} (função: {1})</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>This desk is not connected to a server yet.</source>
         <translation>Este balcão ainda não está vinculado a um servidor.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Online</source>
         <translation>On-line</translation>
     </message>
@@ -3138,7 +3155,7 @@ Motivo:</translation>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The server does not answer.</source>
         <translation>O servidor não responde.</translation>
     </message>
@@ -3148,7 +3165,7 @@ Motivo:</translation>
         <translation>O servidor não aceita mais este balcão: vincule-o novamente.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Started ({0})</source>
         <translation>Início ({0})</translation>
     </message>
@@ -3163,7 +3180,7 @@ Motivo:</translation>
         <translation>Quando ({0})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -3174,8 +3191,14 @@ Motivo:</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+12"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change {0}, feed position {1}, about {2}</source>
+        <translation>Alteração {0}, posição no feed {1}, sobre {2}</translation>
     </message>
     <message>
         <location line="+35"/>

@@ -1004,7 +1004,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+51"/>
+        <location filename="../../ui/pages/sync.py" line="+52"/>
         <source>Connect this desk to a server</source>
         <translation>Подключение стойки к серверу</translation>
     </message>
@@ -3086,11 +3086,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+7"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
@@ -3101,11 +3102,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+7"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Move to suggested slot</source>
         <translation>Перенести в предложенный слот</translation>
     </message>
@@ -3115,7 +3117,17 @@ Reason:</source>
         <translation>Скрыть</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Changes from the server this desk cannot apply. Sync goes on without them; tell the administrator.</source>
+        <translation>Изменения с сервера, которые эта стойка не может применить. Синхронизация продолжается без них; сообщите администратору.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Recent sync rounds</source>
         <translation>Последние синхронизации</translation>
     </message>
@@ -3125,18 +3137,23 @@ Reason:</source>
         <translation>Конфликты для решения</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+9"/>
+        <source>Received changes set aside</source>
+        <translation>Отложенные полученные изменения</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Server: {0} (role: {1})</source>
         <translation>Сервер: {0} (роль: {1})</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>This desk is not connected to a server yet.</source>
         <translation>Стойка ещё не подключена к серверу.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
@@ -3151,7 +3168,7 @@ Reason:</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The server does not answer.</source>
         <translation>Сервер не отвечает.</translation>
     </message>
@@ -3161,7 +3178,7 @@ Reason:</source>
         <translation>Сервер больше не принимает эту стойку: подключите её заново.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Started ({0})</source>
         <translation>Начало ({0})</translation>
     </message>
@@ -3176,7 +3193,7 @@ Reason:</source>
         <translation>Когда ({0})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>ok</source>
         <translation>успешно</translation>
     </message>
@@ -3187,8 +3204,14 @@ Reason:</source>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+12"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change {0}, feed position {1}, about {2}</source>
+        <translation>Изменение {0}, позиция в ленте {1}, объект {2}</translation>
     </message>
     <message>
         <location line="+35"/>

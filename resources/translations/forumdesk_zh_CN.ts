@@ -986,7 +986,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+51"/>
+        <location filename="../../ui/pages/sync.py" line="+52"/>
         <source>Connect this desk to a server</source>
         <translation>将本签到台接入服务器</translation>
     </message>
@@ -3060,11 +3060,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+7"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
@@ -3075,11 +3076,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+7"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Move to suggested slot</source>
         <translation>移至建议时段</translation>
     </message>
@@ -3089,7 +3091,17 @@ Reason:</source>
         <translation>忽略</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Changes from the server this desk cannot apply. Sync goes on without them; tell the administrator.</source>
+        <translation>来自服务器、本服务台无法应用的更改。同步会跳过它们继续进行；请告知管理员。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Recent sync rounds</source>
         <translation>最近的同步</translation>
     </message>
@@ -3099,18 +3111,23 @@ Reason:</source>
         <translation>待解决的冲突</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+9"/>
+        <source>Received changes set aside</source>
+        <translation>已搁置的接收更改</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Server: {0} (role: {1})</source>
         <translation>服务器：{0}（角色：{1}）</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>This desk is not connected to a server yet.</source>
         <translation>本签到台尚未接入服务器。</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -3125,7 +3142,7 @@ Reason:</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The server does not answer.</source>
         <translation>服务器没有响应。</translation>
     </message>
@@ -3135,7 +3152,7 @@ Reason:</source>
         <translation>服务器不再接受本签到台：请重新接入。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Started ({0})</source>
         <translation>开始时间（{0}）</translation>
     </message>
@@ -3150,7 +3167,7 @@ Reason:</source>
         <translation>时间（{0}）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
@@ -3161,8 +3178,14 @@ Reason:</source>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+12"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change {0}, feed position {1}, about {2}</source>
+        <translation>更改 {0}，数据流位置 {1}，对象 {2}</translation>
     </message>
     <message>
         <location line="+35"/>

@@ -128,3 +128,38 @@ def test_head_revision_constant_matches_the_migrations() -> None:
 
     script = ScriptDirectory.from_config(alembic_config("sqlite://"))
     assert script.get_current_head() == HEAD_REVISION
+
+
+def test_a_desk_database_from_before_set_aside_changes_upgrades(tmp_path: Path) -> None:
+    """Revision 0004 adds the table of pulled changes a desk set aside; a desk's file from
+    before keeps its sync cursor and can set changes aside at once, and the table is
+    exactly what the model says."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from desktop.db.models import Base
+    from desktop.sync import aside
+    from desktop.sync.protocol import SetAside
+
+    path = tmp_path / "desk.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine, "0003")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES ('sync.cursor', '4711')")
+    engine.dispose()
+    forum = Forum.open(path)
+    try:
+        with forum.session() as s:
+            aside.keep(s, [SetAside.of({"seq": 4712, "entity": "checkin"}, "data.zone: missing")])
+        assert [(a.seq, a.reason) for a in forum.sync.set_aside()] == [(4712, "data.zone: missing")]
+        with forum.db.engine.connect() as conn:
+            assert (
+                conn.exec_driver_sql(
+                    "SELECT value FROM meta WHERE key = 'sync.cursor'"
+                ).scalar_one()
+                == "4711"
+            )
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert [d for d in diff if "sync_set_aside" in str(d)] == []
+    finally:
+        forum.close()

@@ -8,6 +8,7 @@ server; these drive the parser and the applier directly, with the odd pages a se
 from __future__ import annotations
 
 import itertools
+import sqlite3
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -18,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from desktop.db.models import ChangeLog, CheckIn
+from desktop.db.models import Category, ChangeLog, CheckIn
 from desktop.services.forum import Forum
 from desktop.sync import protocol as p
 from desktop.sync.apply import PageApplier
@@ -61,7 +62,7 @@ def wire_checkin(
         "entity_id": cid,
         "op": "create",
         "data": body,
-        "hlc": f"0000018f{seq:010d}:0000:{desk}",
+        "hlc": f"{1780000000000 + seq:013d}.00000.{desk}",
         "origin": desk,
         "operator": "op",
         "at": at.isoformat(),
@@ -161,7 +162,7 @@ def test_wire_times_are_stored_as_utc(wire: str, stored: str) -> None:
     assert stored_time(wire, None) == stored
 
 
-def test_a_broken_checkin_fails_alone_in_careful_mode(forum: Forum) -> None:
+def test_a_broken_checkin_is_set_aside_and_the_rest_applies(forum: Forum) -> None:
     good = [
         wire_checkin(i + 1, person=uuid.uuid4(), desk="Desk A", at=T0 + timedelta(seconds=i))
         for i in range(3)
@@ -169,13 +170,60 @@ def test_a_broken_checkin_fails_alone_in_careful_mode(forum: Forum) -> None:
     broken = wire_checkin(4, person=uuid.uuid4(), desk="Desk A", at=T0, id="not-a-uuid")
     broken["entity_id"] = "also-not-a-uuid"
     worse = wire_checkin(5, person=uuid.uuid4(), desk="Desk A", at=T0, badge_id="many")
-    body = page_bytes([*good, broken, worse])
-    with pytest.raises((ValueError, TypeError)):
-        apply(forum, body)
-    assert checkins(forum) == []  # the page went in whole or not at all
-    result = apply(forum, body, careful=True)
-    assert (result.applied, result.failed) == (3, 2)
+    page = p.parse_page(page_bytes([*good, broken, worse]))
+    assert [(a.seq, a.entity, a.entity_id) for a in page.set_aside] == [
+        (4, "checkin", "also-not-a-uuid"),
+        (5, "checkin", worse["entity_id"]),
+    ]
+    assert page.set_aside[1].reason == "data.badge_id: Input should be a valid integer"
+    assert '"badge_id":"many"' in page.set_aside[1].body
+    with forum.session() as s:
+        result = PageApplier(s, "").apply_page(page.changes)
+    assert (result.applied, result.failed) == (3, 0)
     assert len(checkins(forum)) == 3
+
+
+def test_a_change_the_tables_refuse_is_set_aside_in_careful_mode(forum: Forum) -> None:
+    """Two participants with one badge id: the second breaks a unique index of the desk
+    (an error of SQLite itself, under the raw bulk insert). Careful mode sets it aside
+    and applies the rest, instead of failing the page for good."""
+    forum.ensure_event("Forum")
+    with forum.session() as s:
+        category = str(s.scalars(select(Category.id)).first())
+
+    def person(seq: int, badge_id: int) -> dict[str, Any]:
+        pid = str(uuid.uuid4())
+        return {
+            "seq": seq,
+            "id": str(uuid.uuid4()),
+            "entity": "participant",
+            "entity_id": pid,
+            "op": "create",
+            "data": {
+                "id": pid,
+                "registration_code": f"R-{seq}",
+                "badge_id": badge_id,
+                "country": "RU",
+                "category_id": category,
+                "given_name": f"Person {seq}",
+            },
+            "hlc": f"{1780000000000 + seq:013d}.00000.server",
+            "origin": "server",
+            "operator": "",
+            "at": T0.isoformat(),
+            "desk_id": None,
+        }
+
+    page = p.parse_page(page_bytes([person(1, 77), person(2, 77), person(3, 78)]))
+    assert page.set_aside == []
+    with pytest.raises(sqlite3.IntegrityError), forum.session() as s:
+        PageApplier(s, "").apply_page(page.changes)
+    with forum.session() as s:
+        result = PageApplier(s, "").apply_page(page.changes, careful=True)
+    assert (result.applied, result.failed) == (2, 1)
+    assert [(a.seq, a.entity, a.op) for a in result.set_aside] == [(2, "participant", "create")]
+    assert result.set_aside[0].reason.startswith("IntegrityError: UNIQUE constraint failed")
+    assert forum.participants.count() == 2
 
 
 def test_applying_a_page_leaves_the_connection_as_durable_as_before(forum: Forum) -> None:
@@ -193,15 +241,29 @@ def test_applying_a_page_leaves_the_connection_as_durable_as_before(forum: Forum
         (b"", p.PageGarbled),
         (b"[]", p.PageInvalid),
         (b'{"changes": [], "next": "seven", "more": false}', p.PageInvalid),
-        (b'{"changes": [], "next": 7, "more": false, "checkins": [[1, 2]]}', p.PageInvalid),
         (b'{"changes": [], "next": -1, "more": false}', p.PageInvalid),
-        (b'{"changes": [1], "next": 1, "more": false}', p.PageInvalid),
-        (b'{"changes": [{"entity": "participant"}], "next": 1, "more": false}', p.PageInvalid),
+        (b'{"changes": [], "next": 99999999999999999999, "more": false}', p.PageInvalid),
+        (b'{"changes": [], "next": 7, "more": false, "checkins": 5}', p.PageInvalid),
     ],
 )
 def test_a_page_that_is_not_one_is_refused_with_its_reason(body: bytes, error: type) -> None:
     with pytest.raises(error):
         p.parse_page(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b'{"changes": [], "next": 7, "more": false, "checkins": [[1, 2]]}', "list of 16 values"),
+        (b'{"changes": [1], "next": 7, "more": false}', "must be a JSON object"),
+        (b'{"changes": [{"entity": "participant"}], "next": 7, "more": false}', "id: Field"),
+        (b'{"changes": [{"seq": 3, "entity": 5}], "next": 7, "more": false}', "entity: "),
+    ],
+)
+def test_a_page_with_a_change_that_is_not_one_sets_it_aside(body: bytes, reason: str) -> None:
+    page = p.parse_page(body)
+    assert (page.changes, page.checkin_rows, page.next) == ([], [], 7)
+    assert len(page.set_aside) == 1 and reason in page.set_aside[0].reason
 
 
 def _nested(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:

@@ -43,6 +43,13 @@ def participant_ids(forum: Any) -> dict[str, str]:
         }
 
 
+def delegation_ids(forum: Any) -> dict[str, str]:
+    from desktop.db.models import Delegation
+
+    with forum.session() as s:
+        return {name: str(did) for did, name in s.execute(select(Delegation.id, Delegation.name))}
+
+
 def checkin_ids(forum: Any) -> set[str]:
     with forum.session() as s:
         return {str(x) for x in s.scalars(select(CheckIn.id))}
@@ -195,14 +202,15 @@ def test_repeated_and_reordered_upload_lands_once(server: Any, tmp_path: Path) -
     a = desk(tmp_path, "a")
     a.sync.enroll(server.url, server.code("desk"), "Desk A")
     token = a.sync._meta("sync.token")
+    ids = [str(uuid.uuid4()) for _ in range(40)]
     changes = [
         {
             "id": str(uuid.uuid4()),
             "entity": "checkin",
-            "entity_id": "x",
+            "entity_id": cid,
             "op": "create",
             "data": {
-                "id": str(uuid.uuid4()),
+                "id": cid,
                 "zone": "main",
                 "result": "rejected",
                 "reason": "forged",
@@ -212,7 +220,7 @@ def test_repeated_and_reordered_upload_lands_once(server: Any, tmp_path: Path) -
             "operator": "",
             "at": T0.isoformat(),
         }
-        for _ in range(40)
+        for cid in ids
     ]
     headers = {"Authorization": f"Bearer {token}"}
     before, _ = feed_counts(server.database)
@@ -247,8 +255,9 @@ def test_two_coordinators_book_the_same_table_one_wins(server: Any, tmp_path: Pa
     for d, name in ((a, "Coord A"), (b, "Coord B")):
         d.sync.enroll(server.url, server.code("coordinator"), name)
         d.sync.sync_once()
-    won = book_meeting(a, str(TABLE_ID), ["kazan", "havana"], T0)
-    lost = book_meeting(b, str(TABLE_ID), ["moscow", "zhengzhou"], T0)
+    cities = delegation_ids(a)
+    won = book_meeting(a, str(TABLE_ID), [cities["Kazan"], cities["Havana"]], T0)
+    lost = book_meeting(b, str(TABLE_ID), [cities["Zhengzhou"]], T0)
     a.sync.sync_once()
     rnd = b.sync.sync_once()
     assert rnd.conflicts == 1

@@ -42,7 +42,7 @@ class ServerProcess:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> ServerProcess:
+    def start(self, timeout: float = 30) -> ServerProcess:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         self.proc = subprocess.Popen(
             [
@@ -59,7 +59,7 @@ class ServerProcess:
             cwd=ROOT,
             env=env,
         )
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"server exited with {self.proc.returncode}")
@@ -294,3 +294,43 @@ def server(server_db: str, tmp_path: Path) -> Any:
 
 
 TABLE_ID = uuid.UUID("00000000-0000-4000-8000-0000000000a1")
+
+
+def poison_feed(database: str, changes: list[dict[str, Any]]) -> None:
+    """Changes written straight into a server's feed, as a server before the change
+    schema stored them: each as pushed, a check-in also in the row form it made."""
+    from desktop.sync.checkins import checkin_row_json
+    from desktop.sync.schema import Change
+    from server.bulk import allocate_seqs, append_feed
+    from server.db import open_server_database
+    from server.hub import Hub, wire_body
+
+    hub = Hub(open_server_database(database))
+    try:
+        with hub.feed_writer() as s:
+            rows = []
+            for c, seq in zip(changes, allocate_seqs(s, len(changes)), strict=True):
+                row: dict[str, Any] = {
+                    "seq": seq,
+                    "change_id": uuid.UUID(c["id"]),
+                    "entity": c["entity"],
+                    "entity_id": c["entity_id"],
+                    "op": c["op"],
+                    "data": c["data"],
+                    "hlc": c.get("hlc", ""),
+                    "origin": c.get("origin", "old"),
+                    "operator": c.get("operator", ""),
+                    "at": datetime.fromisoformat(c["at"]),
+                    "desk_id": None,
+                    "received_at": datetime.now(UTC),
+                    "status": "accepted",
+                    "answer": None,
+                }
+                row["row"] = (
+                    checkin_row_json(Change.model_validate(c)) if c["entity"] == "checkin" else None
+                )
+                row["body"] = None if row["row"] is not None else wire_body(row)
+                rows.append(row)
+            append_feed(s, rows)
+    finally:
+        hub.db.close()

@@ -22,7 +22,7 @@ def change(
     return {
         "id": cid,
         "entity": entity,
-        "entity_id": kw.pop("entity_id", cid),
+        "entity_id": kw.pop("entity_id", (data or {}).get("id", cid)),
         "op": op,
         "data": data or {"id": cid, "zone": "main", "result": "admitted"},
         "hlc": hlc or f"{int(T0.timestamp() * 1000):013d}.00000.d",
@@ -30,6 +30,40 @@ def change(
         "operator": "",
         "at": T0.isoformat(),
     }
+
+
+def walk_in(desk: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """A participant created on a desk (a walk-in), as the desk pushes it."""
+    pid = str(uuid.uuid4())
+    data = {
+        "id": pid,
+        "registration_code": f"W-{pid[:8]}",
+        "badge_id": uuid.UUID(pid).int >> 65,
+        "badge_version": 1,
+        "given_name": "Ильсур",
+        "family_name": "Метшин",
+        "country": "RU",
+        "category_id": desk["event"]["categories"][0]["id"],
+        "delegation_id": None,
+        "status": "registered",
+        "walk_in": True,
+        **fields,
+    }
+    return change("participant", "create", data, entity_id=pid)
+
+
+def delegations(api: Any, *names: str) -> list[str]:
+    """Delegations the server's event holds (as an import makes them); their ids."""
+    from desktop.db.models import Delegation
+
+    with api.hub.session() as s:
+        event_id = uuid.UUID(api.hub.forum.event().id)
+        made = [Delegation(id=uuid.uuid4(), event_id=event_id, name=n, country="RU") for n in names]
+        s.add_all(made)
+    return [str(d.id) for d in made]
+
+
+TABLE_1, TABLE_9 = str(uuid.uuid4()), str(uuid.uuid4())
 
 
 def meeting(
@@ -44,6 +78,36 @@ def meeting(
         "status": "booked",
     }
     return change("meeting", op, data, hlc=hlc, entity_id=mid)
+
+
+def poison(api: Any, *changes: dict[str, Any], desk_id: str | None = None) -> None:
+    """Changes stored straight into the feed, as a server before the schema took them."""
+    from server.bulk import allocate_seqs, append_feed
+    from server.hub import wire_body
+
+    with api.hub.feed_writer() as s:
+        rows = []
+        for c, seq in zip(changes, allocate_seqs(s, len(changes)), strict=True):
+            row = {
+                "seq": seq,
+                "change_id": uuid.UUID(c["id"]),
+                "entity": c["entity"],
+                "entity_id": c["entity_id"],
+                "op": c["op"],
+                "data": c["data"],
+                "hlc": c["hlc"],
+                "origin": c["origin"],
+                "operator": c["operator"],
+                "at": datetime.fromisoformat(c["at"]),
+                "desk_id": uuid.UUID(desk_id) if desk_id else None,
+                "received_at": datetime.now(UTC),
+                "status": "accepted",
+                "answer": None,
+                "row": None,
+            }
+            row["body"] = wire_body(row)
+            rows.append(row)
+        append_feed(s, rows)
 
 
 def test_health_is_open_and_everything_else_needs_a_token(api: Any) -> None:
@@ -144,15 +208,11 @@ def test_roles(api: Any) -> None:
     desk = enroll(api, "desk")
     coordinator = enroll(api, "coordinator")
     admin = enroll(api, "admin")
-    m = meeting(str(uuid.uuid4()), "t1", ["a", "b"], T0)
+    m = meeting(str(uuid.uuid4()), TABLE_1, delegations(api, "A", "B"), T0)
     r = api.post("/api/v1/changes", json={"changes": [change(), m]}, headers=desk["headers"])
     assert r.status_code == 403 and r.json()["error"]["details"]["change_ids"] == [m["id"]]
-    assert (
-        api.post(
-            "/api/v1/changes", json={"changes": [m]}, headers=coordinator["headers"]
-        ).status_code
-        == 200
-    )
+    r = api.post("/api/v1/changes", json={"changes": [m]}, headers=coordinator["headers"])
+    assert r.status_code == 200 and r.json()["results"][0]["status"] == "accepted"
     assert (
         api.post(
             f"/api/v1/desks/{desk['desk_id']}/revoke", headers=coordinator["headers"]
@@ -180,9 +240,10 @@ def test_roles(api: Any) -> None:
 
 def test_first_booking_wins_and_the_other_gets_a_suggestion(api: Any) -> None:
     a, b = enroll(api, "coordinator", "A"), enroll(api, "coordinator", "B")
+    kazan, havana, moscow, zhengzhou = delegations(api, "Kazan", "Havana", "Moscow", "Zhengzhou")
     m1, m2 = str(uuid.uuid4()), str(uuid.uuid4())
-    first = meeting(m1, "table-1", ["kazan", "havana"], T0)
-    second = meeting(m2, "table-1", ["moscow", "zhengzhou"], T0)
+    first = meeting(m1, TABLE_1, [kazan, havana], T0)
+    second = meeting(m2, TABLE_1, [moscow, zhengzhou], T0)
     assert (
         api.post("/api/v1/changes", json={"changes": [first]}, headers=a["headers"]).json()[
             "results"
@@ -203,14 +264,14 @@ def test_first_booking_wins_and_the_other_gets_a_suggestion(api: Any) -> None:
     feed = api.get("/api/v1/changes", params={"limit": 100}, headers=a["headers"]).json()["changes"]
     assert m2 not in {c["entity_id"] for c in feed}
     # A delegation can't be in two places either; moving to the suggestion works.
-    moved = meeting(m2, "table-1", ["moscow", "zhengzhou"], T0 + timedelta(minutes=30), op="move")
+    moved = meeting(m2, TABLE_1, [moscow, zhengzhou], T0 + timedelta(minutes=30), op="move")
     assert (
         api.post("/api/v1/changes", json={"changes": [moved]}, headers=b["headers"]).json()[
             "results"
         ][0]["status"]
         == "accepted"
     )
-    clash = meeting(str(uuid.uuid4()), "table-9", ["kazan"], T0)
+    clash = meeting(str(uuid.uuid4()), TABLE_9, [kazan], T0)
     assert (
         api.post("/api/v1/changes", json={"changes": [clash]}, headers=b["headers"]).json()[
             "results"
@@ -220,8 +281,8 @@ def test_first_booking_wins_and_the_other_gets_a_suggestion(api: Any) -> None:
     # Cancelling frees the slot.
     cancel = meeting(
         m1,
-        "table-1",
-        ["kazan", "havana"],
+        TABLE_1,
+        [kazan, havana],
         T0,
         op="cancel",
         hlc=f"{int(T0.timestamp() * 1000) + 5:013d}.00000.a",
@@ -233,7 +294,7 @@ def test_first_booking_wins_and_the_other_gets_a_suggestion(api: Any) -> None:
         ][0]["status"]
         == "conflict"
     )
-    fresh = meeting(str(uuid.uuid4()), "table-9", ["kazan"], T0)
+    fresh = meeting(str(uuid.uuid4()), TABLE_9, [kazan], T0)
     assert (
         api.post("/api/v1/changes", json={"changes": [fresh]}, headers=b["headers"]).json()[
             "results"
@@ -249,7 +310,16 @@ def test_openapi_docs(api: Any) -> None:
     # The push body is read by pydantic from its bytes, and still documented in full.
     body = paths["/api/v1/changes"]["post"]["requestBody"]["content"]["application/json"]
     change_schema = body["schema"]["properties"]["changes"]["items"]
-    assert {"id", "entity", "entity_id", "op", "data", "at"} <= set(change_schema["properties"])
+    # One typed change per entity, told apart by ``entity``; each names its fields.
+    assert change_schema["discriminator"]["propertyName"] == "entity"
+    kinds = change_schema["oneOf"]
+    assert len(kinds) == 6
+    for kind in kinds:
+        assert {"id", "entity", "entity_id", "op", "data", "at"} <= set(kind["properties"])
+    checkin = next(k for k in kinds if k["properties"]["entity"]["const"] == "checkin")
+    assert checkin["properties"]["data"]["properties"]["badge_id"]["anyOf"][0]["maximum"] == (
+        2**63 - 1
+    )
     assert "$ref" not in str(body)
 
 
@@ -268,12 +338,24 @@ def test_a_malformed_push_is_refused_in_words_and_stores_nothing(api: Any) -> No
             headers={**desk["headers"], "Content-Type": "application/json"},
         )
         assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_request", content
-    r = api.post("/api/v1/changes", json={"changes": [good, bad]}, headers=desk["headers"])
+    # A change without an id to answer it by: the push is refused whole.
+    nameless = {**change(), "id": "seven"}
+    r = api.post("/api/v1/changes", json={"changes": [good, nameless]}, headers=desk["headers"])
     assert r.status_code == 422
     problems = r.json()["error"]["details"]["problems"]
-    assert problems[0]["where"] == "body.changes.1.at" and problems[0]["problem"]
+    assert problems[0]["where"] == "body.changes.1.id" and problems[0]["problem"]
+    assert "body.changes.1.id" in r.json()["error"]["message"]
     pulled = api.get("/api/v1/changes", params={"since": 0}, headers=desk["headers"]).json()
     assert good["id"] not in {c["id"] for c in pulled["changes"]}
+    # A change that fails the schema is answered on its own; the rest of the batch goes in.
+    r = api.post("/api/v1/changes", json={"changes": [good, bad]}, headers=desk["headers"])
+    assert r.status_code == 200
+    acks = r.json()["results"]
+    assert [a["status"] for a in acks] == ["accepted", "rejected"]
+    assert acks[1]["code"] == "invalid_change" and acks[1]["message"].startswith("at: ")
+    pulled = api.get("/api/v1/changes", params={"since": 0}, headers=desk["headers"]).json()
+    assert good["id"] in {c["id"] for c in pulled["changes"]}
+    assert bad["id"] not in {c["id"] for c in pulled["changes"]}
 
 
 def test_rows_stored_before_the_wire_form_are_paged_the_same(api: Any) -> None:
@@ -283,7 +365,9 @@ def test_rows_stored_before_the_wire_form_are_paged_the_same(api: Any) -> None:
     from server.db import FeedEntry
 
     desk = enroll(api)
-    batch = [change(data={"id": "x", "name": "Ильсур Метшин", "n": i}) for i in range(5)]
+    batch = [change() for i in range(5)]
+    for i, c in enumerate(batch):
+        c["data"].update(desk="Ильсур Метшин", badge_id=i)
     api.post("/api/v1/changes", json={"changes": batch}, headers=desk["headers"])
     params = {"since": 0, "limit": 100}
     before = api.get("/api/v1/changes", params=params, headers=desk["headers"]).json()
@@ -291,7 +375,7 @@ def test_rows_stored_before_the_wire_form_are_paged_the_same(api: Any) -> None:
         s.execute(update(FeedEntry).values(body=None))
     after = api.get("/api/v1/changes", params=params, headers=desk["headers"]).json()
     assert after == before
-    assert [c["data"]["name"] for c in after["changes"] if c["entity"] == "checkin"] == [
+    assert [c["data"]["desk"] for c in after["changes"] if c["entity"] == "checkin"] == [
         "Ильсур Метшин"
     ] * 5
 
@@ -307,7 +391,8 @@ def test_checkins_pulled_as_rows_are_stored_exactly_as_full_changes(
     from desktop.sync.apply import PageApplier
 
     desk = enroll(api)
-    person = str(uuid.uuid4())
+    person_change = walk_in(desk)
+    person = person_change["entity_id"]
     batch = [
         change(
             data={
@@ -333,9 +418,14 @@ def test_checkins_pulled_as_rows_are_stored_exactly_as_full_changes(
     ]
     no_time = change(data={"id": str(uuid.uuid4()), "zone": "main", "result": "admitted"})
     broken = change(data={"id": "x", "zone": "main", "result": "admitted", "badge_id": "many"})
-    api.post(
-        "/api/v1/changes", json={"changes": [*batch, no_time, broken]}, headers=desk["headers"]
-    )
+    acks = api.post(
+        "/api/v1/changes",
+        json={"changes": [person_change, *batch, no_time, broken]},
+        headers=desk["headers"],
+    ).json()["results"]
+    assert [a["status"] for a in acks] == ["accepted"] * 10 + ["rejected"], acks
+    # An older server took the broken one; it is in the feed (as a full change, no row).
+    poison(api, broken, desk_id=desk["desk_id"])
     # Without rows, a check-in's full change is rebuilt from the feed: as it was pushed.
     full = api.get(
         "/api/v1/changes", params={"since": 0, "limit": 100}, headers=desk["headers"]
@@ -357,15 +447,16 @@ def test_checkins_pulled_as_rows_are_stored_exactly_as_full_changes(
         page = p.parse_page(body)
         if form == "rows":
             assert len(page.checkin_rows) == 9  # the broken one goes out as a full change
-            leftover = [c if isinstance(c, dict) else c.model_dump() for c in page.changes]
-            assert [c["data"]["id"] for c in leftover if c["entity"] == "checkin"] == ["x"]
+        # The broken one fails the schema on the desk too, either way: it is set aside.
+        assert [a.entity_id for a in page.set_aside] == [broken["entity_id"]]
+        assert page.set_aside[0].reason.startswith("entity_id: not a UUID")
         forum = Forum.open(tmp_path / f"{form}.db")
         forum.ensure_event("Forum")
         with forum.session() as s:
             result = PageApplier(s, "").apply_page(
                 page.changes, checkin_rows=page.checkin_rows, careful=True
             )
-        assert result.failed == 1  # the broken check-in, either way
+        assert result.failed == 0  # everything else applies
         forum.close()
         with sqlite3.connect(tmp_path / f"{form}.db") as conn:
             stored[form] = conn.execute("SELECT * FROM checkin ORDER BY id").fetchall()

@@ -81,3 +81,57 @@ def test_page_lists_rounds_and_conflicts_and_dismisses(qtbot, tmp_path: Path) ->
     assert forum.sync.conflicts() == []
     ctx.runner.wait()
     forum.close()
+
+
+def test_page_shows_received_changes_set_aside(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.sync import aside
+    from desktop.sync.protocol import SetAside
+
+    make_application()
+    forum = Forum.open(tmp_path / "desk.db")
+    forum.ensure_event("Test")
+    ctx = create_context(
+        forum, DeskSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    )
+    from ui.pages.sync import SyncPage
+
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    ctx.runner.wait()
+    qtbot.waitUntil(lambda: page.rounds.rowCount() == 0, timeout=5000)
+    assert page.set_aside_box.isHidden()  # nothing set aside: nothing shown
+    with forum.session() as s:
+        aside.keep(
+            s,
+            [
+                SetAside.of(
+                    {
+                        "seq": 41,
+                        "id": "c-1",
+                        "entity": "checkin",
+                        "entity_id": "e-1",
+                        "op": "create",
+                    },
+                    "data.badge_id: Input should be less than or equal to 9223372036854775807",
+                ),
+                SetAside.of(
+                    {"seq": 42, "id": "c-2", "entity": "meeting", "entity_id": "m-1", "op": "book"},
+                    "data.start: Input should be a valid datetime",
+                ),
+            ],
+        )
+    page.refresh()
+    qtbot.waitUntil(lambda: page.set_aside.rowCount() == 2, timeout=5000)
+    assert page.set_aside_box.isVisible()
+    # Newest first: what, why (naming the field), when.
+    assert page.set_aside.item(0, 0).text() == "meeting book"
+    assert page.set_aside.item(0, 1).text().startswith("data.start: ")
+    assert page.set_aside.item(1, 0).text() == "checkin create"
+    assert "data.badge_id" in page.set_aside.item(1, 1).text()
+    assert page.set_aside.item(1, 2).text()
+    assert "41" in page.set_aside.item(1, 0).toolTip()
+    page.grab().save(str(tmp_path / "sync-page.png"))
+    ctx.runner.wait()
+    forum.close()

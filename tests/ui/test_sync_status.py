@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.services.forum import Forum
-from tests.e2e.test_sync_support import ServerProcess, record_checkin
+from tests.e2e.test_sync_support import PEOPLE_CSV, ServerProcess, record_checkin
 from ui.app import create_context, make_application
 from ui.settings import DeskSettings
 from ui.widgets.sync_status import BackgroundSync, SyncStatusWidget, SyncView
@@ -23,10 +23,29 @@ def _shot(widget: SyncStatusWidget, name: str) -> None:
         widget.grab().save(str(SHOTS / f"sync_status_{name}.png"))
 
 
+def _participants(database: str) -> list[str]:
+    """The ids of the participants a server holds (the server checks what a check-in names)."""
+    from sqlalchemy import select
+
+    from desktop.db.models import Participant
+    from server.db import open_server_database
+
+    db = open_server_database(database)
+    try:
+        with db.sessions() as s:
+            return sorted(str(pid) for pid in s.scalars(select(Participant.id)))
+    finally:
+        db.close()
+
+
 @pytest.mark.slow
 def test_status_goes_offline_then_online(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     make_application()
     server = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}")
+    people = tmp_path / "people.csv"
+    people.write_text(PEOPLE_CSV, encoding="utf-8")
+    server.admin("event", "import", str(people))
+    first, second = _participants(server.database)[:2]
     server.start()
     forum = Forum.open(tmp_path / "desk.db")
     try:
@@ -46,7 +65,7 @@ def test_status_goes_offline_then_online(qtbot, tmp_path: Path) -> None:  # type
         ctx.signals.checkins_changed.connect(lambda: changed.append("checkins"))
 
         qtbot.waitUntil(lambda: widget.text().startswith("Offline"), timeout=15000)
-        record_checkin(forum, "00000000-0000-4000-8000-000000000001")
+        record_checkin(forum, first)
         qtbot.waitUntil(lambda: "1 change(s) waiting" in widget.text(), timeout=10000)
         _shot(widget, "offline")
 
@@ -63,7 +82,7 @@ def test_status_goes_offline_then_online(qtbot, tmp_path: Path) -> None:  # type
         # Another desk's check-in arrives: the check-in views are told to refresh.
         other = Forum.open(tmp_path / "other.db")
         other.sync.enroll(server.url, server.code("desk"), "Desk 2")
-        record_checkin(other, "00000000-0000-4000-8000-000000000002")
+        record_checkin(other, second)
         other.sync.sync_once()
         qtbot.waitUntil(lambda: "checkins" in changed, timeout=10000)
         background.stop()

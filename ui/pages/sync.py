@@ -1,4 +1,5 @@
-"""The Sync page: the server this desk syncs with, recent rounds, conflicts to resolve."""
+"""The Sync page: the server this desk syncs with, recent rounds, conflicts to resolve,
+and received changes this desk set aside because it cannot apply them."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.sync.client import SyncConflict, SyncRound
+from desktop.sync.client import SetAsideRecord, SyncConflict, SyncRound
 from ui.context import AppContext
 from ui.timefmt import ForumClock
 from ui.widgets.sync_status import BackgroundSync, SyncView
@@ -159,6 +160,16 @@ class SyncPage(QWidget):
         self.use_suggestion.clicked.connect(self.accept_selected)
         self.dismiss.clicked.connect(self.dismiss_selected)
         self._conflict_items: list[SyncConflict] = []
+        self.set_aside = self._table([self.tr("What"), self.tr("Reason"), self.tr("When")])
+        self.set_aside.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.set_aside.horizontalHeader().setStretchLastSection(False)
+        self.set_aside_note = QLabel(
+            self.tr(
+                "Changes from the server this desk cannot apply. Sync goes on without them; "
+                "tell the administrator."
+            )
+        )
+        self.set_aside_note.setWordWrap(True)
 
         rounds_box = QGroupBox(self.tr("Recent sync rounds"))
         QVBoxLayout(rounds_box).addWidget(self.rounds)
@@ -171,9 +182,16 @@ class SyncPage(QWidget):
         actions.addWidget(self.dismiss)
         box.addLayout(actions)
 
+        self.set_aside_box = QGroupBox(self.tr("Received changes set aside"))
+        aside_layout = QVBoxLayout(self.set_aside_box)
+        aside_layout.addWidget(self.set_aside_note)
+        aside_layout.addWidget(self.set_aside)
+        self.set_aside_box.setVisible(False)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(conflicts_box, 1)
+        layout.addWidget(self.set_aside_box, 1)
         layout.addWidget(rounds_box, 2)
 
         self.background.view_changed.connect(self.show_view)
@@ -211,7 +229,9 @@ class SyncPage(QWidget):
 
     def refresh(self) -> None:
         sync = self.ctx.forum.sync
-        self.ctx.runner.run(lambda _s: (sync.rounds(), sync.conflicts()), self._show)
+        self.ctx.runner.run(
+            lambda _s: (sync.rounds(), sync.conflicts(), sync.set_aside()), self._show
+        )
 
     def round_problem(self, r: SyncRound) -> str:
         """A failed round's reason in the operator's words (the core gives a code)."""
@@ -222,14 +242,17 @@ class SyncPage(QWidget):
         }
         return words.get(r.error_code, r.error)
 
-    def _show(self, result: tuple[list[SyncRound], list[SyncConflict]]) -> None:
-        rounds, conflicts = result
+    def _show(
+        self, result: tuple[list[SyncRound], list[SyncConflict], list[SetAsideRecord]]
+    ) -> None:
+        rounds, conflicts, set_aside = result
         # Every time here is the forum's, as on the Meetings grid; the headers name its zone.
         clock = ForumClock.of(self.ctx.forum)
         zone = clock.zone_name()
         self.rounds.horizontalHeaderItem(0).setText(self.tr("Started ({0})").format(zone))
         self.conflicts.horizontalHeaderItem(2).setText(self.tr("Suggested slot ({0})").format(zone))
         self.conflicts.horizontalHeaderItem(3).setText(self.tr("When ({0})").format(zone))
+        self._show_set_aside(set_aside, clock)
         self.rounds.setRowCount(len(rounds))
         for row, r in enumerate(rounds):
             outcome = self.tr("ok") if r.ok else self.tr("failed")
@@ -252,6 +275,24 @@ class SyncPage(QWidget):
                 self.conflicts.setItem(row, col, QTableWidgetItem(value))
         self.use_suggestion.setEnabled(any(c.suggestion for c in conflicts))
         self.dismiss.setEnabled(bool(conflicts))
+
+    def _show_set_aside(self, items: list[SetAsideRecord], clock: ForumClock) -> None:
+        """What the desk could not apply: the entity, why (the core names the field), when."""
+        self.set_aside_box.setVisible(bool(items))
+        self.set_aside.setRowCount(len(items))
+        for row, item in enumerate(items):
+            what = self.tr("{0} {1}").format(item.entity or "?", item.op or "?").strip()
+            cells = [
+                QTableWidgetItem(what),
+                QTableWidgetItem(item.reason),
+                QTableWidgetItem(clock.moment(item.at, seconds=True)),
+            ]
+            detail = self.tr("Change {0}, feed position {1}, about {2}").format(
+                item.change_id or "?", item.seq if item.seq is not None else "?", item.entity_id
+            )
+            for col, cell in enumerate(cells):
+                cell.setToolTip(detail if col != 1 else item.reason)
+                self.set_aside.setItem(row, col, cell)
 
     def _selected(self) -> SyncConflict | None:
         row = self.conflicts.currentRow()

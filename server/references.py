@@ -1,0 +1,172 @@
+"""The references a pushed change makes must exist before the server stores it.
+
+A check-in names its participant (and, for an undo or an override, the check-in it
+refers to); a participant edit names its participant, category and delegation; a badge
+names its participant; a meeting names its delegations. Each must be held by the
+server: in its own tables (the event it imported), in the feed (accepted from any
+desk), or earlier in the same push. A desk pushes its outbox in order, so what it
+created comes before what refers to it.
+
+References never disappear once they exist, so this is read before the feed lock is
+taken, keeping the lock's hold as short as before.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.db.models import Category, Delegation, Participant
+from desktop.sync.rawsql import is_sqlite, raw_connection
+from desktop.sync.schema import Change
+from server.db import FeedEntry
+
+FEED = FeedEntry.__tablename__
+
+#: The kinds of thing a change may refer to, and the table (if any) that holds them.
+_TABLES: dict[str, Any] = {
+    "participant": Participant.id,
+    "delegation": Delegation.id,
+    "category": Category.id,
+    "checkin": None,
+}
+#: Kinds whose new ones arrive through the feed (creates pushed by desks).
+_IN_FEED = frozenset({"participant", "delegation", "checkin"})
+_CHUNK = 900
+
+Ref = tuple[str, str, str]  # (kind, field, id)
+
+
+def references(change: Change) -> list[Ref]:
+    """What a (schema-valid) change refers to: (kind, field, id)."""
+    data: dict[str, Any] = change.data
+    refs: list[Ref] = []
+
+    def add(kind: str, where: str, value: Any) -> None:
+        if isinstance(value, str):
+            refs.append((kind, where, value))
+
+    entity, op = change.entity, change.op
+    if entity == "checkin":
+        add("participant", "data.participant_id", data.get("participant_id"))
+        add("checkin", "data.refers_to", data.get("refers_to"))
+    elif entity == "participant":
+        if op != "create":
+            add("participant", "entity_id", change.entity_id)
+        add("category", "data.category_id", data.get("category_id"))
+        add("delegation", "data.delegation_id", data.get("delegation_id"))
+        add("participant", "data.merged", data.get("merged"))
+        add("participant", "data.merged_into", data.get("merged_into"))
+    elif entity == "delegation":
+        if op != "create":
+            add("delegation", "entity_id", change.entity_id)
+        add("participant", "data.head_participant_id", data.get("head_participant_id"))
+    elif entity == "badge":
+        add("participant", "entity_id", change.entity_id)
+    elif entity == "meeting":
+        for value in data.get("delegation_ids") or ():
+            add("delegation", "data.delegation_ids", value)
+    return refs
+
+
+def created(change: Change) -> tuple[str, str] | None:
+    """What a change brings into being, that later changes may refer to."""
+    if change.op == "create" and change.entity in _IN_FEED:
+        return change.entity, change.entity_id
+    return None
+
+
+def unresolved(s: Session, changes: Sequence[Change]) -> dict[uuid.UUID, tuple[str, str]]:
+    """The changes whose references the server does not hold: change id -> (code, message)."""
+    refs = {c.id: references(c) for c in changes}
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for found in refs.values():
+        for kind, _where, value in found:
+            wanted[kind].add(value)
+    if not wanted:
+        return {}
+    there = {kind: _existing(s, kind, ids) for kind, ids in wanted.items()}
+    out: dict[uuid.UUID, tuple[str, str]] = {}
+    for change in changes:
+        for kind, where, value in refs[change.id]:
+            if value not in there[kind]:
+                out[change.id] = (
+                    "unknown_reference",
+                    f"{where}: the server holds no {kind} {value}",
+                )
+                break
+        else:
+            made = created(change)
+            if made is not None:
+                there.setdefault(made[0], set()).add(made[1])
+    return out
+
+
+def _existing(s: Session, kind: str, ids: set[str]) -> set[str]:
+    """Which of these ids (canonical UUID text) the server holds, as a table row or an
+    accepted create in the feed. Plain SQL on the driver's connection: a push of 5,000
+    check-ins looks up 5,000 participants, and the ORM's per-value work was most of it."""
+    found: set[str] = set()
+    table = _TABLES[kind]
+    if table is not None:
+        found = _in_table(s, table.table.name, ids)
+    rest = ids - found
+    if rest and kind in _IN_FEED:
+        found |= _in_feed(s, kind, rest)
+    return found
+
+
+def _in_table(s: Session, table: str, ids: set[str]) -> set[str]:
+    if is_sqlite(s):
+        hexes = {i.replace("-", ""): i for i in ids}  # SQLite keeps UUIDs as 32 hex digits
+        cursor = raw_connection(s).cursor()
+        try:
+            found: set[str] = set()
+            for chunk in _chunks(hexes):
+                cursor.execute(
+                    f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk
+                )
+                found.update(hexes[row[0]] for row in cursor.fetchall())
+            return found
+        finally:
+            cursor.close()
+    result = s.connection().exec_driver_sql(
+        f"SELECT id FROM {table} WHERE id = ANY(%s)", ([uuid.UUID(i) for i in ids],)
+    )
+    return {str(row[0]) for row in result}
+
+
+def _in_feed(s: Session, kind: str, ids: set[str]) -> set[str]:
+    sql = f"SELECT entity_id FROM {FEED} WHERE entity = {{kind}} AND status = 'accepted' AND "
+    if is_sqlite(s):
+        cursor = raw_connection(s).cursor()
+        try:
+            found: set[str] = set()
+            for chunk in _chunks(sorted(ids)):
+                cursor.execute(
+                    sql.format(kind="?") + f"entity_id IN ({','.join('?' * len(chunk))})",
+                    [kind, *chunk],
+                )
+                found.update(row[0] for row in cursor.fetchall())
+            return found
+        finally:
+            cursor.close()
+    result = s.connection().exec_driver_sql(
+        sql.format(kind="%s") + "entity_id = ANY(%s)", (kind, sorted(ids))
+    )
+    return {row[0] for row in result}
+
+
+def _chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
+    batch: list[Any] = []
+    for value in values:
+        batch.append(value)
+        if len(batch) == _CHUNK:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
