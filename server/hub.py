@@ -51,7 +51,7 @@ from server import arbitration
 from server.bulk import allocate_seqs, append_feed, feed_page, known_changes
 from server.db import Booking, EnrollCode, FeedEntry, ServerDesk
 from server.errors import ApiError, forbidden, unauthorized
-from server.references import unresolved
+from server.references import KnownReferences, unresolved
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,7 @@ class Hub:
         self.db = db
         self.forum = Forum(db, operator="server")
         self._sqlite_lock = threading.Lock()
+        self._known = KnownReferences()
         self.ensure_event()
         # The forum schema keeps stamps in 40 characters: a desk id as node would not fit.
         self.forum.clock.node = SERVER_DESK_NAME
@@ -421,7 +422,7 @@ class Hub:
             )
         valid = [c for c in changes if isinstance(c, p.Change)]
         with self.session() as s:
-            missing = unresolved(s, valid)
+            missing = unresolved(s, valid, self._known)
         acks: dict[uuid.UUID, p.Ack] = {}
         with self.feed_writer() as s:
             for cid, seq, status, answer in known_changes(s, [c.id for c in changes]):

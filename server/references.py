@@ -13,6 +13,7 @@ taken, keeping the lock's hold as short as before.
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -39,22 +40,53 @@ _IN_FEED = frozenset({"participant", "delegation", "checkin"})
 _CHUNK = 900
 
 Ref = tuple[str, str, str]  # (kind, field, id)
+#: Most ids a server process remembers as existing before it starts over.
+KNOWN_LIMIT = 1_000_000
 
 
-def references(change: Change) -> list[Ref]:
+class KnownReferences:
+    """Ids this server process has seen exist (one per hub, so per database). What
+    exists never stops existing, so a check-in of someone scanned before needs no
+    look-up; what does not exist yet is always asked again."""
+
+    def __init__(self, limit: int = KNOWN_LIMIT) -> None:
+        self.limit = limit
+        self._known: dict[str, set[str]] = defaultdict(set)
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def split(self, kind: str, ids: set[str]) -> tuple[set[str], set[str]]:
+        """(known to exist, to look up)."""
+        with self._lock:
+            known = ids & self._known[kind]
+        return known, ids - known
+
+    def add(self, kind: str, ids: set[str]) -> None:
+        with self._lock:
+            if self._size + len(ids) > self.limit:
+                self._known.clear()
+                self._size = 0
+            self._known[kind] |= ids
+            self._size += len(ids)
+
+
+def references(change: Change) -> tuple[Ref, ...]:
     """What a (schema-valid) change refers to: (kind, field, id)."""
     data: dict[str, Any] = change.data
+    entity, op = change.entity, change.op
+    if entity == "checkin":  # nearly every change: as little work as it takes
+        person, back = data.get("participant_id"), data.get("refers_to")
+        if back is None:
+            return () if person is None else (("participant", "data.participant_id", person),)
+        undo: Ref = ("checkin", "data.refers_to", back)
+        return (undo,) if person is None else (("participant", "data.participant_id", person), undo)
     refs: list[Ref] = []
 
     def add(kind: str, where: str, value: Any) -> None:
         if isinstance(value, str):
             refs.append((kind, where, value))
 
-    entity, op = change.entity, change.op
-    if entity == "checkin":
-        add("participant", "data.participant_id", data.get("participant_id"))
-        add("checkin", "data.refers_to", data.get("refers_to"))
-    elif entity == "participant":
+    if entity == "participant":
         if op != "create":
             add("participant", "entity_id", change.entity_id)
         add("category", "data.category_id", data.get("category_id"))
@@ -70,29 +102,34 @@ def references(change: Change) -> list[Ref]:
     elif entity == "meeting":
         for value in data.get("delegation_ids") or ():
             add("delegation", "data.delegation_ids", value)
-    return refs
+    return tuple(refs)
 
 
-def created(change: Change) -> tuple[str, str] | None:
-    """What a change brings into being, that later changes may refer to."""
-    if change.op == "create" and change.entity in _IN_FEED:
-        return change.entity, change.entity_id
-    return None
+def unresolved(
+    s: Session, changes: Sequence[Change], known: KnownReferences | None = None
+) -> dict[uuid.UUID, tuple[str, str]]:
+    """The changes whose references the server does not hold: change id -> (code, message).
 
-
-def unresolved(s: Session, changes: Sequence[Change]) -> dict[uuid.UUID, tuple[str, str]]:
-    """The changes whose references the server does not hold: change id -> (code, message)."""
-    refs = {c.id: references(c) for c in changes}
+    A reference to something created earlier in the same push holds; one to something
+    created later (or by a change refused here) does not.
+    """
+    refs = [references(c) for c in changes]
     wanted: dict[str, set[str]] = defaultdict(set)
-    for found in refs.values():
+    for found in refs:
         for kind, _where, value in found:
             wanted[kind].add(value)
     if not wanted:
         return {}
-    there = {kind: _existing(s, kind, ids) for kind, ids in wanted.items()}
+    known = known or KnownReferences()
+    there: dict[str, set[str]] = {}
+    for kind, ids in wanted.items():
+        remembered, ask = known.split(kind, ids)
+        held = _existing(s, kind, ask) if ask else set()
+        known.add(kind, held)
+        there[kind] = remembered | held
     out: dict[uuid.UUID, tuple[str, str]] = {}
-    for change in changes:
-        for kind, where, value in refs[change.id]:
+    for change, found in zip(changes, refs, strict=True):
+        for kind, where, value in found:
             if value not in there[kind]:
                 out[change.id] = (
                     "unknown_reference",
@@ -100,9 +137,8 @@ def unresolved(s: Session, changes: Sequence[Change]) -> dict[uuid.UUID, tuple[s
                 )
                 break
         else:
-            made = created(change)
-            if made is not None:
-                there.setdefault(made[0], set()).add(made[1])
+            if change.op == "create" and change.entity in _IN_FEED:
+                there.setdefault(change.entity, set()).add(change.entity_id)
     return out
 
 
