@@ -83,6 +83,8 @@ CHECKIN_TEXT_LIMITS: dict[str, int] = {
 }
 
 
+#: PostgreSQL's text cannot hold NUL, and no name, code or note has one: refused everywhere.
+NO_NUL = r"^[^\x00]*$"
 UuidText = Annotated[str, Strict(), StringConstraints(pattern=UUID_PATTERN)]
 #: Times a change may carry: any a desk's clock could say, and none whose conversion to
 #: UTC (or to SQLite's stored text) would overflow.
@@ -91,27 +93,27 @@ TIME_MAX = datetime(2999, 12, 31, tzinfo=UTC)
 Time = Annotated[AwareDatetime, Strict(), Field(ge=TIME_MIN, le=TIME_MAX)]
 BadgeId = Annotated[int, Strict(), Field(ge=0, le=INT64_MAX)]
 Version = Annotated[int, Strict(), Field(ge=0, le=INT32_MAX)]
-Country = Annotated[str, Strict(), StringConstraints(max_length=2)]
-Text16 = Annotated[str, Strict(), StringConstraints(max_length=16)]
-Text32 = Annotated[str, Strict(), StringConstraints(max_length=32)]
-Code = Annotated[str, Strict(), StringConstraints(max_length=64)]
-SomeCode = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=64)]
-Text80 = Annotated[str, Strict(), StringConstraints(max_length=80)]
-Phone = Annotated[str, Strict(), StringConstraints(max_length=100)]
-Short = Annotated[str, Strict(), StringConstraints(max_length=200)]
-Name = Annotated[str, Strict(), StringConstraints(max_length=300)]
-SomeName = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=300)]
-Text500 = Annotated[str, Strict(), StringConstraints(max_length=500)]
-Text5000 = Annotated[str, Strict(), StringConstraints(max_length=5_000)]
-Notes = Annotated[str, Strict(), StringConstraints(max_length=10_000)]
+Country = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, max_length=2)]
+Text16 = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, max_length=16)]
+Text32 = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, max_length=32)]
+Code = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, max_length=64)]
+SomeCode = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, min_length=1, max_length=64)]
+Text80 = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, max_length=80)]
+Phone = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, max_length=100)]
+Short = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, max_length=200)]
+Name = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, max_length=300)]
+SomeName = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, min_length=1, max_length=300)]
+Text500 = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, max_length=500)]
+Text5000 = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, max_length=5_000)]
+Notes = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, max_length=10_000)]
 Languages = Annotated[list[Text16], Field(max_length=50)]
 Clocks = Annotated[dict[SomeCode, Text80], Field(max_length=64)]
 Stamp = Annotated[str, Strict(), StringConstraints(max_length=80, pattern=HLC_PATTERN)]
 Hex = Annotated[str, Strict(), StringConstraints(max_length=1024, pattern=r"^(?:[0-9a-f]{2})*$")]
 _LIMIT = CHECKIN_TEXT_LIMITS
-Zone = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=_LIMIT["zone"])]
-ReasonCode = Annotated[str, Strict(), StringConstraints(max_length=_LIMIT["reason"])]
-Scanned = Annotated[str, Strict(), StringConstraints(max_length=_LIMIT["scanned_text"])]
+Zone = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, min_length=1, max_length=_LIMIT["zone"])]
+ReasonCode = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, max_length=_LIMIT["reason"])]
+Scanned = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, max_length=_LIMIT["scanned_text"])]
 
 
 class CheckinData(TypedDict, total=False):
@@ -258,13 +260,13 @@ class Change(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     id: uuid.UUID
-    entity: str = Field(min_length=1, max_length=32)
-    entity_id: str = Field(min_length=1, max_length=64)
-    op: str = Field(min_length=1, max_length=32)
+    entity: str = Field(min_length=1, max_length=32, pattern=NO_NUL)
+    entity_id: str = Field(min_length=1, max_length=64, pattern=NO_NUL)
+    op: str = Field(min_length=1, max_length=32, pattern=NO_NUL)
     data: dict[str, Any] = Field(default_factory=dict)
-    hlc: str = Field(default="", max_length=80)
-    origin: str = Field(default="", max_length=200)
-    operator: str = Field(default="", max_length=200)
+    hlc: str = Field(default="", max_length=80, pattern=NO_NUL)
+    origin: str = Field(default="", max_length=200, pattern=NO_NUL)
+    operator: str = Field(default="", max_length=200, pattern=NO_NUL)
     at: datetime
 
 

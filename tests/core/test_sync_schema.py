@@ -244,6 +244,11 @@ def test_every_change_a_desk_records_meets_the_schema(forum: Forum, tmp_path: Pa
     forum.participants.update(walk_in.registration_code, {"title": "Mayor", "languages": ["en"]})
     forum.badges.record_prints(codes, "a6")
     forum.badges.reprint("H-001", "lost")
+    [print_id] = forum.badges.log_prints(["Z-001"], "a6", printer="Q", job="Q-1", source="arrival")
+    forum.badges.mark_prints_failed([print_id], "Out of cards")
+    forum.participants.update(
+        walk_in.registration_code, {"category": "guest", "delegation": "Kazan"}
+    )
     forum.checkin.scan("K-001", "main")
     forum.checkin.scan("K-001", "main", direction="out")
     forum.checkin.scan("Z-001", "main", method="manual")
@@ -252,7 +257,8 @@ def test_every_change_a_desk_records_meets_the_schema(forum: Forum, tmp_path: Pa
     forum.participants.set_status("H-001", "cancelled", "withdrew")
     refused = forum.checkin.scan("H-001", "main")
     assert refused.result == "rejected"
-    forum.checkin.override(refused.checkin_id, "the organiser vouches", "Supervisor")
+    forum.supervisor.set("2468")
+    forum.checkin.override(refused.checkin_id, "the organiser vouches", "Supervisor", pin="2468")
     forum.participants.merge("K-001", walk_in.registration_code)
     day = date(2026, 6, 3)
     slots = forum.meetings.add_day(day, time(9, 0), count=3)
