@@ -28,13 +28,16 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
 #: Keystrokes closer together than this come from a scanner, not a person.
 BURST_GAP_S = 0.05
+#: Once a burst is under way, a late key (a busy laptop, a USB hub) still belongs to it
+#: up to this long: a scan split in two was refused as "not a badge of this forum".
+BURST_CONTINUE_S = 0.2
 #: That many keys in a row at scanner speed make a burst.
 BURST_MIN_CHARS = 4
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
@@ -66,6 +69,11 @@ class _Key:
     stamp: int
 
 
+def _secret(widget: QWidget) -> bool:
+    """A password field (the supervisor PIN): what is typed there is never a scan."""
+    return isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal
+
+
 def _within(widget: QWidget, ancestor: QWidget) -> bool:
     while widget is not None:
         if widget is ancestor:
@@ -89,11 +97,13 @@ class BurstCatcher(QObject):
         gap_s: float = BURST_GAP_S,
         min_chars: int = BURST_MIN_CHARS,
         redirect: Callable[[QWidget], QWidget | None] | None = None,
+        continue_s: float = BURST_CONTINUE_S,
     ) -> None:
         super().__init__(scope)
         self.scope = scope
         self.gap_s = gap_s
         self.min_chars = min_chars
+        self.continue_s = continue_s
         #: Where a person's held keys go instead of their widget (None: their widget).
         self.redirect = redirect
         self._keys: list[_Key] = []
@@ -148,7 +158,8 @@ class BurstCatcher(QObject):
             and not event.isAutoRepeat()
         )
         if printable:
-            if not self._mine(obj):
+            if not self._mine(obj) or _secret(obj):
+                # A PIN typed quickly is still a PIN: it is never held, never a scan.
                 self.flush()
                 return False
             now = time.monotonic()
@@ -158,7 +169,8 @@ class BurstCatcher(QObject):
             self._keys.append(_Key(obj, key, event.modifiers(), text, now, stamp))
             if len(self._keys) >= self.min_chars:
                 self._bursting = True
-            self._timer.start(max(1, round(self.gap_s * 1000)))
+            wait = self.continue_s if self._bursting else self.gap_s
+            self._timer.start(max(1, round(wait * 1000)))
             return True
         if not self._keys or key in _MODIFIER_KEYS:
             return False
@@ -174,9 +186,10 @@ class BurstCatcher(QObject):
     def _gap(self, now: float, stamp: int) -> bool:
         """Whether a key at this time came too late to continue the held run."""
         last = self._keys[-1]
+        gap = self.continue_s if self._bursting else self.gap_s
         if stamp and last.stamp:
-            return (stamp - last.stamp) / 1000 >= self.gap_s
-        return now - last.at >= self.gap_s
+            return (stamp - last.stamp) / 1000 >= gap
+        return now - last.at >= gap
 
     # -- giving keys back, or taking the burst ------------------------------------------------
     def flush(self) -> None:

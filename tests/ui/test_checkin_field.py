@@ -334,3 +334,55 @@ def test_the_hint_goes_with_the_check_in_and_stays_gone(qtbot: Any, page: Any) -
     page.window().resize(1200, 800)  # a re-layout must not bring the old words back
     qtbot.waitUntil(lambda: page.width() < 1200)
     assert page.hint.text() == "" and page.hint.shown_text() == ""
+
+
+# -- found on the event-day run ---------------------------------------------------------------
+def test_a_pin_typed_quickly_is_a_pin_never_a_held_scan(qtbot: Any, window: Any) -> None:
+    """A supervisor typing a PIN at scanner speed in a dialog: it stays in the PIN field
+    and is never offered for check-in (where it was stored in clear and synced)."""
+    forum = window.ctx.forum
+    checkin = window.page("checkin")
+    dialog = QDialog(window)
+    pin = QLineEdit(dialog)
+    pin.setEchoMode(QLineEdit.EchoMode.Password)
+    ok = QPushButton("OK", dialog)
+    ok.clicked.connect(dialog.accept)
+    QVBoxLayout(dialog).addWidget(pin)
+    dialog.layout().addWidget(ok)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    pin.setFocus()
+    qtbot.waitUntil(pin.hasFocus)
+    scanner(pin, "2468")
+    assert pin.text() == "2468"
+    assert not dialog.isVisible()  # Enter pressed OK, as in any dialog
+    qtbot.wait(100)
+    assert not checkin.held_bar.isVisible()
+    assert forum.checkin.recent(5) == []
+
+
+def test_a_scan_with_one_late_key_is_still_one_scan(qtbot: Any, page: Any, ctx: AppContext) -> None:
+    """A busy laptop delivers one key of the burst 120 ms late: still one badge, admitted."""
+    person = ctx.forum.participants.summaries()[0]
+    code = ctx.forum.checkin.qr_for(person.registration_code)
+    stamp = 5_000_000
+    cut = len(code) // 2
+
+    def key(ch: str, at: int) -> None:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            enter = ch == "\r"
+            event = QKeyEvent(
+                kind,
+                Qt.Key.Key_Return if enter else Qt.Key.Key_unknown,
+                Qt.KeyboardModifier.NoModifier,
+                ch,
+            )
+            event.setTimestamp(at)
+            QApplication.sendEvent(page.field, event)
+
+    for i, ch in enumerate([*code, "\r"]):
+        stamp += 120 if i == cut else 4
+        key(ch, stamp)
+    QApplication.processEvents()
+    assert page.panel.state == "admitted"
+    assert page.panel.latin_label.text() == person.latin_name
