@@ -670,8 +670,16 @@ class CheckinService:
         tally.add(person, d.direction, (desk or self.forum.actor.desk) == self.forum.actor.desk)
 
     # -- undo, override ----------------------------------------------------------------------
-    def undo_last(self, zone: str, *, operator: str | None = None) -> CheckinRecord | None:
-        """Undo this desk's last admission in the zone with a new fact; None if nothing to undo."""
+    def undo_last(
+        self, zone: str, *, operator: str | None = None, checkin_id: str | None = None
+    ) -> CheckinRecord | None:
+        """Undo this desk's last admission in the zone with a new fact; None if nothing to undo.
+
+        With ``checkin_id`` only that admission is undone (the one the operator sees on the
+        result panel), never an older one of somebody else; None if it is not this desk's
+        admission in the zone or was undone already.
+        """
+        wanted = _db_id(checkin_id) if checkin_id else None
         with self._lock:
             conn = self._connection()
             r = self._load_rules(conn)
@@ -689,9 +697,13 @@ class CheckinService:
                 ):
                     if row[1] == UNDONE:
                         undone.add(row[2])
+                    elif wanted is not None and row[0] != wanted:
+                        continue
                     elif row[0] not in undone:
                         target = row
                         break
+                    elif wanted is not None:
+                        break  # the one asked for was undone already
                 if target is None:
                     conn.rollback()
                     return None

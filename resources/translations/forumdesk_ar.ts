@@ -399,7 +399,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+606"/>
+        <location filename="../../ui/pages/checkin.py" line="+616"/>
         <source>Scan with the camera</source>
         <translation>المسح بالكاميرا</translation>
     </message>
@@ -412,7 +412,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-472"/>
+        <location line="-482"/>
         <source>In</source>
         <extracomment>Matches listed under the field; more than that asks for more of the name. A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>دخول</translation>
@@ -468,12 +468,18 @@
         <translation>تعذّر تسجيل الحضور</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>Undo takes back the admission shown here; the last result was not one.</source>
+        <translation>التراجع يلغي الدخول المعروض هنا؛ والنتيجة الأخيرة لم تكن دخولًا.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot undo</source>
         <translation>تعذّر التراجع</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <source>Nothing to undo</source>
         <translation>لا شيء للتراجع عنه</translation>
     </message>

@@ -66,7 +66,7 @@
 <context>
     <name>CheckinPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/checkin.py" line="+523"/>
+        <location filename="../../ui/pages/checkin.py" line="+533"/>
         <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
         <translation>
             <numerusform>%n person matches: choose them with ↑ ↓ or the mouse, then press Enter.</numerusform>

@@ -371,7 +371,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+606"/>
+        <location filename="../../ui/pages/checkin.py" line="+616"/>
         <source>Scan with the camera</source>
         <translation>Ler com a câmera</translation>
     </message>
@@ -384,7 +384,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-472"/>
+        <location line="-482"/>
         <source>In</source>
         <extracomment>Matches listed under the field; more than that asks for more of the name. A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>Entrada</translation>
@@ -440,12 +440,18 @@
         <translation>Não foi possível fazer o check-in</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>Undo takes back the admission shown here; the last result was not one.</source>
+        <translation>Desfazer cancela a entrada mostrada aqui; o último resultado não foi uma entrada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot undo</source>
         <translation>Não foi possível desfazer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <source>Nothing to undo</source>
         <translation>Nada para desfazer</translation>
     </message>

@@ -378,7 +378,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+606"/>
+        <location filename="../../ui/pages/checkin.py" line="+616"/>
         <source>Scan with the camera</source>
         <translation>Сканирование камерой</translation>
     </message>
@@ -391,7 +391,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-472"/>
+        <location line="-482"/>
         <source>In</source>
         <extracomment>Matches listed under the field; more than that asks for more of the name. A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>Вход</translation>
@@ -447,12 +447,18 @@
         <translation>Не удалось отметить</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>Undo takes back the admission shown here; the last result was not one.</source>
+        <translation>Отмена возвращает показанный здесь пропуск; последний результат им не был.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot undo</source>
         <translation>Не удалось отменить</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <source>Nothing to undo</source>
         <translation>Нечего отменять</translation>
     </message>

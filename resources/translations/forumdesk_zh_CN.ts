@@ -364,7 +364,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+606"/>
+        <location filename="../../ui/pages/checkin.py" line="+616"/>
         <source>Scan with the camera</source>
         <translation>用摄像头扫描</translation>
     </message>
@@ -377,7 +377,7 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-472"/>
+        <location line="-482"/>
         <source>In</source>
         <extracomment>Matches listed under the field; more than that asks for more of the name. A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>入场</translation>
@@ -433,12 +433,18 @@
         <translation>无法签到</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>Undo takes back the admission shown here; the last result was not one.</source>
+        <translation>撤销只会撤回此处显示的入场；上一个结果不是入场。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <source>Nothing to undo</source>
         <translation>没有可撤销的记录</translation>
     </message>

@@ -235,6 +235,20 @@ def test_undo_the_last_check_in(qtbot, window, ctx) -> None:  # type: ignore[no-
     assert page.panel.state == "admitted"  # not "already in": the undone one no longer counts
 
 
+def test_undo_takes_back_only_the_admission_on_screen(qtbot, window, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Seen on the event-day run: an amber "already in" on screen, Undo silently undid
+    somebody admitted minutes earlier."""
+    page = window.page
+    scan(qtbot, page.field, "KZN-001")
+    assert page.panel.state == "admitted"
+    scan(qtbot, page.field, "KZN-001")
+    assert page.panel.state == "already_in"
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert "Nothing to undo" in page.panel.headline.text()
+    assert "Inside now: 1" in page.counters.text()  # Ильсур Метшин is still in
+    assert not any(r.result == "undone" for r in ctx.forum.checkin.recent(10))
+
+
 def test_search_as_you_type_then_arrows_and_enter(qtbot, window, ctx) -> None:  # type: ignore[no-untyped-def]
     page = window.page
     qtbot.keyClicks(page.field, "hassan", delay=70)  # a person typing, not a scanner

@@ -395,8 +395,18 @@ class CheckinPage(QWidget):
 
     # -- undo and override --------------------------------------------------------------
     def undo(self) -> None:
+        """Undo the admission on the result panel: only the person the operator sees."""
+        shown = self.last_decision
+        if shown is None or shown.result != "admitted" or not shown.checkin_id:
+            self.panel.show_message(
+                self.tr("Nothing to undo"),
+                self.tr("Undo takes back the admission shown here; the last result was not one."),
+                "idle",
+            )
+            self.field.setFocus()
+            return
         try:
-            record = self.service.undo_last(self.zone)
+            record = self.service.undo_last(self.zone, checkin_id=shown.checkin_id)
         except ForumDeskError as exc:
             self.panel.show_message(self.tr("Cannot undo"), str(exc), "rejected")
             return
