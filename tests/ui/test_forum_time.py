@@ -89,11 +89,7 @@ def test_already_in_and_undo_say_the_forum_time_and_its_zone(qtbot: Any, ctx: Ap
     qr = ctx.forum.checkin.qr_for("KZN-001")
     _scan(qtbot, page, qr)
     assert page.panel.state == "admitted"
-    first = ctx.forum.checkin.recent(1)[0].at
-    _scan(qtbot, page, qr)
-    assert page.panel.state == "already_in"
-    assert f"since {_moscow(first)} MSK" in page.panel.reason_label.text()
-
+    # Undo takes back the admission on screen and says when it was, in forum time.
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     undone = ctx.forum.checkin.recent(3)
     admitted = next(r for r in undone if r.result == "admitted")
@@ -101,6 +97,13 @@ def test_already_in_and_undo_say_the_forum_time_and_its_zone(qtbot: Any, ctx: Ap
     assert f"at {_moscow(admitted.at)} MSK" in text, text
     laptop = admitted.at.astimezone().strftime("%H:%M")
     assert laptop not in text  # never the laptop's clock
+
+    _scan(qtbot, page, qr)
+    assert page.panel.state == "admitted"
+    first = ctx.forum.checkin.recent(1)[0].at
+    _scan(qtbot, page, qr)
+    assert page.panel.state == "already_in"
+    assert f"since {_moscow(first)} MSK" in page.panel.reason_label.text()
 
 
 def test_last_printed_is_the_forum_time(qtbot: Any, ctx: AppContext) -> None:
