@@ -11,7 +11,7 @@ import argparse
 import logging
 import sys
 
-from desktop.badges.layouts import LAYOUTS
+from desktop.cli.badges import add_selection_arguments, selection_of
 from desktop.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
@@ -53,21 +53,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cmd.add_argument(
         "--printer", default="", metavar="NAME", help="the queue (default: the system default)"
     )
-    cmd.add_argument(
-        "--participant",
-        action="append",
-        default=[],
-        metavar="CODE",
-        help="a registration code (repeat for several)",
-    )
-    cmd.add_argument("--delegation", default="", metavar="D", help="one delegation's badges")
-    cmd.add_argument("--category", default="", metavar="C", help="one category's badges")
-    cmd.add_argument(
-        "--layout",
-        default="a6",
-        choices=list(LAYOUTS),
-        help="a6 (default), cr80 card, label4x3, or a4-sheet of four A6 badges",
-    )
+    add_selection_arguments(cmd)
     cmd.add_argument(
         "--paper-source", default="", metavar="TRAY", help="the printer's tray (InputSlot)"
     )
@@ -93,13 +79,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_print(args: argparse.Namespace) -> int:
     from desktop.printing import PrintingError
-    from desktop.services.badges import BadgeSelection
 
     if args.wait < 0:
         raise CliError("--wait must be 0 or more seconds", EXIT_USAGE)
-    selection = BadgeSelection(
-        codes=tuple(args.participant), delegation=args.delegation, category=args.category
-    )
+    selection = selection_of(args)
     forum = open_forum(args)
     try:
         try:
