@@ -20,9 +20,9 @@ from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.badges import fonts
 from desktop.badges.layouts import BadgeData
 from desktop.badges.render import draw_qr, render_badges
+from desktop.typesetting import fonts
 
 log = logging.getLogger(__name__)
 

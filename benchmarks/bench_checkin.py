@@ -33,12 +33,12 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from desktop.badges import keys
 from desktop.badges.payload import encode_badge
+from desktop.db import setup
 from desktop.db.models import Category, Delegation, Participant
-from desktop.services import setup
+from desktop.desk import Forum
+from desktop.domain import keys
 from desktop.services.checkin import CheckinService
-from desktop.services.forum import Forum
 
 log = logging.getLogger(__name__)
 

@@ -29,7 +29,7 @@ if sys.argv[1] == "floor":
     w.repaint()
     print(time.perf_counter() - t0)
     sys.exit(0)
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 from ui.app import create_context, make_application
 from ui.main_window import MainWindow
 app = make_application()
@@ -63,7 +63,7 @@ def _start_time(mode: str, db: Path) -> float:
 def run(quick: bool = False) -> list[dict[str, Any]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.demo.generator import generate_demo
-    from desktop.services.forum import Forum
+    from desktop.desk import Forum
 
     participants = 5_000 if quick else 100_000
     with tempfile.TemporaryDirectory() as tmp:
@@ -114,7 +114,7 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
 def _scan_paint(db: Path, scans: int) -> tuple[float, float]:
     from PySide6.QtWidgets import QLabel
 
-    from desktop.services.forum import Forum
+    from desktop.desk import Forum
     from ui.app import create_context, make_application
     from ui.main_window import MainWindow
 

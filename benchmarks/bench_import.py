@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.demo.names import POOLS
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 
 CATEGORIES = ("Delegate", "Head of delegation", "Media", "Speaker", "Guest")
 

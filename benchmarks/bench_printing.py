@@ -35,7 +35,7 @@ BADGES = 50
 
 _SERVICE = r"""
 import json, resource, sys, time
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 forum = Forum.open(sys.argv[1])
 codes = forum.badges.select()[: int(sys.argv[3])]
 start = time.perf_counter()
@@ -54,7 +54,7 @@ print(json.dumps({
 
 _FLOOR = r"""
 import json, os, re, resource, subprocess, sys, tempfile, time
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 forum = Forum.open(sys.argv[1])
 codes = forum.badges.select()[: int(sys.argv[3])]
 queue = sys.argv[2]
@@ -82,7 +82,7 @@ import json, os, statistics, sys, tempfile, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 from ui.app import create_context, make_application
 from ui.pages.checkin import CheckinPage
 from ui.settings import DeskSettings
@@ -206,7 +206,7 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
             }
         ]
     from desktop.demo.generator import generate_demo
-    from desktop.services.forum import Forum
+    from desktop.desk import Forum
 
     count = 10 if quick else BADGES
     arrivals = 10 if quick else 40

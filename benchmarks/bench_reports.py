@@ -36,7 +36,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from desktop.db.models import Participant
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 
 log = logging.getLogger(__name__)
 

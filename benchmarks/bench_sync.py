@@ -36,10 +36,10 @@ from sqlalchemy import create_engine, func, insert, select, text
 
 from desktop.db.engine import open_database
 from desktop.db.models import Category, ChangeLog, CheckIn, Delegation, Participant, utcnow
-from desktop.services.forum import Forum
+from desktop.db.rawsql import RawInserter, bulk_mode
+from desktop.desk import Forum
 from desktop.sync.apply import RAW_CHANGES, RAW_PARTICIPANTS
 from desktop.sync.checkins import CHECKINS
-from desktop.sync.rawsql import RawInserter, bulk_mode
 from server.db import FeedEntry, open_server_database
 from server.hub import Hub, wire_body
 

@@ -185,7 +185,7 @@ def write_registration_file(workdir: Path, participants: int, seed: int) -> Path
 
     from desktop.db.models import Category, Delegation, Participant
     from desktop.demo.generator import generate_demo
-    from desktop.services.forum import Forum
+    from desktop.desk import Forum
     from desktop.services.importer import COLUMNS
 
     source = Forum.open(workdir / "registration-source.db")
@@ -324,7 +324,7 @@ class Day:
 
     # -- setting up the morning ---------------------------------------------------------
     def prepare(self) -> None:
-        from desktop.services.forum import Forum
+        from desktop.desk import Forum
 
         csv_path = write_registration_file(self.workdir, self.participants, self.seed)
         self.server_db = f"sqlite:///{self.workdir / 'server.db'}"

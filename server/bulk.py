@@ -1,7 +1,7 @@
 """Bulk appends to the feed: the fastest path each database offers.
 
 A push appends up to a thousand changes at once. SQLite takes them through its own
-connection's ``executemany`` (see ``desktop.sync.rawsql``); PostgreSQL through
+connection's ``executemany`` (see ``desktop.db.rawsql``); PostgreSQL through
 ``COPY ... FROM STDIN``, which streams the rows in one command instead of a
 statement per row. Both write exactly what SQLAlchemy would (naive-UTC times, JSON
 text) and run in the caller's transaction.
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db.engine import json_dumps, json_loads
 from desktop.db.models import UTCDateTime
-from desktop.sync.rawsql import db_time, hex_id, raw_connection
+from desktop.db.rawsql import db_time, hex_id, raw_connection
 from server.db import FeedEntry
 
 FEED: Table = FeedEntry.__table__  # type: ignore[assignment]

@@ -88,12 +88,13 @@ def _hub(args: argparse.Namespace) -> Any:
 
 
 def cmd_event_import(args: argparse.Namespace) -> int:
-    from desktop.cli.common import same_destination
+    from desktop.console import same_destination
     from desktop.errors import ImportRejected
+    from desktop.services.importer import ImportService
 
     hub = _hub(args)
     try:
-        report = hub.forum.importer.import_file(args.file)
+        report = ImportService(hub.forum).import_file(args.file)
     except ImportRejected as exc:
         if args.json:
             print(json.dumps(exc.report.to_json(), ensure_ascii=False, indent=2))
@@ -201,7 +202,7 @@ def describe_error(exc: BaseException, database: str) -> tuple[str, int]:
     """One line an administrator understands, and the exit code (2: fix the command line)."""
     from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 
-    from desktop.cli.common import describe_error as describe_desk_error
+    from desktop.console import describe_error as describe_desk_error
 
     if isinstance(exc, NoSuchModuleError | ArgumentError):
         return (

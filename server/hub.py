@@ -30,8 +30,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from desktop.badges import keys
+from desktop.db import setup
 from desktop.db.engine import Database
+from desktop.db.handle import ForumDb
 from desktop.db.models import (
     Category,
     ChangeLog,
@@ -43,8 +44,7 @@ from desktop.db.models import (
     Zone,
     utcnow,
 )
-from desktop.services import setup
-from desktop.services.forum import Forum
+from desktop.domain import keys
 from desktop.sync import protocol as p
 from desktop.sync.checkins import checkin_row_json
 from server import arbitration
@@ -85,7 +85,7 @@ class Hub:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.forum = Forum(db, operator="server")
+        self.forum = ForumDb(db, operator="server")
         self._sqlite_lock = threading.Lock()
         self._known = KnownReferences()
         self.ensure_event()

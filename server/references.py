@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.db.models import Category, Delegation, Participant
-from desktop.sync.rawsql import is_sqlite, raw_connection
+from desktop.db.rawsql import is_sqlite, raw_connection
 from desktop.sync.schema import Change
 from server.db import FeedEntry
 

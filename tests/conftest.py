@@ -56,7 +56,7 @@ def _private_dirs(
 @pytest.fixture
 def forum(tmp_path: Path) -> Iterator[object]:
     """An empty forum database with the default event."""
-    from desktop.services.forum import Forum
+    from desktop.desk import Forum
 
     f = Forum.open(tmp_path / "forum.db")
     f.ensure_event("Test Forum")
@@ -68,7 +68,7 @@ def forum(tmp_path: Path) -> Iterator[object]:
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo forum of 600 participants, written once per test session (copy before writing)."""
     from desktop.demo.generator import generate_demo
-    from desktop.services.forum import Forum
+    from desktop.desk import Forum
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     f = Forum.open(path)
@@ -82,7 +82,7 @@ def demo_forum(demo_db: Path, tmp_path: Path) -> Iterator[object]:
     """A private copy of the demo forum that a test may change."""
     import shutil
 
-    from desktop.services.forum import Forum
+    from desktop.desk import Forum
 
     target = tmp_path / "demo.db"
     shutil.copy(demo_db, target)

@@ -102,8 +102,7 @@ def set_operator(window: MainWindow) -> None:
     )
     if ok:
         ctx.settings.operator = name.strip()
-        ctx.forum.actor = type(ctx.forum.actor)(desk=ctx.forum.actor.desk, operator=name.strip())
-        ctx.forum.recorder.actor = ctx.forum.actor
+        ctx.forum.set_operator(name)
         window.refresh_status()
 
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import __version__
+from desktop.desk import Forum
 from desktop.paths import data_dir, default_database_path, log_dir, resources_dir
-from desktop.services.forum import Forum
 from ui.context import AppContext, AppSignals
 from ui.failsafe import FailSafe, UncleanExit, tell_unclean_exit
 from ui.fonts import app_font, register_fonts

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 from ui.settings import DeskSettings
 from ui.tasks import BackgroundRunner
 

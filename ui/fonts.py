@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from desktop.badges.fonts import FAMILIES, fonts_dir
+from desktop.typesetting.fonts import FAMILIES, fonts_dir
 
 log = logging.getLogger(__name__)
 

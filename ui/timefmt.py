@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 if TYPE_CHECKING:
-    from desktop.services.forum import Forum
+    from desktop.desk import Forum
 
 log = logging.getLogger(__name__)
 

@@ -9,6 +9,7 @@ from typing import Literal
 from reportlab.lib.pagesizes import A4, A6
 from reportlab.lib.units import inch, mm
 
+from desktop.errors import InvalidInput
 from desktop.text.names import full_name, latin_full_name
 
 log = logging.getLogger(__name__)
@@ -94,3 +95,12 @@ def get_layout(name: str) -> PageLayout:
         return LAYOUTS[name]
     except KeyError:
         raise KeyError(f"unknown badge layout {name!r}; known: {', '.join(LAYOUTS)}") from None
+
+
+def check_layout(layout: str) -> str:
+    """The layout name if known; InvalidInput naming the known ones otherwise."""
+    if layout not in LAYOUTS:
+        raise InvalidInput(
+            f"unknown badge layout {layout!r}; known: {', '.join(LAYOUTS)}", layout=layout
+        )
+    return layout

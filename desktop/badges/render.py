@@ -24,9 +24,9 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.badges.fonts import Weight
 from desktop.badges.layouts import BadgeData, PageLayout, get_layout
-from desktop.badges.text import (
+from desktop.typesetting.fonts import Weight
+from desktop.typesetting.text import (
     Align,
     FittedText,
     clean,

@@ -75,7 +75,7 @@ def main(
     try:
         if args.command is None:
             if args.self_check:
-                from desktop.selfcheck import run_self_check
+                from desktop.cli.selfcheck import run_self_check
 
                 return run_self_check()
             if launch_gui is None:
@@ -94,7 +94,7 @@ def main(
         return 0
     except Exception as exc:  # a traceback is for the log file, not the operator
         log.exception("command failed")
-        from desktop.cli.common import describe_error
+        from desktop.console import describe_error
 
         print(f"forumdesk: {describe_error(exc)}", file=sys.stderr)
         return EXIT_USAGE if isinstance(exc, ValueError) else EXIT_ERROR

@@ -18,9 +18,9 @@ from desktop.cli.common import (
     open_forum,
     print_json,
 )
+from desktop.desk import Forum
 from desktop.domain.checkin import Decision, ParticipantSummary
 from desktop.errors import InvalidInput, NoEvent, NotFound
-from desktop.services.forum import Forum
 from desktop.text.names import full_name, latin_full_name
 
 log = logging.getLogger(__name__)

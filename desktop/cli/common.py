@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import io
 import json
 import logging
-import os
-import sqlite3
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from sqlalchemy.exc import DatabaseError
 
-from desktop.errors import ForumDeskError
+from desktop.desk import Forum
 from desktop.paths import default_database_path
-from desktop.services.forum import Forum
 
 log = logging.getLogger(__name__)
 
@@ -79,30 +75,6 @@ def remove_database(path: Path) -> None:
             path.with_name(path.name + suffix).unlink()
 
 
-def same_destination(a: TextIO, b: TextIO) -> bool:
-    """Whether two streams write to the same file or terminal (so one message is enough)."""
-    try:
-        return os.path.samestat(os.fstat(a.fileno()), os.fstat(b.fileno()))
-    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
-        return False
-
-
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
-
-
-def describe_error(exc: BaseException) -> str:
-    if isinstance(exc, ForumDeskError):
-        return exc.message
-    if isinstance(exc, DatabaseError | sqlite3.DatabaseError):
-        return "the forum database cannot be read or written (damaged, locked or not a database)"
-    if isinstance(exc, IsADirectoryError):
-        return f"{exc.filename} is a folder, not a file"
-    if isinstance(exc, PermissionError):
-        return f"permission denied: {exc.filename}"
-    if isinstance(exc, FileNotFoundError):
-        return f"file not found: {exc.filename}"
-    if isinstance(exc, OSError):
-        return f"{exc.strerror or exc}"
-    return f"unexpected error ({type(exc).__name__}); details are in the log file"

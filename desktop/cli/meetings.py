@@ -23,8 +23,8 @@ from desktop.cli.common import (
     open_forum,
     print_json,
 )
+from desktop.desk import Forum
 from desktop.errors import NotFound
-from desktop.services.forum import Forum
 
 log = logging.getLogger(__name__)
 

@@ -14,10 +14,10 @@ from desktop.cli.common import (
     open_forum,
     print_json,
     remove_database,
-    same_destination,
 )
+from desktop.console import same_destination
+from desktop.desk import Forum
 from desktop.errors import ImportRejected
-from desktop.services.forum import Forum
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

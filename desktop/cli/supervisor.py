@@ -20,8 +20,8 @@ from desktop.cli.common import (
     open_forum,
     print_json,
 )
+from desktop.desk import Forum
 from desktop.errors import Conflict, InvalidInput, NoEvent, NotFound, PinNotSet, WrongPin
-from desktop.services.forum import Forum
 
 log = logging.getLogger(__name__)
 

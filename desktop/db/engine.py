@@ -46,7 +46,7 @@ def sqlite_url(path: str | Path) -> str:
     return f"sqlite:///{Path(path).expanduser().resolve()}"
 
 
-#: Marks a pooled connection that ``desktop.sync.rawsql.bulk_mode`` set up for applying
+#: Marks a pooled connection that ``desktop.db.rawsql.bulk_mode`` set up for applying
 #: pulled pages; its usual pragmas are restored when it returns to the pool.
 BULK_MODE = "forumdesk.bulk_mode"
 DEFAULT_CACHE_KIB = 2000

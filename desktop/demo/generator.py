@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select, update
 
+from desktop.db import setup
+from desktop.db.handle import ForumDb
 from desktop.db.models import (
     Category,
     Delegation,
@@ -29,8 +31,6 @@ from desktop.db.models import (
     utcnow,
 )
 from desktop.demo.names import INTERPRETERS, MEDIA_OUTLETS, POOLS, TITLES, CountryPool, Pair
-from desktop.services import setup
-from desktop.services.forum import Forum
 from desktop.text.keys import make_search_key
 from desktop.text.names import full_name, latin_full_name, latin_part
 from desktop.text.translit import needs_transliteration
@@ -90,7 +90,7 @@ class _Latin:
 
 
 def generate_demo(
-    forum: Forum,
+    forum: ForumDb,
     participants: int = 2000,
     seed: int = 2026,
     *,

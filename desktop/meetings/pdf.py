@@ -17,11 +17,11 @@ from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.badges.fonts import Weight
-from desktop.badges.text import Align, draw_line, fit_size, text_width
 from desktop.domain.countries import country_name
 from desktop.meetings.board import Board
 from desktop.meetings.views import MeetingView, grid_day, meeting_view
+from desktop.typesetting.fonts import Weight
+from desktop.typesetting.text import Align, draw_line, fit_size, text_width
 
 log = logging.getLogger(__name__)
 

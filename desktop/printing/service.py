@@ -7,18 +7,20 @@ calls ``PrintService.print_badges``; see the package docstring for the contract.
 from __future__ import annotations
 
 import logging
+import os
 import secrets
 import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from desktop.badges.layouts import get_layout
+from desktop.badges.layouts import check_layout, get_layout
+from desktop.badges.prints import FailedPrint, PrintStatus, Reissue
 from desktop.printing.media import job_options, media_for
 from desktop.printing.outcomes import FailedJob, JobOutcome, PrintRun, Progress
 from desktop.printing.spooler import (
@@ -34,10 +36,6 @@ from desktop.printing.spooler import (
     SubmittedJob,
     UnknownPrinter,
 )
-from desktop.services.badges import PrintStatus, Reissue, check_layout
-
-if TYPE_CHECKING:
-    from desktop.services.forum import Forum
 
 log = logging.getLogger(__name__)
 
@@ -59,11 +57,41 @@ def system_spooler() -> Spooler:
     return CupsSpooler()
 
 
+class BadgeDesk(Protocol):
+    """What printing needs of the desk's badges: the codes, the PDF and the print log.
+
+    ``BadgeService`` is one; the printing engine never imports the use cases above it.
+    """
+
+    def codes_of(self, keys: Iterable[str | uuid.UUID]) -> list[str]: ...
+
+    def was_printed(self, code: str) -> bool: ...
+
+    def print_status(self, codes: Iterable[str]) -> dict[str, PrintStatus]: ...
+
+    def render(
+        self,
+        selection: Iterable[str],
+        out: str | os.PathLike[str],
+        layout: str = ...,
+        progress: Any = ...,
+        *,
+        record: bool = ...,
+        reissue: Reissue | None = ...,
+    ) -> Any: ...
+
+    def log_prints(self, *args: Any, **kwargs: Any) -> list[uuid.UUID]: ...
+
+    def mark_prints_failed(self, print_ids: Sequence[uuid.UUID], message: str) -> int: ...
+
+    def failed_prints(self) -> list[FailedPrint]: ...
+
+
 class PrintService:
     """Badges to the OS print queue, logged only when the queue accepted them."""
 
-    def __init__(self, forum: Forum, spooler: Spooler | None = None) -> None:
-        self.forum = forum
+    def __init__(self, badges: BadgeDesk, spooler: Spooler | None = None) -> None:
+        self.badges = badges
         self._spooler = spooler
         self._lock = threading.Lock()
         self._in_flight: set[str] = set()
@@ -145,13 +173,13 @@ class PrintService:
         the queue accepts its job and as failed if the job fails after that.
         """
         check_layout(layout)
-        codes = self.forum.badges.codes_of(participants)
+        codes = self.badges.codes_of(participants)
         try:
             queue = self.resolve_printer(printer)
             self.check_ready(queue)
         except PrintingError as exc:
             # Kept for a retry (the Badges page lists it), never logged as printed.
-            if not (once and all(self.forum.badges.was_printed(c) for c in codes)):
+            if not (once and all(self.badges.was_printed(c) for c in codes)):
                 self.note_refusal(codes, printer or "", layout, exc, source)
             raise
         run = PrintRun(
@@ -164,9 +192,7 @@ class PrintService:
                 self._in_flight.update(codes)
         try:
             if codes:
-                self._send(
-                    run, codes, queue, paper_source, wait, pages_per_job, progress, reissue
-                )
+                self._send(run, codes, queue, paper_source, wait, pages_per_job, progress, reissue)
         finally:
             with self._lock:
                 self._in_flight.difference_update(codes)
@@ -175,7 +201,7 @@ class PrintService:
 
     def _claim_unprinted(self, codes: list[str]) -> tuple[list[str], tuple[str, ...]]:
         """For print on arrival and kiosks: leave out badges printed or printing now."""
-        status = self.forum.badges.print_status(codes)
+        status = self.badges.print_status(codes)
         with self._lock:
             wanted = [
                 c
@@ -217,7 +243,7 @@ class PrintService:
                     continue
                 pdf = Path(tmp) / (f"badges-{run.batch}-{n}.pdf")
                 ours = reissue if reissue and reissue.registration_code in chunk else None
-                self.forum.badges.render(chunk, pdf, run.layout, record=False, reissue=ours)
+                self.badges.render(chunk, pdf, run.layout, record=False, reissue=ours)
                 size = pdf.stat().st_size
                 request = JobRequest(
                     queue=queue.name,
@@ -249,7 +275,7 @@ class PrintService:
                 finally:
                     pdf.unlink(missing_ok=True)
                 accepted = time.perf_counter() - started
-                ids = self.forum.badges.log_prints(
+                ids = self.badges.log_prints(
                     chunk,
                     run.layout,
                     printer=queue.name,
@@ -375,7 +401,7 @@ class PrintService:
             }[problem]
         )
         self._held_since.pop(job.job_id, None)
-        self.forum.badges.mark_prints_failed(outcome.print_ids, message)
+        self.badges.mark_prints_failed(outcome.print_ids, message)
         run.outcomes[index] = replace(outcome, status="failed", problem=problem, message=message)
         log.warning("print job %s failed: %s", job.job_id, message)
         return message
@@ -432,7 +458,7 @@ class PrintService:
         """Jobs to retry, newest first: failed after acceptance (from the print log) and
         refused ones (this session), leaving out badges that printed since."""
         by_job: dict[tuple[str, str], FailedJob] = {}
-        for fp in self.forum.badges.failed_prints():
+        for fp in self.badges.failed_prints():
             key = (fp.job, fp.printer)
             known = by_job.get(key)
             if known is None:
@@ -452,7 +478,7 @@ class PrintService:
         with self._lock:
             refused = list(self._refused)
         if refused:
-            status = self.forum.badges.print_status(c for j in refused for c in j.codes)
+            status = self.badges.print_status(c for j in refused for c in j.codes)
             still = {}
             for j in refused:
                 left = tuple(c for c in j.codes if not _printed_since(status.get(c), j.at))

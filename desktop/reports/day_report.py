@@ -1,7 +1,7 @@
 """The end-of-day PDF report (A4): totals, arrivals by category, country and time, the watch
 list of heads of delegation and VIPs not arrived, and per-zone counts.
 
-All text goes through the badge text engine (:func:`desktop.badges.text.draw_line`), so names
+All text goes through the badge text engine (:func:`desktop.typesetting.text.draw_line`), so names
 print in their own script (joined Arabic, Devanagari conjuncts, Chinese) with shipped fonts.
 Charts are drawn directly with reportlab's canvas. The file is written beside its destination
 and moved into place, so a failure leaves no half-written report.
@@ -16,25 +16,22 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.badges.fonts import Weight
-from desktop.badges.text import Align, draw_line, text_width
 from desktop.reports.model import (
     Arrivals,
     CountRow,
+    ReportSource,
     TimeBucket,
     Totals,
     WatchEntry,
     pad_hours,
 )
-
-if TYPE_CHECKING:
-    from desktop.services.reports import ReportService
+from desktop.typesetting.fonts import Weight
+from desktop.typesetting.text import Align, draw_line, text_width
 
 log = logging.getLogger(__name__)
 
@@ -494,7 +491,7 @@ def render(
     canvas.save()
 
 
-def write_day_report(service: ReportService, day: date, path: Path) -> Totals:
+def write_day_report(service: ReportSource, day: date, path: Path) -> Totals:
     """Compute the day's numbers and write the PDF atomically; returns the totals."""
     arrivals = service.arrivals(day)
     watch = service.watch_list(day)

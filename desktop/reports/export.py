@@ -18,14 +18,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop.errors import InvalidInput
-from desktop.reports.model import AttendanceRow, CheckinRow
+from desktop.reports.model import AttendanceRow, CheckinRow, ReportSource
 from desktop.reports.xlsx import SheetColumn, write_sheet
-
-if TYPE_CHECKING:
-    from desktop.services.reports import ReportService
 
 log = logging.getLogger(__name__)
 
@@ -242,7 +238,7 @@ def write_table(table: Table, path: Path) -> int:
     return WRITERS[check_output(path)](table, path)
 
 
-def build_table(service: ReportService, kind: str, day: date | None) -> Table:
+def build_table(service: ReportSource, kind: str, day: date | None) -> Table:
     timezone = str(service.timezone().key)
     if kind == "checkins":
         return checkins_table(service.iter_checkins(day), timezone)
@@ -251,7 +247,7 @@ def build_table(service: ReportService, kind: str, day: date | None) -> Table:
     raise InvalidInput(f"unknown export '{kind}' (checkins or attendance)", kind=kind)
 
 
-def export_report(service: ReportService, kind: str, path: Path, day: date | None) -> int:
+def export_report(service: ReportSource, kind: str, path: Path, day: date | None) -> int:
     """Check the destination first, then build and write; returns the number of data rows."""
     check_output(path)
     table = build_table(service, kind, day)

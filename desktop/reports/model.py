@@ -12,10 +12,11 @@ Counting rules (one place, used everywhere):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
 
 
 @dataclass(frozen=True)
@@ -217,3 +218,17 @@ def pad_hours(buckets: Sequence[TimeBucket], min_hours: int = 6) -> list[TimeBuc
         out.append(TimeBucket(current.astimezone(tz), b.arrivals if b else 0, total))
         current += step
     return out
+
+
+class ReportSource(Protocol):
+    """What the exports and the end-of-day PDF read: ``ReportService`` is one."""
+
+    def timezone(self) -> ZoneInfo: ...
+
+    def arrivals(self, day: date | None = None) -> Arrivals: ...
+
+    def watch_list(self, day: date | None = None) -> list[WatchEntry]: ...
+
+    def iter_checkins(self, day: date | None = None) -> Iterator[CheckinRow]: ...
+
+    def iter_attendance(self, day: date | None = None) -> Iterator[AttendanceRow]: ...

@@ -25,8 +25,10 @@ from typing import TYPE_CHECKING, BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.badges.layouts import LAYOUTS, BadgeData
+from desktop.badges.layouts import BadgeData, check_layout
+from desktop.badges.prints import FailedPrint, PrintStatus, Reissue
 from desktop.badges.render import BadgeRenderCancelled, render_badges
+from desktop.db import setup
 from desktop.db.models import (
     BadgeVersion,
     Category,
@@ -36,11 +38,11 @@ from desktop.db.models import (
 )
 from desktop.domain.countries import country_name
 from desktop.errors import Conflict, InvalidInput, NotFound
-from desktop.services import setup
-from desktop.services.print_log import FailedPrint, PrintLog, PrintStatus
+from desktop.services.print_log import PrintLog
 
 if TYPE_CHECKING:
-    from desktop.services.forum import Forum
+    from desktop.db.handle import ForumDb
+    from desktop.services.checkin import CheckinService
 
 log = logging.getLogger(__name__)
 
@@ -72,29 +74,6 @@ class BadgeSelection:
     category: str = ""
 
 
-@dataclass(frozen=True)
-class Reissue:
-    """A reprint asked for (lost badge, correction): the version its badge will carry.
-
-    Nothing is stored until the badge is printed or saved (``render`` or
-    ``record_prints`` with ``reissue=``); until then the old badge keeps admitting.
-    """
-
-    registration_code: str
-    version: int
-    replaces: int
-    reason: str
-
-
-def check_layout(layout: str) -> str:
-    """The layout name if known; InvalidInput naming the known ones otherwise."""
-    if layout not in LAYOUTS:
-        raise InvalidInput(
-            f"unknown badge layout {layout!r}; known: {', '.join(LAYOUTS)}", layout=layout
-        )
-    return layout
-
-
 def _print_key(p: Participant) -> tuple[str, str, str, str]:
     delegation = p.delegation.name if p.delegation else ""
     return (
@@ -108,21 +87,22 @@ def _print_key(p: Participant) -> tuple[str, str, str, str]:
 class BadgeService(PrintLog):
     """Badge use cases for the GUI, the CLI and the kiosk."""
 
-    def __init__(self, forum: Forum) -> None:
-        self.forum = forum
+    def __init__(self, db: ForumDb, checkin: CheckinService) -> None:
+        self.db = db
+        self.checkin = checkin
         self._photo_dir: Path | None = None
 
     # -- what a badge shows ----------------------------------------------------------
     def badge_data(self, code: str) -> BadgeData:
         """The badge of one participant (by registration code or id), with a fresh QR."""
-        with self.forum.session() as s:
+        with self.db.session() as s:
             p = self._load(s, code)
             event_name, logo = self._event_details(s)
             return self._data(s, p, event_name, logo, self._photos(s, [p.id]))
 
     def select(self, selection: BadgeSelection | None = None) -> list[str]:
         """Registration codes of the selection in print order; NotFound for unknown names."""
-        with self.forum.session() as s:
+        with self.db.session() as s:
             return [p.registration_code for p in self._select(s, selection or BadgeSelection())]
 
     def _select(self, s: Session, sel: BadgeSelection) -> list[Participant]:
@@ -223,7 +203,7 @@ class BadgeService(PrintLog):
             country_name=country_name(p.country),
             category_name=p.category.name,
             category_colour=p.category.colour,
-            qr_payload=self.forum.checkin.qr_for(p.registration_code, version=version),
+            qr_payload=self.checkin.qr_for(p.registration_code, version=version),
             registration_code=p.registration_code,
             photo_path=photos.get(p.id),
             event_name=event_name,
@@ -259,7 +239,7 @@ class BadgeService(PrintLog):
             if not codes:
                 raise InvalidInput("no badges selected")
             sel = BadgeSelection(codes=codes)
-        with self.forum.session() as s:
+        with self.db.session() as s:
             people = self._select(s, sel)
             event_name, logo = self._event_details(s)
             photos = self._photos(s, [p.id for p in people])
@@ -285,7 +265,7 @@ class BadgeService(PrintLog):
     # -- for the printing service (the print log itself: desktop.services.print_log) ----
     def codes_of(self, keys: Iterable[str | uuid.UUID]) -> list[str]:
         """Registration codes of participants given by code or id, in the order given."""
-        with self.forum.session() as s:
+        with self.db.session() as s:
             return [self._load(s, str(k)).registration_code for k in keys]
 
     # -- reprints ----------------------------------------------------------------------
@@ -295,7 +275,7 @@ class BadgeService(PrintLog):
         reason = reason.strip()
         if not reason:
             raise InvalidInput("a reason is required for a reprint", field="reason")
-        with self.forum.session() as s:
+        with self.db.session() as s:
             p = self._load(s, code)
             return Reissue(p.registration_code, p.badge_version + 1, p.badge_version, reason)
 
@@ -304,7 +284,7 @@ class BadgeService(PrintLog):
         it. The desk prints with ``prepare_reprint`` instead, so a cancelled print changes
         nothing."""
         reissue = self.prepare_reprint(code, reason)
-        with self.forum.session() as s:
+        with self.db.session() as s:
             self._issue(s, self._load(s, code), reissue)
         return reissue.version
 
@@ -317,7 +297,7 @@ class BadgeService(PrintLog):
                 code=p.registration_code,
                 version=p.badge_version,
             )
-        actor = self.forum.actor
+        actor = self.db.actor
         reason = reissue.reason
         old = p.badge_version
         new = reissue.version
@@ -350,11 +330,11 @@ class BadgeService(PrintLog):
                 issued_by=actor.operator or actor.desk,
             )
         )
-        stamp = str(self.forum.clock.now())
+        stamp = str(self.db.clock.now())
         p.badge_version = new
         p.field_clocks = {**(p.field_clocks or {}), "badge_version": stamp}
         p.updated_at = now
-        self.forum.recorder.record(
+        self.db.recorder.record(
             s,
             "badge",
             p.id,

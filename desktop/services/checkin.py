@@ -23,8 +23,9 @@ from zoneinfo import ZoneInfo
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from desktop.badges import keys, payload
+from desktop.badges import payload
 from desktop.domain import checkin as rules
+from desktop.domain import keys
 from desktop.domain.checkin import (
     ADMITTED,
     ALREADY_IN,
@@ -42,9 +43,10 @@ from desktop.domain.checkin import (
     ZoneRule,
 )
 from desktop.errors import Conflict, InvalidInput, NoEvent, NotFound
+from desktop.services.supervisor import SupervisorPin
 
 if TYPE_CHECKING:
-    from desktop.services.forum import Forum
+    from desktop.db.handle import ForumDb
 
 log = logging.getLogger(__name__)
 
@@ -209,8 +211,15 @@ class _Outcome:
 class CheckinService:
     """Check-in decisions for one desk; thread-safe, one database connection."""
 
-    def __init__(self, forum: Forum, *, clock: Callable[[], datetime] | None = None) -> None:
-        self.forum = forum
+    def __init__(
+        self,
+        db: ForumDb,
+        *,
+        supervisor: SupervisorPin | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.db = db
+        self.supervisor = supervisor if supervisor is not None else SupervisorPin(db)
         self.now: Callable[[], datetime] = clock or (lambda: datetime.now(UTC))
         self._lock = threading.RLock()
         self._proxy: Any = None
@@ -236,9 +245,9 @@ class CheckinService:
 
     def _connection(self) -> Any:
         if self._conn is None:
-            if not self.forum.db.is_sqlite:
+            if not self.db.db.is_sqlite:
                 raise InvalidInput("the check-in desk runs on a SQLite desk database")
-            self._proxy = self.forum.db.engine.raw_connection()
+            self._proxy = self.db.db.engine.raw_connection()
             self._conn = self._proxy.driver_connection
         conn = self._conn
         version = conn.execute("PRAGMA data_version").fetchone()[0]
@@ -583,8 +592,8 @@ class CheckinService:
         desk: str | None,
     ) -> Decision:
         checkin_id = uuid.uuid4()
-        desk_name = desk or self.forum.actor.desk
-        who = self.forum.actor.operator if operator is None else operator
+        desk_name = desk or self.db.actor.desk
+        who = self.db.actor.operator if operator is None else operator
         summary = o.person.summary if o.person else None
         participant_id = summary.id if summary else None
         at_db = _db_time(now)
@@ -636,7 +645,7 @@ class CheckinService:
                 uuid.uuid4().hex,
                 str(checkin_id),
                 json.dumps(data, ensure_ascii=False),
-                str(self.forum.clock.now()),
+                str(self.db.clock.now()),
                 desk_name,
                 who,
                 at_db,
@@ -667,7 +676,7 @@ class CheckinService:
             self._tallies.pop(d.zone, None)
             return
         person = d.participant.id.replace("-", "") if d.participant else f"b{d.badge_id}"
-        tally.add(person, d.direction, (desk or self.forum.actor.desk) == self.forum.actor.desk)
+        tally.add(person, d.direction, (desk or self.db.actor.desk) == self.db.actor.desk)
 
     # -- undo, override ----------------------------------------------------------------------
     def undo_last(
@@ -693,7 +702,7 @@ class CheckinService:
                     "SELECT id, result, refers_to, participant_id, badge_id, badge_version,"
                     " direction, method FROM checkin WHERE desk = ? AND zone = ?"
                     " AND result IN ('admitted', 'undone') ORDER BY at DESC LIMIT 500",
-                    (self.forum.actor.desk, zone_code),
+                    (self.db.actor.desk, zone_code),
                 ):
                     if row[1] == UNDONE:
                         undone.add(row[2])
@@ -738,7 +747,7 @@ class CheckinService:
         Only with this desk's supervisor PIN: ``PinNotSet`` when the desk has none yet,
         ``WrongPin`` when ``pin`` is not it; nothing is recorded then.
         """
-        self.forum.supervisor.verify(pin)
+        self.supervisor.verify(pin)
         reason = reason.strip()
         if not reason:
             raise InvalidInput("an override needs a reason")
@@ -804,7 +813,7 @@ class CheckinService:
                     (code, since),
                 ).fetchall()
                 undone = {row[5] for row in rows if row[4] == UNDONE}
-                me = self.forum.actor.desk
+                me = self.db.actor.desk
                 for cid, pid, badge, direction, result, _refers, desk in rows:
                     if result == ADMITTED and cid not in undone:
                         tally.add(pid or f"b{badge}", direction, desk == me)

@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, insert, select, update
 
+from desktop.db import setup
 from desktop.db.models import Category, Delegation, Participant, Zone, utcnow
 from desktop.domain.categories import CATEGORIES, category_lookup_keys
 from desktop.domain.countries import resolve_country
 from desktop.errors import ImportRejected
-from desktop.services import setup
 from desktop.services.import_read import (
     MAX_COLUMNS,
     MAX_FILE_BYTES,
@@ -39,7 +39,7 @@ from desktop.text.names import full_name, latin_full_name, latin_part
 from desktop.text.normalise import clean_text, fold, has_forbidden_controls
 
 if TYPE_CHECKING:
-    from desktop.services.forum import Forum
+    from desktop.db.handle import ForumDb
 
 log = logging.getLogger(__name__)
 
@@ -160,8 +160,8 @@ class _Row:
 class ImportService:
     """Checks and applies participant files for the desk and the server."""
 
-    def __init__(self, forum: Forum) -> None:
-        self.forum = forum
+    def __init__(self, db: ForumDb) -> None:
+        self.db = db
 
     def check(self, path: str | Path) -> ImportReport:
         """Read and validate a file without writing anything."""
@@ -230,7 +230,7 @@ class ImportService:
             columns = self._check_header(header, report)
             if report.errors:
                 return report, []
-            self.forum.ensure_event()
+            self.db.ensure_event()
             rows = self._validate_rows(path, len(header), columns, records, report)
         except FileProblem as exc:  # a row the reader cannot parse, past the header
             report.errors.append(RowIssue(exc.line, "", exc.code, exc.message))
@@ -292,7 +292,7 @@ class ImportService:
         records: Iterator[tuple[int, list[Any]]],
         report: ImportReport,
     ) -> list[_Row]:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             event = setup.current_event(s)
             assert event is not None
             categories: dict[str, uuid.UUID] = {}
@@ -513,7 +513,7 @@ class ImportService:
 
     # -- writing -------------------------------------------------------------------
     def _apply(self, rows: list[_Row], report: ImportReport) -> None:
-        forum = self.forum
+        forum = self.db
         now = utcnow()
         with forum.session() as s:
             event = setup.current_event(s)

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
+from desktop.db import setup
 from desktop.db.models import (
     ChangeLog,
     Delegation,
@@ -60,10 +61,9 @@ from desktop.meetings.views import (
     meeting_view,
     request_view,
 )
-from desktop.services import setup
 
 if TYPE_CHECKING:
-    from desktop.services.forum import Forum
+    from desktop.db.handle import ForumDb
 
 log = logging.getLogger(__name__)
 
@@ -136,12 +136,12 @@ def _uses(s: Session, column: Any, key: uuid.UUID) -> tuple[int, int]:
 class MeetingService:
     """Meetings of the forum's event; each call is one transaction."""
 
-    def __init__(self, forum: Forum) -> None:
-        self.forum = forum
+    def __init__(self, db: ForumDb) -> None:
+        self.db = db
 
     # -- reading -------------------------------------------------------------------------
     def board(self) -> Board:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             return self._board(s)
 
     def _board(self, s: Session) -> Board:
@@ -292,7 +292,7 @@ class MeetingService:
     def add_slot(self, start: datetime, end: datetime) -> str:
         if start.tzinfo is None or end.tzinfo is None or end <= start:
             raise InvalidInput("a slot needs an aware start before its end")
-        with self.forum.session() as s:
+        with self.db.session() as s:
             slot = MeetingSlot(event_id=self._event_id(s), start=start, end=end)
             s.add(slot)
             s.flush()
@@ -381,7 +381,7 @@ class MeetingService:
         return len(slots)
 
     def remove_slot(self, slot_id: str) -> None:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             slot = s.get(MeetingSlot, _uuid(slot_id))
             if slot is None:
                 raise NotFound("no such slot")
@@ -395,7 +395,7 @@ class MeetingService:
         name = name.strip()
         if not name or kind not in ("table", "room"):
             raise InvalidInput("a table needs a name, and is a table or a room")
-        with self.forum.session() as s:
+        with self.db.session() as s:
             eid = self._event_id(s)
             sort = len(s.scalars(select(MeetingTable.id).where(MeetingTable.event_id == eid)).all())
             t = MeetingTable(event_id=eid, name=name, kind=kind, capacity=capacity, sort=sort)
@@ -418,7 +418,7 @@ class MeetingService:
         kind: str | None = None,
         capacity: int | None = None,
     ) -> None:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             t = s.get(MeetingTable, _uuid(table_id))
             if t is None:
                 raise NotFound("no such table")
@@ -438,7 +438,7 @@ class MeetingService:
 
     def remove_table(self, table_id: str) -> None:
         """Remove a table or room; refused (``TableInUse``) while any meeting refers to it."""
-        with self.forum.session() as s:
+        with self.db.session() as s:
             t = s.get(MeetingTable, _uuid(table_id))
             if t is None:
                 raise NotFound("no such table")
@@ -458,7 +458,7 @@ class MeetingService:
         langs = [x.strip().lower() for x in languages if x.strip()]
         if not name.strip() or not langs:
             raise InvalidInput("an interpreter needs a name and languages")
-        with self.forum.session() as s:
+        with self.db.session() as s:
             i = Interpreter(event_id=self._event_id(s), name=name.strip(), languages=langs)
             s.add(i)
             s.flush()
@@ -472,7 +472,7 @@ class MeetingService:
         name: str | None = None,
         languages: Sequence[str] | None = None,
     ) -> None:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             i = s.get(Interpreter, _uuid(interpreter_id))
             if i is None:
                 raise NotFound("no such interpreter")
@@ -490,7 +490,7 @@ class MeetingService:
 
     def remove_interpreter(self, interpreter_id: str) -> None:
         """Remove an interpreter; refused (``InterpreterInUse``) while a meeting refers to them."""
-        with self.forum.session() as s:
+        with self.db.session() as s:
             i = s.get(Interpreter, _uuid(interpreter_id))
             if i is None:
                 raise NotFound("no such interpreter")
@@ -512,7 +512,7 @@ class MeetingService:
         if start.tzinfo is None or end <= start:
             raise InvalidInput("an unavailable time needs an aware start before its end")
         d = self.find_delegation(delegation)
-        with self.forum.session() as s:
+        with self.db.session() as s:
             u = Unavailability(delegation_id=uuid.UUID(d.id), start=start, end=end, reason=reason)
             s.add(u)
             s.flush()
@@ -531,7 +531,7 @@ class MeetingService:
             return str(u.id)
 
     def remove_unavailability(self, unavailability_id: str) -> None:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             u = s.get(Unavailability, _uuid(unavailability_id))
             if u is None:
                 raise NotFound("no such unavailable time")
@@ -553,7 +553,7 @@ class MeetingService:
             raise rules.InvalidDelegations("a delegation cannot meet itself", delegations=[a.name])
         if purpose not in PURPOSES:
             raise rules.InvalidPurpose(f"unknown purpose {purpose!r}", purpose=purpose)
-        with self.forum.session() as s:
+        with self.db.session() as s:
             r = MeetingRequest(
                 event_id=self._event_id(s),
                 requester_id=uuid.UUID(a.id),
@@ -581,7 +581,7 @@ class MeetingService:
             return str(r.id)
 
     def withdraw_request(self, request_id: str) -> None:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             r = s.get(MeetingRequest, _uuid(request_id))
             if r is None:
                 raise NotFound("no such request")
@@ -605,7 +605,7 @@ class MeetingService:
         (the delegations bring their own) or None (none; refused when one is needed).
         Raises the first broken rule (a ``BookingRefused``) and changes nothing then.
         """
-        with self.forum.session() as s:
+        with self.db.session() as s:
             _write_lock(s)
             board = self._board(s)
             request: RequestInfo | None = None
@@ -661,7 +661,7 @@ class MeetingService:
         interpreter_id: str | None = _KEEP,
     ) -> None:
         """Move a meeting to another slot and/or table (and interpreter, if given)."""
-        with self.forum.session() as s:
+        with self.db.session() as s:
             _write_lock(s)
             board = self._board(s)
             m = self._meeting(s, meeting_id)
@@ -688,7 +688,7 @@ class MeetingService:
 
     def swap(self, first_id: str, second_id: str) -> None:
         """Exchange the slots and tables of two meetings (interpreters stay with their meeting)."""
-        with self.forum.session() as s:
+        with self.db.session() as s:
             _write_lock(s)
             board = self._board(s)
             a, b = board.meeting_by_id.get(first_id), board.meeting_by_id.get(second_id)
@@ -731,7 +731,7 @@ class MeetingService:
 
     def cancel(self, meeting_id: str) -> None:
         """Cancel a meeting; its request (if any) is open again for booking."""
-        with self.forum.session() as s:
+        with self.db.session() as s:
             board = self._board(s)
             m = self._meeting(s, meeting_id)
             m.status = "cancelled"
@@ -757,7 +757,7 @@ class MeetingService:
                 status=status,
                 allowed=["booked", "confirmed", "held", "no-show", "cancelled"],
             )
-        with self.forum.session() as s:
+        with self.db.session() as s:
             board = self._board(s)
             m = self._meeting(s, meeting_id)
             if m.status in ("cancelled", "conflict"):
@@ -809,7 +809,7 @@ class MeetingService:
         if result.cancelled or not write:
             return ScheduleRun(result, [])
         ids: list[str] = []
-        with self.forum.session() as s:
+        with self.db.session() as s:
             _write_lock(s)
             fresh = self._board(s)
             eid = self._event_id(s)
@@ -978,13 +978,13 @@ class MeetingService:
             "status": m.status,
             "request_id": str(m.request_id) if m.request_id else None,
         }
-        self.forum.recorder.record(s, "meeting", m.id, op, data)
+        self.db.recorder.record(s, "meeting", m.id, op, data)
 
     def _history(
         self, s: Session, entity: str, entity_id: object, op: str, data: dict[str, Any]
     ) -> None:
         """A local-only change record (see the module note): audited, never pushed."""
-        cid = self.forum.recorder.record(s, entity, str(entity_id), op, data)
+        cid = self.db.recorder.record(s, entity, str(entity_id), op, data)
         s.execute(update(ChangeLog).where(ChangeLog.id == cid).values(sent=True))
 
 

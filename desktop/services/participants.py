@@ -18,16 +18,16 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.db import setup
 from desktop.db.models import Category, ChangeLog, Delegation, Participant, utcnow
 from desktop.domain.countries import country_name, resolve_country
 from desktop.errors import InvalidInput, NotFound
-from desktop.services import setup
 from desktop.text.keys import make_search_key, registration_code_for
 from desktop.text.names import full_name, latin_full_name, latin_part
 from desktop.text.normalise import clean_text, fold
 
 if TYPE_CHECKING:
-    from desktop.services.forum import Forum
+    from desktop.db.handle import ForumDb
 
 log = logging.getLogger(__name__)
 
@@ -262,12 +262,12 @@ def refresh_search_key(p: Participant, delegation_name: str = "") -> None:
 class ParticipantService:
     """Use cases on participants, for the GUI, the CLI and the server."""
 
-    def __init__(self, forum: Forum) -> None:
-        self.forum = forum
+    def __init__(self, db: ForumDb) -> None:
+        self.db = db
 
     # -- reading -------------------------------------------------------------------
     def count(self) -> int:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             return int(s.query(Participant).count())
 
     def summaries(self, flt: ParticipantFilter | None = None) -> list[ParticipantSummary]:
@@ -289,7 +289,7 @@ class ParticipantService:
         stmt = stmt.order_by(
             Delegation.name, Participant.family_name_latin, Participant.given_name_latin
         )
-        with self.forum.session() as s:
+        with self.db.session() as s:
             return [_summary_from_row(r) for r in s.execute(stmt)]
 
     def summaries_by_ids(self, ids: Iterable[str]) -> dict[str, ParticipantSummary]:
@@ -297,7 +297,7 @@ class ParticipantService:
         if not wanted:
             return {}
         out: dict[str, ParticipantSummary] = {}
-        with self.forum.session() as s:
+        with self.db.session() as s:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
                 for row in s.execute(_summary_select().where(Participant.id.in_(chunk))):
@@ -306,16 +306,16 @@ class ParticipantService:
 
     def get(self, key: str) -> ParticipantDetail:
         """A participant by id or registration code."""
-        with self.forum.session() as s:
+        with self.db.session() as s:
             return detail_of(self._load(s, key))
 
     def photo(self, key: str) -> bytes | None:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             return self._load(s, key).photo
 
     def history(self, key: str) -> list[HistoryEntry]:
         """Every recorded change of this participant and their badge, oldest first."""
-        with self.forum.session() as s:
+        with self.db.session() as s:
             pid = str(self._load(s, key).id)
             rows = s.scalars(
                 select(ChangeLog)
@@ -329,13 +329,13 @@ class ParticipantService:
 
     def delegations(self) -> list[tuple[str, str]]:
         """(name, country) of every delegation, by name."""
-        with self.forum.session() as s:
+        with self.db.session() as s:
             rows = s.execute(select(Delegation.name, Delegation.country).order_by(Delegation.name))
             return [(r[0], r[1]) for r in rows]
 
     def countries(self) -> list[tuple[str, str]]:
         """(code, name) of every country with participants, by name."""
-        with self.forum.session() as s:
+        with self.db.session() as s:
             codes = s.scalars(select(Participant.country).distinct()).all()
         return sorted(((c, country_name(c)) for c in codes), key=lambda x: x[1])
 
@@ -372,10 +372,10 @@ class ParticipantService:
             given_l, family_l, generated = latin_part(given), latin_part(family), True
         if not (given or family):
             given, family = given_l, family_l
-        with self.forum.session() as s:
+        with self.db.session() as s:
             event = setup.current_event(s)
             if event is None:
-                event_info = self.forum.ensure_event()
+                event_info = self.db.ensure_event()
                 event = setup.current_event(s)
                 assert event is not None, event_info
             category = self._category(s, event.id, walk_in.category)
@@ -408,7 +408,7 @@ class ParticipantService:
             s.flush()
             data = participant_change_data(p)
             data["walk_in"] = True
-            self.forum.recorder.record(s, "participant", p.id, "create", data)
+            self.db.recorder.record(s, "participant", p.id, "create", data)
             return detail_of(p)
 
     def update(self, key: str, changes: dict[str, Any]) -> ParticipantDetail:
@@ -416,7 +416,7 @@ class ParticipantService:
         unknown = set(changes) - set(EDITABLE_FIELDS) - set(ASSIGNABLE)
         if unknown:
             raise InvalidInput(f"fields that cannot be edited: {sorted(unknown)}")
-        with self.forum.session() as s:
+        with self.db.session() as s:
             p = self._load(s, key)
             changed: dict[str, Any] = {}
             # Category and delegation are stored as ids; the record carries the id (what
@@ -456,14 +456,14 @@ class ParticipantService:
             if "given_name_latin" in changed or "family_name_latin" in changed:
                 p.latin_generated = False
                 changed["latin_generated"] = False
-            stamp = str(self.forum.clock.now())
+            stamp = str(self.db.clock.now())
             clocks = dict(p.field_clocks or {})
             for name in changed:
                 clocks[name] = stamp
             p.field_clocks = clocks
             p.updated_at = utcnow()
             refresh_search_key(p, p.delegation.name if p.delegation else "")
-            self.forum.recorder.record(
+            self.db.recorder.record(
                 s,
                 "participant",
                 p.id,
@@ -476,15 +476,15 @@ class ParticipantService:
         """Cancel (or reinstate) a participant: a cancelled badge is refused at check-in."""
         if status not in ("registered", "cancelled"):
             raise InvalidInput(f"unknown status {status!r}")
-        with self.forum.session() as s:
+        with self.db.session() as s:
             p = self._load(s, key)
             if p.status != status:
                 p.status = status
-                stamp = str(self.forum.clock.now())
+                stamp = str(self.db.clock.now())
                 p.field_clocks = {**(p.field_clocks or {}), "status": stamp}
                 p.updated_at = utcnow()
                 op = "cancel" if status == "cancelled" else "update"
-                self.forum.recorder.record(
+                self.db.recorder.record(
                     s,
                     "participant",
                     p.id,
@@ -495,7 +495,7 @@ class ParticipantService:
 
     def merge(self, keep: str, drop: str) -> ParticipantDetail:
         """Merge a duplicate into the participant kept; the duplicate is cancelled and linked."""
-        with self.forum.session() as s:
+        with self.db.session() as s:
             kept, dropped = self._load(s, keep), self._load(s, drop)
             if kept.id == dropped.id:
                 raise InvalidInput("a participant cannot be merged with itself")
@@ -509,14 +509,14 @@ class ParticipantService:
             dropped.status = "cancelled"
             dropped.merged_into = kept.id
             refresh_search_key(kept, kept.delegation.name if kept.delegation else "")
-            self.forum.recorder.record(
+            self.db.recorder.record(
                 s,
                 "participant",
                 kept.id,
                 "merge",
                 {"merged": str(dropped.id), "filled": filled},
             )
-            self.forum.recorder.record(
+            self.db.recorder.record(
                 s,
                 "participant",
                 dropped.id,
@@ -542,7 +542,7 @@ class ParticipantService:
         delegation = Delegation(event_id=event_id, name=name, country=country)
         s.add(delegation)
         s.flush()
-        self.forum.recorder.record(
+        self.db.recorder.record(
             s,
             "delegation",
             delegation.id,

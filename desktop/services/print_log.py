@@ -11,60 +11,25 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.badges.prints import FailedPrint, PrintStatus, Reissue
 from desktop.db.models import BadgePrint, Participant, utcnow
 from desktop.errors import NotFound
 
 if TYPE_CHECKING:
-    from desktop.services.badges import Reissue
-    from desktop.services.forum import Forum
+    from desktop.db.handle import ForumDb
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class PrintStatus:
-    """Whether a participant's badge was printed, and the last print."""
-
-    registration_code: str
-    current_version: int
-    printed: bool
-    prints: int = 0
-    last_printed_at: datetime | None = None
-    last_version: int | None = None
-    last_desk: str = ""
-    last_layout: str = ""
-
-    @property
-    def current_printed(self) -> bool:
-        """The current badge version has been printed at least once."""
-        return self.printed and self.last_version == self.current_version
-
-
-@dataclass(frozen=True)
-class FailedPrint:
-    """A badge whose last print job at this desk failed after the queue accepted it."""
-
-    print_id: uuid.UUID
-    registration_code: str
-    layout: str
-    printer: str
-    job: str
-    source: str
-    message: str
-    at: datetime
 
 
 class PrintLog:
     """The print log's use cases; ``BadgeService`` (``forum.badges``) offers them."""
 
-    forum: Forum
+    db: ForumDb
 
     def _load(self, s: Session, key: str) -> Participant:
         raise NotImplementedError
@@ -95,10 +60,10 @@ class PrintLog:
         """Log each badge as printed (the OS queue accepted it), in one transaction with
         its change-log records; returns the print records' ids, in the order given. A
         reprint's new version (``reissue``) becomes current in the same transaction."""
-        actor = self.forum.actor
+        actor = self.db.actor
         wanted = [c.strip().upper() for c in codes]
         ids: list[uuid.UUID] = []
-        with self.forum.session() as s:
+        with self.db.session() as s:
             if reissue is not None:
                 self._issue(s, self._load(s, reissue.registration_code), reissue)
             people = {
@@ -127,7 +92,7 @@ class PrintLog:
                 )
                 s.add(row)
                 ids.append(row.id)
-                self.forum.recorder.record(
+                self.db.recorder.record(
                     s,
                     "badge",
                     p.id,
@@ -157,7 +122,7 @@ class PrintLog:
         ids = list(print_ids)
         message = message.strip()[:500]
         done = 0
-        with self.forum.session() as s:
+        with self.db.session() as s:
             now = utcnow()
             for row in s.scalars(select(BadgePrint).where(BadgePrint.id.in_(ids))):
                 if row.status == "failed":
@@ -165,7 +130,7 @@ class PrintLog:
                 row.status = "failed"
                 row.message = message
                 done += 1
-                self.forum.recorder.record(
+                self.db.recorder.record(
                     s,
                     "badge",
                     row.participant_id,
@@ -183,7 +148,7 @@ class PrintLog:
 
     def failed_prints(self, limit: int = 200) -> list[FailedPrint]:
         """Badges whose last print job failed and that have not printed since, newest first."""
-        with self.forum.session() as s:
+        with self.db.session() as s:
             latest = (
                 select(BadgePrint.participant_id, func.max(BadgePrint.printed_at).label("at"))
                 .group_by(BadgePrint.participant_id)
@@ -197,7 +162,7 @@ class PrintLog:
                     & (latest.c.at == BadgePrint.printed_at),
                 )
                 .join(Participant, Participant.id == BadgePrint.participant_id)
-                .where(BadgePrint.status == "failed", BadgePrint.desk == self.forum.actor.desk)
+                .where(BadgePrint.status == "failed", BadgePrint.desk == self.db.actor.desk)
                 .order_by(BadgePrint.printed_at.desc())
                 .limit(limit)
             ).all()
@@ -219,7 +184,7 @@ class PrintLog:
         """Printed or not, and the last print, for each registration code asked about."""
         wanted = [c.strip().upper() for c in codes]
         out: dict[str, PrintStatus] = {}
-        with self.forum.session() as s:
+        with self.db.session() as s:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
                 people = s.execute(
@@ -259,7 +224,7 @@ class PrintLog:
     def was_printed(self, code: str) -> bool:
         """Whether any version of this participant's badge was printed (here or synced);
         a job that failed after the queue took it does not count."""
-        with self.forum.session() as s:
+        with self.db.session() as s:
             p = self._load(s, code)
             found = s.scalars(
                 select(BadgePrint.id)

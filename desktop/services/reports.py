@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
 
+from desktop.db import setup
 from desktop.domain.countries import country_name
 from desktop.errors import NoEvent
 from desktop.reports.model import (
@@ -72,12 +73,11 @@ from desktop.reports.store import (
     read_snapshot,
 )
 from desktop.reports.tally import NO_TRAIL, Tally
-from desktop.services import setup
 
 __all__ = ["BUCKET", "PENDING_KEY", "ReportService", "buckets", "day_range"]
 
 if TYPE_CHECKING:
-    from desktop.services.forum import Forum
+    from desktop.db.handle import ForumDb
 
 log = logging.getLogger(__name__)
 
@@ -105,8 +105,8 @@ def _dashed(hex_text: str) -> str:
 class ReportService:
     """Arrivals, watch list, attendance and check-in lists of the forum; read-only."""
 
-    def __init__(self, forum: Forum) -> None:
-        self.forum = forum
+    def __init__(self, db: ForumDb) -> None:
+        self.db = db
         self._facts = FactLog()
         self._lock = threading.RLock()
         self._people: PeopleCache | None = None
@@ -119,7 +119,7 @@ class ReportService:
 
     # -- reading ---------------------------------------------------------------------------
     def timezone(self) -> ZoneInfo:
-        return zoneinfo(self.forum.event().timezone)
+        return zoneinfo(self.db.event().timezone)
 
     def today(self) -> date:
         """Today's date in the event's time zone."""
@@ -208,7 +208,7 @@ class ReportService:
     # -- counting --------------------------------------------------------------------------
     def arrivals(self, day: date | None = None) -> Arrivals:
         """Distinct people admitted, by category, country, delegation and per 15 minutes."""
-        with self._lock, self.forum.session() as s:
+        with self._lock, self.db.session() as s:
             snap = self._snapshot(s, day)
             return self._arrivals(snap)
 
@@ -303,7 +303,7 @@ class ReportService:
         """What the dashboard page shows, from one read: today's arrivals (or the whole
         event's) and the watch list of the whole event. ``today`` defaults to today in the
         event's time zone."""
-        with self._lock, self.forum.session() as s:
+        with self._lock, self.db.session() as s:
             read = self._read(s)
             today = today or read.today()
             day = None if whole_event else today
@@ -313,7 +313,7 @@ class ReportService:
 
     def watch_list(self, day: date | None = None) -> list[WatchEntry]:
         """Heads of delegation and VIPs not admitted at any zone (that day, or ever)."""
-        with self._lock, self.forum.session() as s:
+        with self._lock, self.db.session() as s:
             return self._watch_list(s.connection(), self._snapshot(s, day))
 
     def _watch_list(self, conn: Connection, snap: Period) -> list[WatchEntry]:
@@ -412,10 +412,10 @@ class ReportService:
 
     def iter_attendance(self, day: date | None = None) -> Iterator[AttendanceRow]:
         """:meth:`attendance` one row at a time (read and sorted first, built as consumed)."""
-        with self._lock, self.forum.session() as s:
+        with self._lock, self.db.session() as s:
             snap = self._snapshot(s, day)
             trails = snap.tally.trails()
-        with self.forum.session() as s:
+        with self.db.session() as s:
             people = self._people_rows(s.connection(), snap, "merged_into IS NULL ORDER BY rowid")
         names: dict[str, str] = {}
 
@@ -465,11 +465,11 @@ class ReportService:
 
     def iter_checkins(self, day: date | None = None) -> Iterator[CheckinRow]:
         """:meth:`checkins` one row at a time."""
-        with self._lock, self.forum.session() as s:
+        with self._lock, self.db.session() as s:
             snap = self._snapshot(s, day)
         wanted = sorted({pid for f in snap.facts if (pid := snap.resolve(f))})
         people: dict[str, Person] = {}
-        with self.forum.session() as s:
+        with self.db.session() as s:
             conn = s.connection()
             for i in range(0, len(wanted), 900):
                 part = wanted[i : i + 900]

@@ -23,7 +23,8 @@ from desktop.services.participants import ParticipantSummary
 from desktop.text.names import full_name, latin_full_name
 
 if TYPE_CHECKING:
-    from desktop.services.forum import Forum
+    from desktop.db.handle import ForumDb
+    from desktop.services.participants import ParticipantService
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +52,9 @@ def _entry(row: Any) -> SearchEntry:
 class SearchService:
     """Finds participants by any spelling of their names, code, delegation or organisation."""
 
-    def __init__(self, forum: Forum) -> None:
-        self.forum = forum
+    def __init__(self, db: ForumDb, participants: ParticipantService) -> None:
+        self.db = db
+        self.participants = participants
         self._index: SearchIndex | None = None
         self._lock = threading.RLock()
         self._seen: tuple[int, datetime | None] = (0, None)
@@ -72,7 +74,7 @@ class SearchService:
         ).outerjoin(Delegation, Participant.delegation_id == Delegation.id)
 
     def _state(self) -> tuple[int, datetime | None]:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             count, latest = s.execute(
                 select(func.count(Participant.id), func.max(Participant.updated_at))
             ).one()
@@ -86,7 +88,7 @@ class SearchService:
         """Build the index from the database (call from a background thread at start-up)."""
         started = time.perf_counter()
         state = self._state()
-        with self.forum.session() as s:
+        with self.db.session() as s:
             entries = [_entry(row) for row in s.execute(self._select())]
         index = SearchIndex.build(entries)
         with self._lock:
@@ -105,7 +107,7 @@ class SearchService:
         stmt = self._select()
         if since is not None:
             stmt = stmt.where(Participant.updated_at >= since)
-        with self.forum.session() as s:
+        with self.db.session() as s:
             rows = list(s.execute(stmt))
         with self._lock:
             for row in rows:
@@ -127,7 +129,7 @@ class SearchService:
                 self._refresh()
             assert self._index is not None
             hits = self._index.query(text, limit=limit)
-        summaries = self.forum.participants.summaries_by_ids(h.id for h in hits)
+        summaries = self.participants.summaries_by_ids(h.id for h in hits)
         return [
             replace(summaries[h.id], score=round(h.score, 4)) for h in hits if h.id in summaries
         ]

@@ -14,11 +14,11 @@ import logging
 import secrets
 from typing import TYPE_CHECKING
 
+from desktop.db import setup
 from desktop.errors import InvalidInput, PinNotSet, WrongPin
-from desktop.services import setup
 
 if TYPE_CHECKING:
-    from desktop.services.forum import Forum
+    from desktop.db.handle import ForumDb
 
 log = logging.getLogger(__name__)
 
@@ -73,11 +73,11 @@ def check_new_pin(pin: str) -> str:
 class SupervisorPin:
     """This desk's supervisor PIN: whether one is set, setting it, checking it."""
 
-    def __init__(self, forum: Forum) -> None:
-        self.forum = forum
+    def __init__(self, db: ForumDb) -> None:
+        self.db = db
 
     def _stored(self) -> str:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             return setup.get_meta(s, META_SUPERVISOR_PIN) or ""
 
     def is_set(self) -> bool:
@@ -100,7 +100,7 @@ class SupervisorPin:
         check_new_pin(new_pin)
         if self.is_set():
             self.verify(current if current is not None else "")
-        with self.forum.session() as s:
+        with self.db.session() as s:
             setup.set_meta(s, META_SUPERVISOR_PIN, hash_pin(new_pin))
         log.info("supervisor PIN %s", "changed" if current is not None else "set")
 
@@ -113,7 +113,7 @@ class SupervisorPin:
             check_new_pin(plain_pin)
         except InvalidInput:
             return False
-        with self.forum.session() as s:
+        with self.db.session() as s:
             setup.set_meta(s, META_SUPERVISOR_PIN, hash_pin(plain_pin))
         log.info("the desk's plain-text supervisor PIN is now stored hashed")
         return True

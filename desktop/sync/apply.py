@@ -21,6 +21,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from desktop.db import setup
 from desktop.db.models import (
     BadgePrint,
     BadgeVersion,
@@ -30,15 +31,14 @@ from desktop.db.models import (
     Participant,
     utcnow,
 )
-from desktop.services import setup
-from desktop.sync.checkins import CheckinWriter
-from desktop.sync.protocol import FeedChange, PulledChange, SetAside
-from desktop.sync.rawsql import (
+from desktop.db.rawsql import (
     RawInserter,
     bulk_mode,
     is_sqlite,
     present_ids,
 )
+from desktop.sync.checkins import CheckinWriter
+from desktop.sync.protocol import FeedChange, PulledChange, SetAside
 from desktop.sync.records import apply_meeting, as_uuid, upsert_desk_key
 from desktop.sync.rules import parse_time, stamp_wins
 

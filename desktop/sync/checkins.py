@@ -23,8 +23,8 @@ from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.db.models import CheckIn
+from desktop.db.rawsql import db_time, hex_id, is_sqlite, present_ids, raw_connection
 from desktop.sync.protocol import CHECKIN_ROW_COLUMNS, Change, PulledChange
-from desktop.sync.rawsql import db_time, hex_id, is_sqlite, present_ids, raw_connection
 from desktop.sync.rules import CheckinFact, flags_for, parse_time
 from desktop.sync.schema import (
     CHECKIN_DIRECTIONS,

@@ -29,22 +29,22 @@ import orjson
 from pydantic import ValidationError
 from sqlalchemy import select, update
 
-from desktop.badges import keys
+from desktop.db import setup
 from desktop.db.models import (
     Desk,
     Meeting,
     Meta,
     utcnow,
 )
+from desktop.db.rawsql import relaxed_durability
+from desktop.domain import keys
 from desktop.errors import ForumDeskError
-from desktop.services import setup
 from desktop.sync import aside, conflicts
 from desktop.sync import protocol as p
 from desktop.sync.apply import ApplyResult, PageApplier
 from desktop.sync.aside import SetAsideRecord
 from desktop.sync.conflicts import CONFLICT_PREFIX
 from desktop.sync.outbox import mark_sent, outbox_batch, pending_count
-from desktop.sync.rawsql import relaxed_durability
 from desktop.sync.records import adopt_event, make_room_for, upsert_desk_key
 from desktop.sync.rules import parse_time
 from desktop.sync.state import (
@@ -62,7 +62,7 @@ from desktop.sync.state import (
 )
 
 if TYPE_CHECKING:
-    from desktop.services.forum import Forum
+    from desktop.db.handle import ForumDb
 
 log = logging.getLogger(__name__)
 
@@ -93,10 +93,8 @@ StopCheck = Callable[[], bool]
 class SyncClient:
     """Sync for one desk database. Thread-safe: one round at a time."""
 
-    def __init__(
-        self, forum: Forum, *, timeout: float = 15.0, connect_timeout: float = 3.0
-    ) -> None:
-        self.forum = forum
+    def __init__(self, db: ForumDb, *, timeout: float = 15.0, connect_timeout: float = 3.0) -> None:
+        self.db = db
         self.timeout = httpx.Timeout(timeout, connect=connect_timeout)
         self._round_lock = threading.Lock()
         self.push_batch = PUSH_BATCH
@@ -106,11 +104,11 @@ class SyncClient:
 
     # -- meta ----------------------------------------------------------------------
     def _meta(self, key: str) -> str | None:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             return setup.get_meta(s, key)
 
     def _set_meta(self, **values: str) -> None:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             for key, value in values.items():
                 setup.set_meta(s, key, value)
 
@@ -145,7 +143,7 @@ class SyncClient:
         local event (only default zones and categories) is replaced.
         """
         server_url = server_url.rstrip("/")
-        with self.forum.session() as s:
+        with self.db.session() as s:
             desk = setup.self_desk(s)
             public = desk.public_key if desk else None
             private = None
@@ -169,7 +167,7 @@ class SyncClient:
         except ValidationError as exc:
             raise SyncError("the server's enrollment answer is not understood") from exc
         server_event_id = uuid.UUID(answer.event["event"]["id"])
-        with self.forum.session() as s:
+        with self.db.session() as s:
             make_room_for(s, server_event_id)
             event = adopt_event(s, answer.event)
             desk = setup.self_desk(s)
@@ -203,7 +201,7 @@ class SyncClient:
                 setup.set_meta(s, META_CURSOR, "0")
             setup.set_meta(s, META_LAST_ERROR, "")
             event_name = event.name
-        self.forum.rename_desk(name)
+        self.db.rename_desk(name)
         log.info("enrolled at %s as %s (%s)", server_url, name, answer.role)
         return EnrollResult(
             str(answer.desk_id), answer.role, event_name, server_url, len(answer.desks)
@@ -226,7 +224,7 @@ class SyncClient:
         with _no_cyclic_gc():
             rnd = SyncRound(started=utcnow())
             try:
-                with self.forum.session() as s:
+                with self.db.session() as s:
                     token = setup.get_meta(s, META_TOKEN)
                     server = setup.get_meta(s, META_SERVER)
                 if not token or not server:
@@ -262,7 +260,7 @@ class SyncClient:
         participant edits merge by their clocks, and meeting bookings are arbitrated by
         the server at push, so the order of the two does not change the outcome.
         """
-        with self.forum.session() as s:
+        with self.db.session() as s:
             waiting = pending_count(s)
         if not waiting:
             self._pull(http, rnd, progress, should_stop)
@@ -340,7 +338,7 @@ class SyncClient:
         while True:
             if should_stop and should_stop():
                 return
-            with self.forum.session() as s:
+            with self.db.session() as s:
                 batch = outbox_batch(s, self.push_batch)
             if not batch:
                 return
@@ -380,7 +378,7 @@ class SyncClient:
     def _take_acks(self, batch: list[dict[str, Any]], acks: list[p.Ack], rnd: SyncRound) -> None:
         by_id = {c["id"]: c for c in batch}
         sent: list[uuid.UUID] = []
-        with self.forum.session() as s:
+        with self.db.session() as s:
             for ack in acks:
                 change = by_id.get(str(ack.id))
                 if change is None:
@@ -422,7 +420,7 @@ class SyncClient:
     def _record_refused(
         self, batch: list[dict[str, Any]], refused: list[str], message: str
     ) -> None:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             for change in batch:
                 if change["id"] in refused:
                     conflicts.store(s, change, "rejected", "forbidden", message, None)
@@ -436,7 +434,7 @@ class SyncClient:
         progress: Progress | None,
         should_stop: StopCheck | None,
     ) -> None:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             cursor = int(setup.get_meta(s, META_CURSOR) or 0)
             desk = setup.self_desk(s)
             self_id = str(desk.id) if desk else ""
@@ -479,7 +477,7 @@ class SyncClient:
                         newest = max(map(_stamp, page.changes), default="")
                         if newest:
                             try:
-                                self.forum.clock.observe(newest)
+                                self.db.clock.observe(newest)
                             except ValueError:
                                 log.warning("ignored a malformed clock stamp from the server")
                     cursor = page.next
@@ -499,7 +497,7 @@ class SyncClient:
         """Apply a page with its cursor: in one go, else change by change, setting aside
         (with the reason) what cannot be applied, so the cursor always moves on."""
         try:
-            with self.forum.session() as s:
+            with self.db.session() as s:
                 result = PageApplier(s, self_id).apply_page(
                     page.changes, checkin_rows=page.checkin_rows
                 )
@@ -508,7 +506,7 @@ class SyncClient:
             return result
         except Exception:
             log.exception("a page did not apply in one go; applying change by change")
-        with self.forum.session() as s:
+        with self.db.session() as s:
             result = PageApplier(s, self_id).apply_page(
                 page.changes, checkin_rows=page.checkin_rows, careful=True
             )
@@ -518,7 +516,7 @@ class SyncClient:
 
     def _remember(self, rnd: SyncRound) -> None:
         try:
-            with self.forum.session() as s:
+            with self.db.session() as s:
                 # A note of how sync went, not a fact of the forum: it need not survive a
                 # power cut, so it does not wait for the disk (quiet rounds come often).
                 relaxed_durability(s)
@@ -541,7 +539,7 @@ class SyncClient:
 
     # -- what the GUI shows --------------------------------------------------------
     def status(self) -> SyncStatus:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             pending = pending_count(s)
             values = {
                 m.key: m.value for m in s.scalars(select(Meta).where(Meta.key.like("sync.%")))
@@ -566,26 +564,26 @@ class SyncClient:
         return [SyncRound.from_json(r) for r in json.loads(self._meta(META_ROUNDS) or "[]")]
 
     def conflicts(self, include_resolved: bool = False) -> list[SyncConflict]:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             return conflicts.listed(s, include_resolved)
 
     def set_aside(self, limit: int = 100) -> list[SetAsideRecord]:
         """Pulled changes this desk could not apply (newest first), kept with the reason."""
-        with self.forum.session() as s:
+        with self.db.session() as s:
             return aside.listed(s, limit)
 
     def set_aside_count(self) -> int:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             return aside.count(s)
 
     def dismiss_conflict(self, conflict_id: str) -> None:
-        with self.forum.session() as s:
+        with self.db.session() as s:
             conflicts.dismiss(s, conflict_id)
 
     def accept_suggestion(self, conflict_id: str) -> None:
         """Move a meeting that lost its slot to the server's suggestion (a new ``move``)."""
-        with self.forum.session() as s:
-            conflicts.accept_suggestion(self.forum, s, conflict_id)
+        with self.db.session() as s:
+            conflicts.accept_suggestion(self.db, s, conflict_id)
 
 
 @functools.cache

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.db import setup
 from desktop.db.models import Meta, utcnow
-from desktop.services import setup
 from desktop.sync.records import apply_meeting
 from desktop.sync.state import SyncConflict, SyncError
 
 if TYPE_CHECKING:
-    from desktop.services.forum import Forum
+    from desktop.db.handle import ForumDb
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ def dismiss(s: Session, conflict_id: str) -> None:
         row.value = json.dumps(item)
 
 
-def accept_suggestion(forum: Forum, s: Session, conflict_id: str) -> None:
+def accept_suggestion(forum: ForumDb, s: Session, conflict_id: str) -> None:
     """Move a meeting that lost its slot to the server's suggestion (a new ``move``)."""
     row = s.get(Meta, CONFLICT_PREFIX + conflict_id)
     if row is None:

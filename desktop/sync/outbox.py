@@ -10,7 +10,7 @@ from sqlalchemy import func, select, update
 
 from desktop.db.engine import json_loads
 from desktop.db.models import ChangeLog
-from desktop.sync.rawsql import is_sqlite, raw_connection
+from desktop.db.rawsql import is_sqlite, raw_connection
 
 
 def outbox_batch(s: Any, limit: int) -> list[dict[str, Any]]:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from desktop.db import setup
 from desktop.db.models import (
     Category,
     ChangeLog,
@@ -31,7 +32,6 @@ from desktop.db.models import (
     Zone,
     utcnow,
 )
-from desktop.services import setup
 from desktop.sync.rules import meeting_claim, parse_time
 from desktop.sync.state import OtherEventHere
 

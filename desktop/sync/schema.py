@@ -111,9 +111,15 @@ Clocks = Annotated[dict[SomeCode, Text80], Field(max_length=64)]
 Stamp = Annotated[str, Strict(), StringConstraints(max_length=80, pattern=HLC_PATTERN)]
 Hex = Annotated[str, Strict(), StringConstraints(max_length=1024, pattern=r"^(?:[0-9a-f]{2})*$")]
 _LIMIT = CHECKIN_TEXT_LIMITS
-Zone = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, min_length=1, max_length=_LIMIT["zone"])]
-ReasonCode = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, max_length=_LIMIT["reason"])]
-Scanned = Annotated[str, Strict(), StringConstraints(pattern=NO_NUL, max_length=_LIMIT["scanned_text"])]
+Zone = Annotated[
+    str, Strict(), StringConstraints(pattern=NO_NUL, min_length=1, max_length=_LIMIT["zone"])
+]
+ReasonCode = Annotated[
+    str, Strict(), StringConstraints(pattern=NO_NUL, max_length=_LIMIT["reason"])
+]
+Scanned = Annotated[
+    str, Strict(), StringConstraints(pattern=NO_NUL, max_length=_LIMIT["scanned_text"])
+]
 
 
 class CheckinData(TypedDict, total=False):

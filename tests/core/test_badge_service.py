@@ -14,9 +14,9 @@ from desktop.badges import render
 from desktop.badges.payload import BASE32
 from desktop.cli import main as cli_main
 from desktop.db.models import BadgePrint, BadgeVersion, ChangeLog
+from desktop.desk import Forum
 from desktop.errors import Conflict, InvalidInput, NotFound
 from desktop.services.badges import BadgeRenderCancelled, BadgeSelection
-from desktop.services.forum import Forum
 from desktop.services.participants import ParticipantFilter, WalkIn
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.badges import fonts
-from desktop.badges.text import bidi_levels, fit_lines, shape_line, split_runs
+from desktop.typesetting import fonts
+from desktop.typesetting.text import bidi_levels, fit_lines, shape_line, split_runs
 
 SAMPLES = {
     "russian": "Ильсур Метшин",

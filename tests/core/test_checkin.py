@@ -16,13 +16,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.badges import keys
 from desktop.badges.payload import b32decode, b32encode, encode_badge
+from desktop.db import setup
 from desktop.db.models import BadgeVersion, Category, Delegation, Desk, Event, Participant
+from desktop.desk import Forum
+from desktop.domain import keys
 from desktop.errors import Conflict, InvalidInput, NotFound
-from desktop.services import setup
 from desktop.services.checkin import CheckinService
-from desktop.services.forum import Forum
 
 
 class Clock:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from desktop.db.engine import make_engine, open_database, upgrade
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 
 
 def test_migrations_upgrade_an_older_database(tmp_path: Path) -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from desktop.desk import Forum
 from desktop.errors import ImportRejected
-from desktop.services.forum import Forum
 
 HEADER = "registration_code,given_name,family_name,given_name_latin,family_name_latin,title,delegation,country,category,languages,zones,phone"
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.desk import Forum
 from desktop.errors import ImportRejected
-from desktop.services.forum import Forum
 from desktop.services.import_read import MAX_COLUMNS, MAX_ROWS, MAX_SEPARATORS
 from desktop.services.xlsx_read import MAX_SHARED_STRINGS, MAX_SILENT_BYTES
 from desktop.services.xlsx_zip import MAX_INFLATED_BYTES, MAX_PARTS, MAX_RATIO

@@ -25,8 +25,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
+from desktop.desk import Forum
 from desktop.errors import ImportRejected
-from desktop.services.forum import Forum
 from desktop.services.import_read import FileProblem, read_csv
 from desktop.services.importer import ImportReport
 from desktop.services.xlsx_read import read_xlsx

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop.db.models import ChangeLog, Meeting
+from desktop.desk import Forum
 from desktop.meetings import rules
-from desktop.services.forum import Forum
 from desktop.sync.rules import meeting_claim
 from tests.core import test_meetings_support as support
 from tests.core.test_meetings_support import DAY, slots

@@ -6,7 +6,7 @@ from datetime import time, timedelta
 
 import pytest
 
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 from desktop.services.meetings import DayInUse, InterpreterInUse, SlotsOverlap, TableInUse
 from tests.core import test_meetings_support as support
 from tests.core.test_meetings_support import DAY, slots

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from desktop.db import setup
 from desktop.db.models import Delegation, Participant
-from desktop.services import setup
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 
 DAY = date(2026, 6, 2)
 

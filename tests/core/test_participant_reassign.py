@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop.db.models import ChangeLog
+from desktop.desk import Forum
 from desktop.errors import InvalidInput
-from desktop.services.forum import Forum
 from desktop.services.participants import WalkIn
 from desktop.sync import protocol as p
 from desktop.sync.apply import PageApplier

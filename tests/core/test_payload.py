@@ -14,7 +14,7 @@ import qrcode
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from desktop.badges import keys, render
+from desktop.badges import render
 from desktop.badges.payload import (
     BASE32,
     MAX_BADGE_ID,
@@ -29,6 +29,7 @@ from desktop.badges.payload import (
     looks_like_payload,
     verify_claim,
 )
+from desktop.domain import keys
 
 VECTORS = json.loads(
     (Path(__file__).parents[1] / "vectors" / "qr_payload_v1.json").read_text(encoding="utf-8")
@@ -341,7 +342,7 @@ def test_every_mutation_of_a_genuine_payload_is_rejected(case: tuple[str, str]) 
 
 def test_payload_survives_an_unquoted_shell_round_trip(demo_db: Path, tmp_path: Path) -> None:
     """`forumdesk checkin $(forumdesk qr CODE)` works without quotes: nothing to split."""
-    from desktop.services.forum import Forum
+    from desktop.desk import Forum
 
     target = tmp_path / "demo.db"
     shutil.copy(demo_db, target)

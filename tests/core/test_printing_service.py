@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.db.models import ChangeLog
+from desktop.desk import Forum
 from desktop.printing import (
     JobRequest,
     JobState,
@@ -25,7 +26,6 @@ from desktop.printing import (
     media_for,
 )
 from desktop.printing.cups import parse_jobs, parse_queues
-from desktop.services.forum import Forum
 
 
 class ScriptedSpooler:

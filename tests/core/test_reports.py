@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select, text
 
 from desktop.db.models import Category, CheckIn, Participant
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 from desktop.services.participants import WalkIn
 from desktop.services.reports import ReportService, buckets, day_range
 

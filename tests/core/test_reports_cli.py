@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from desktop.cli import main
 from desktop.db.models import Category, Participant
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 
 
 @pytest.fixture

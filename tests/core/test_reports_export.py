@@ -16,9 +16,9 @@ import pytest
 from sqlalchemy import select, update
 
 from desktop.db.models import Participant
+from desktop.desk import Forum
 from desktop.errors import InvalidInput
 from desktop.reports.export import Cell, Column, Table, neutralise, write_xlsx
-from desktop.services.forum import Forum
 
 EVIL = {
     "given_name": '=HYPERLINK("http://evil","x")',

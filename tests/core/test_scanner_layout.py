@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.badges.payload import BASE32, clean_scan, decode_badge, from_russian_layout
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 
 # The letter keys of a US keyboard and what they type under ЙЦУКЕН; digits are the same.
 _US = "QWERTYUIOPASDFGHJKLZXCVBNM"

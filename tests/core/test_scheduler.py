@@ -8,6 +8,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop.desk import Forum
 from desktop.meetings.board import (
     Board,
     DelegationInfo,
@@ -19,7 +20,6 @@ from desktop.meetings.board import (
     UnavailableTime,
 )
 from desktop.meetings.scheduler import schedule
-from desktop.services.forum import Forum
 
 T0 = datetime(2026, 6, 2, 6, 0, tzinfo=UTC)
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.desk import Forum
 from desktop.errors import InvalidInput, PinNotSet, WrongPin
-from desktop.services.forum import Forum
 from desktop.services.supervisor import META_SUPERVISOR_PIN, hash_pin, pin_matches
 from tests.core.test_checkin import forum  # noqa: F401  (the fixture)
 

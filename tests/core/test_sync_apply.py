@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from desktop.db.models import Category, ChangeLog, CheckIn
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 from desktop.sync import protocol as p
 from desktop.sync.apply import PageApplier
 from desktop.sync.checkins import stored_time
@@ -332,8 +332,8 @@ def test_flags_found_from_the_new_rows_match_a_refresh_of_every_admitted_pair(
 ) -> None:
     """Pulled check-ins are flagged from the rows a page added (one SQL probe each); that
     must flag exactly what refreshing every admitted pair of each page does."""
+    from desktop.db.rawsql import raw_connection
     from desktop.sync.checkins import SQL_INSERT, CheckinWriter, checkin_row, refresh_flags
-    from desktop.sync.rawsql import raw_connection
 
     people = [uuid.UUID(int=i + 1) for i in range(3)]
     changes = [

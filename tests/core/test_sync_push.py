@@ -7,8 +7,8 @@ from typing import Any
 
 import httpx
 
-from desktop.services import setup
-from desktop.services.forum import Forum
+from desktop.db import setup
+from desktop.desk import Forum
 from desktop.sync import client as sync_client
 
 

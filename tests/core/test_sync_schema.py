@@ -23,9 +23,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from desktop.db import setup
 from desktop.db.models import Category, CheckIn, Participant
-from desktop.services import setup
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 from desktop.sync import protocol as p
 from desktop.sync.checkins import _rows_are_valid, checkin_row
 from desktop.sync.client import META_CURSOR

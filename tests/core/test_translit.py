@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 from desktop.text.normalise import clean_text, fold, fold_code, has_forbidden_controls
 from desktop.text.translit import latin_variants, to_latin, word_variants
 

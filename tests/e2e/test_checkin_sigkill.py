@@ -16,15 +16,15 @@ from pathlib import Path
 
 import pytest
 
+from desktop.db import setup
 from desktop.db.models import Category, Participant
-from desktop.services import setup
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
 CHILD = """
 import sys
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 forum = Forum.open(sys.argv[1], operator="sigkill")
 codes = [f"K{i:04d}" for i in range(int(sys.argv[2]))]
 i = 0

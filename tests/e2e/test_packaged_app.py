@@ -38,7 +38,7 @@ def _assert_all_ok(output: str) -> None:
 
 @pytest.mark.slow
 def test_self_check_passes_from_source(capsys: pytest.CaptureFixture[str]) -> None:
-    from desktop.selfcheck import run_self_check
+    from desktop.cli.selfcheck import run_self_check
 
     assert run_self_check() == 0
     out = capsys.readouterr().out

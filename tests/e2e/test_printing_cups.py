@@ -166,7 +166,7 @@ def test_cli_print_to_a_queue_exits_0_and_logs_each_badge(
     db = tmp_path / "forum.db"
     shutil.copy(demo_db, db)
     queue = cups_queues.pdf()
-    from desktop.services.forum import Forum
+    from desktop.desk import Forum
 
     forum = Forum.open(db)
     codes = _codes(forum, 3)
@@ -192,7 +192,7 @@ def test_cli_print_exits_2_and_logs_nothing_when_the_queue_refuses(
 ) -> None:
     import shutil
 
-    from desktop.services.forum import Forum
+    from desktop.desk import Forum
 
     db = tmp_path / "forum.db"
     shutil.copy(demo_db, db)

@@ -20,9 +20,9 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
+from desktop.db import setup
 from desktop.db.models import ChangeLog, CheckIn, Participant
-from desktop.services import setup
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 from desktop.services.participants import WalkIn
 from desktop.sync.client import META_SERVER, META_TOKEN
 from desktop.sync.outbox import outbox_batch

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 
 from desktop.db.models import CheckIn, Meeting, MeetingSlot, MeetingTable
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable

@@ -70,7 +70,7 @@ def api(server_url: str) -> Iterator[Any]:
 
 def enroll(api: Any, role: str = "desk", name: str = "desk") -> dict[str, Any]:
     """Enroll a made-up desk; returns the enrollment answer with an auth header added."""
-    from desktop.badges import keys
+    from desktop.domain import keys
 
     code = api.hub.new_enroll_code(role)
     _private, public = keys.generate_keypair()

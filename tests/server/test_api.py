@@ -386,7 +386,7 @@ def test_checkins_pulled_as_rows_are_stored_exactly_as_full_changes(
     """``checkins=rows`` (each check-in converted once, at push) stores the same as changes."""
     import sqlite3
 
-    from desktop.services.forum import Forum
+    from desktop.desk import Forum
     from desktop.sync import protocol as p
     from desktop.sync.apply import PageApplier
 

@@ -174,7 +174,7 @@ def test_a_push_of_a_badge_id_beyond_64_bits_leaves_every_desk_syncing(
 ) -> None:
     """The reported defect: the server took it with 200 ``accepted``, and from then on
     every ``forumdesk sync`` and new ``forumdesk enroll`` ended in OverflowError."""
-    from desktop.services.forum import Forum
+    from desktop.desk import Forum
 
     rogue = enroll(api, name="rogue")
     bad = checkin(badge_id=2**64)
@@ -288,13 +288,14 @@ def test_everything_a_desk_does_is_taken_by_the_server(api: Any, tmp_path: Path)
     the schema and the reference checks refuse only what no desk makes."""
     from datetime import date, time
 
-    from desktop.services.forum import Forum
+    from desktop.desk import Forum
+    from desktop.services.importer import ImportService
     from desktop.services.participants import WalkIn
     from tests.e2e.test_sync_support import PEOPLE_CSV
 
     people = tmp_path / "people.csv"
     people.write_text(PEOPLE_CSV, encoding="utf-8")
-    api.hub.forum.importer.import_file(people)
+    ImportService(api.hub.forum).import_file(people)
     api.hub.publish_local_changes()
     forum = Forum.open(tmp_path / "desk.db")
     try:

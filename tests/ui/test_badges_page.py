@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 from ui import printing
 from ui.context import AppContext, AppSignals
 from ui.pages.badges import BadgesPage

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.db import setup
 from desktop.db.models import Category, Delegation, Participant
-from desktop.services import setup
 from tests.ui.test_checkin_page import make_forum
 from ui.context import AppContext, AppSignals
 from ui.settings import DeskSettings

@@ -15,11 +15,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.badges import keys
 from desktop.badges.payload import encode_badge
+from desktop.db import setup
 from desktop.db.models import Category, Delegation, Participant
-from desktop.services import setup
-from desktop.services.forum import Forum
+from desktop.desk import Forum
+from desktop.domain import keys
 from ui.context import AppContext, AppSignals
 from ui.settings import DeskSettings
 from ui.tasks import BackgroundRunner

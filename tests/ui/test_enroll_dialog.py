@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 from desktop.sync.state import OtherEventHere
 from ui.app import create_context, install_translations, make_application
 from ui.settings import DeskSettings

@@ -17,7 +17,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QTableWidget, QTimeEdit
 
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 from tests.ui.keyboard import type_text
 from ui.context import AppContext, AppSignals
 from ui.dialogs.meeting_request import MeetingRequestDialog

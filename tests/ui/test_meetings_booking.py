@@ -17,8 +17,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from desktop.desk import Forum
 from desktop.meetings.rules import InterpreterNeeded
-from desktop.services.forum import Forum
 from ui.context import AppContext, AppSignals
 from ui.pages.meetings import MeetingsPage
 from ui.settings import DeskSettings

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 from ui.context import AppContext, AppSignals
 from ui.pages.meetings import MeetingsPage
 from ui.settings import DeskSettings

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QDate, QLocale, QSettings
 
+from desktop.db import setup
 from desktop.db.models import utcnow
-from desktop.services import setup
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 from desktop.sync.client import CONFLICT_PREFIX, META_ROUNDS, SyncRound
 from ui.app import create_context, make_application
 from ui.settings import DeskSettings

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 from tests.e2e.test_sync_support import PEOPLE_CSV, ServerProcess, record_checkin
 from ui.app import create_context, make_application
 from ui.settings import DeskSettings

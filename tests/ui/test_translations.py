@@ -194,7 +194,7 @@ def test_every_letter_of_the_translations_has_a_shipped_font(qapp) -> None:  # t
     """No box in place of a letter: each character a translation adds is in a shipped font."""
     from PySide6.QtGui import QRawFont
 
-    from desktop.badges.fonts import FAMILIES, fonts_dir
+    from desktop.typesetting.fonts import FAMILIES, fonts_dir
 
     fonts = [QRawFont(str(fonts_dir() / family.regular), 12) for family in FAMILIES.values()]
     assert fonts and all(font.isValid() for font in fonts)

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from desktop.services.forum import Forum
+from desktop.desk import Forum
 from tests.ui.keyboard import type_text
 from ui.context import AppContext, AppSignals
 from ui.dialogs.walk_in import WalkInDialog

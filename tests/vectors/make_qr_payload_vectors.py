@@ -12,8 +12,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from desktop.badges import keys
 from desktop.badges.payload import b32decode, b32encode, encode_badge
+from desktop.domain import keys
 
 OUT = Path(__file__).with_name("qr_payload_v1.json")
 

@@ -124,8 +124,7 @@ class SettingsDialog(QDialog):
         operator = self.operator.text().strip()
         if operator != ctx.settings.operator:
             ctx.settings.operator = operator
-            ctx.forum.actor = type(ctx.forum.actor)(desk=ctx.forum.actor.desk, operator=operator)
-            ctx.forum.recorder.actor = ctx.forum.actor
+            ctx.forum.set_operator(operator)
         zone = self.zone.currentData()
         if zone and zone != ctx.settings.zone:
             ctx.settings.zone = zone

@@ -55,7 +55,7 @@ def run_self_check() -> int:
         print(f"{'ok  ' if ok else 'FAIL'} {name}: {text} [{ms:.0f} ms]", flush=True)
 
     with tempfile.TemporaryDirectory() as tmp:
-        from desktop.services.forum import Forum
+        from desktop.desk import Forum
 
         holder: dict[str, Forum] = {}
         badge_pdf = Path(tmp) / "badge.pdf"
@@ -122,7 +122,7 @@ def run_self_check() -> int:
             return f"{country.name}; {latin}"
 
         def fonts() -> str:
-            from desktop.badges.fonts import register_all
+            from desktop.typesetting.fonts import register_all
 
             return f"{len(register_all())} fonts"
 
@@ -130,10 +130,10 @@ def run_self_check() -> int:
             from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
             from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-            from desktop.badges.keys import key_id_for
             from desktop.badges.layouts import BadgeData
             from desktop.badges.payload import encode_badge
             from desktop.badges.render import render_badges
+            from desktop.domain.keys import key_id_for
 
             private = Ed25519PrivateKey.generate()
             public = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)

@@ -21,8 +21,8 @@ import uharfbuzz as hb
 from bidi import algorithm as bidi_algorithm
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
-from desktop.badges import fonts
-from desktop.badges.fonts import Weight
+from desktop.typesetting import fonts
+from desktop.typesetting.fonts import Weight
 
 log = logging.getLogger(__name__)
 

@@ -11,8 +11,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.badges import keys
 from desktop.db.models import Category, Desk, Event, Meta, Zone
+from desktop.domain import keys
 from desktop.domain.categories import CATEGORIES, ZONES
 
 log = logging.getLogger(__name__)

@@ -1,39 +1,29 @@
-"""One open forum database and its services: what the GUI, the CLI and the server all use.
+"""The open forum database as one desk (or the server) sees it: what every service is given.
 
-Services own their transactions: each call opens a session, commits or rolls back, and
-returns plain data. Services are created on first use so that start-up stays fast.
+``ForumDb`` holds the engine and session factory, the desk's hybrid clock, the acting
+operator and the change recorder that writes each change to the outbox. It builds no
+service: the front ends' composition roots (:mod:`desktop.desk` for the desk app and the
+CLI, :mod:`server.hub` for the server) hand it to the services they assemble.
 """
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.db import setup
+from desktop.db.changes import Actor, ChangeRecorder
 from desktop.db.engine import Database, open_database
+from desktop.db.models import Category, Zone
 from desktop.domain.hlc import HybridClock
 from desktop.errors import NoEvent
-from desktop.services import setup
-from desktop.services.changes import Actor, ChangeRecorder
-
-if TYPE_CHECKING:
-    from desktop.printing.service import PrintService
-    from desktop.services.badges import BadgeService
-    from desktop.services.checkin import CheckinService
-    from desktop.services.importer import ImportService
-    from desktop.services.meetings import MeetingService
-    from desktop.services.participants import ParticipantService
-    from desktop.services.reports import ReportService
-    from desktop.services.search import SearchService
-    from desktop.services.supervisor import SupervisorPin
-    from desktop.sync.client import SyncClient
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +49,8 @@ class DeskInfo:
     key_id: int
 
 
-class Forum:
-    """A forum database opened by one desk (or a tool), with the services over it."""
+class ForumDb:
+    """Sessions, clock, change recorder, event and desk of one open forum database."""
 
     def __init__(self, db: Database, *, operator: str = "") -> None:
         self.db = db
@@ -73,14 +63,10 @@ class Forum:
         self.recorder = ChangeRecorder(self.actor, self.clock)
 
     @classmethod
-    def open(cls, path: str | Path, *, operator: str = "") -> Forum:
+    def open(cls, path: str | Path, *, operator: str = "") -> ForumDb:
         return cls(open_database(path), operator=operator)
 
     def close(self) -> None:
-        """Close held connections (the check-in service keeps one) and the engine."""
-        checkin = vars(self).get("checkin")
-        if checkin is not None:
-            checkin.close()
         self.db.close()
 
     @contextmanager
@@ -95,6 +81,12 @@ class Forum:
             raise
         finally:
             session.close()
+
+    # -- the acting operator ---------------------------------------------------------
+    def set_operator(self, name: str) -> None:
+        """Who acts at this desk from now on: kept in every change and check-in after it."""
+        self.actor = Actor(desk=self.actor.desk, operator=name.strip())
+        self.recorder.actor = self.actor
 
     # -- event and desk ------------------------------------------------------------
     def has_event(self) -> bool:
@@ -123,10 +115,8 @@ class Forum:
             event = setup.current_event(s)
             if event is None:
                 raise NoEvent("this database holds no event yet")
-            from desktop.db.models import Category, Zone
-
-            zones = s.query(Zone).filter_by(event_id=event.id).order_by(Zone.sort).all()
-            cats = s.query(Category).filter_by(event_id=event.id).order_by(Category.sort).all()
+            zones = s.scalars(select(Zone).filter_by(event_id=event.id).order_by(Zone.sort))
+            cats = s.scalars(select(Category).filter_by(event_id=event.id).order_by(Category.sort))
             return EventInfo(
                 id=str(event.id),
                 name=event.name,
@@ -152,64 +142,3 @@ class Forum:
             if desk is not None:
                 desk.name = name.strip()[:200] or desk.name
         self._reload_desk()
-
-    # -- services ------------------------------------------------------------------
-    @functools.cached_property
-    def participants(self) -> ParticipantService:
-        from desktop.services.participants import ParticipantService
-
-        return ParticipantService(self)
-
-    @functools.cached_property
-    def importer(self) -> ImportService:
-        from desktop.services.importer import ImportService
-
-        return ImportService(self)
-
-    @functools.cached_property
-    def search(self) -> SearchService:
-        from desktop.services.search import SearchService
-
-        return SearchService(self)
-
-    @functools.cached_property
-    def checkin(self) -> CheckinService:
-        from desktop.services.checkin import CheckinService
-
-        return CheckinService(self)
-
-    @functools.cached_property
-    def badges(self) -> BadgeService:
-        from desktop.services.badges import BadgeService
-
-        return BadgeService(self)
-
-    @functools.cached_property
-    def printing(self) -> PrintService:
-        from desktop.printing.service import PrintService
-
-        return PrintService(self)
-
-    @functools.cached_property
-    def meetings(self) -> MeetingService:
-        from desktop.services.meetings import MeetingService
-
-        return MeetingService(self)
-
-    @functools.cached_property
-    def reports(self) -> ReportService:
-        from desktop.services.reports import ReportService
-
-        return ReportService(self)
-
-    @functools.cached_property
-    def supervisor(self) -> SupervisorPin:
-        from desktop.services.supervisor import SupervisorPin
-
-        return SupervisorPin(self)
-
-    @functools.cached_property
-    def sync(self) -> SyncClient:
-        from desktop.sync.client import SyncClient
-
-        return SyncClient(self)
