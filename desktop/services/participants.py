@@ -52,8 +52,11 @@ ASSIGNABLE = ("category", "delegation")
 
 
 @dataclass(frozen=True)
-class ParticipantSummary:
-    """One row of the participants table and of search results."""
+class ParticipantRow:
+    """One row of the participants table and of search results.
+
+    The desk's view of a person at a scan is :class:`desktop.domain.checkin.ParticipantSummary`.
+    """
 
     id: str
     registration_code: str
@@ -83,7 +86,7 @@ class ParticipantSummary:
 
 
 @dataclass(frozen=True)
-class ParticipantDetail(ParticipantSummary):
+class ParticipantDetail(ParticipantRow):
     given_name: str = ""
     family_name: str = ""
     given_name_latin: str = ""
@@ -164,8 +167,8 @@ def _summary_select() -> Any:
     )
 
 
-def _summary_from_row(row: Any, score: float = 0.0) -> ParticipantSummary:
-    return ParticipantSummary(
+def _summary_from_row(row: Any, score: float = 0.0) -> ParticipantRow:
+    return ParticipantRow(
         id=str(row[0]),
         registration_code=row[1],
         native_name=full_name(row[2], row[3], row[7]),
@@ -270,7 +273,7 @@ class ParticipantService:
         with self.db.session() as s:
             return int(s.query(Participant).count())
 
-    def summaries(self, flt: ParticipantFilter | None = None) -> list[ParticipantSummary]:
+    def summaries(self, flt: ParticipantFilter | None = None) -> list[ParticipantRow]:
         """All participants matching a filter, ordered by delegation then Latin name."""
         flt = flt or ParticipantFilter()
         stmt = _summary_select()
@@ -292,11 +295,11 @@ class ParticipantService:
         with self.db.session() as s:
             return [_summary_from_row(r) for r in s.execute(stmt)]
 
-    def summaries_by_ids(self, ids: Iterable[str]) -> dict[str, ParticipantSummary]:
+    def summaries_by_ids(self, ids: Iterable[str]) -> dict[str, ParticipantRow]:
         wanted = [uuid.UUID(i) for i in ids]
         if not wanted:
             return {}
-        out: dict[str, ParticipantSummary] = {}
+        out: dict[str, ParticipantRow] = {}
         with self.db.session() as s:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]

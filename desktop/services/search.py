@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 
 from desktop.db.models import Delegation, Participant
 from desktop.search.index import SearchEntry, SearchIndex
-from desktop.services.participants import ParticipantSummary
+from desktop.services.participants import ParticipantRow
 from desktop.text.names import full_name, latin_full_name
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ class SearchService:
         """Ask for a freshness check before the next query."""
         self._checked = 0.0
 
-    def query(self, text: str, limit: int = 10) -> list[ParticipantSummary]:
+    def query(self, text: str, limit: int = 10) -> list[ParticipantRow]:
         """Participants best matching ``text``, best first, each with its score."""
         if not text.strip():
             return []

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import ForumDeskError
 from desktop.printing import FailedJob, PrintingError
 from desktop.services.badges import BadgeRenderCancelled, BadgeSelection, PrintStatus, Reissue
-from desktop.services.participants import ParticipantFilter, ParticipantSummary
+from desktop.services.participants import ParticipantFilter, ParticipantRow
 from ui import printing
 from ui.badge_printing import BadgePrintFlow
 from ui.context import AppContext
@@ -78,7 +78,7 @@ class BadgesPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._rows: list[ParticipantSummary] = []
+        self._rows: list[ParticipantRow] = []
         self._status: dict[str, PrintStatus] = {}
         self._preview_image: QImage | None = None
         self._preview_code = ""

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import ImportRejected, InvalidInput, NotFound
-from desktop.services.participants import ParticipantDetail, ParticipantFilter, ParticipantSummary
+from desktop.services.participants import ParticipantDetail, ParticipantFilter, ParticipantRow
 from ui.context import AppContext
 from ui.dialogs.participant_edit import EditParticipantDialog, HistoryDialog
 from ui.widgets.elided_label import ElidedLabel
@@ -56,7 +56,7 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[ParticipantSummary] = []
+        self.rows: list[ParticipantRow] = []
         self._headers = [
             self.tr("Code"),
             self.tr("Name"),
@@ -67,7 +67,7 @@ class ParticipantTableModel(QAbstractTableModel):
             self.tr("Status"),
         ]
 
-    def set_rows(self, rows: list[ParticipantSummary]) -> None:
+    def set_rows(self, rows: list[ParticipantRow]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -302,7 +302,7 @@ class ParticipantsPage(QWidget):
             on_error=lambda exc: self._failed(exc),
         )
 
-    def _loaded(self, generation: int, rows: list[ParticipantSummary]) -> None:
+    def _loaded(self, generation: int, rows: list[ParticipantRow]) -> None:
         if generation != self._generation:
             return
         selected = self.selected_code()
@@ -312,7 +312,7 @@ class ParticipantsPage(QWidget):
         if not (selected and self.select_code(selected)):
             self._show(None)
 
-    def _fit_code_column(self, rows: list[ParticipantSummary]) -> None:
+    def _fit_code_column(self, rows: list[ParticipantRow]) -> None:
         """The Code column as wide as the longest code shown (a walk-in's "FD-7Q2M4K9X"
         was cut to "FD-…"); measured on the longest few, not on every row."""
         longest = sorted({r.registration_code for r in rows}, key=len)[-20:]
