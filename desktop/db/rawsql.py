@@ -2,94 +2,40 @@
 
 A first pull brings a hundred thousand participants; SQLAlchemy's per-row parameter
 processing costs more than SQLite's own work. These writers turn each row into the
-very values SQLAlchemy would store (32-digit UUIDs, naive-UTC datetime text, JSON text,
-0/1), fill Python-side column defaults the same way, and ``executemany`` them on the
+very values SQLAlchemy would store, through the storage codec (:mod:`desktop.db.codec`), fill Python-side column defaults the same way, and ``executemany`` them on the
 session's own connection, so they commit (or roll back) with the page and its cursor.
 """
 
 from __future__ import annotations
 
-import functools
-import json
 import logging
-import re
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date, datetime
 from typing import Any
 
-import orjson
-from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Table, Uuid, select
+from sqlalchemy import Column, Table, select
 from sqlalchemy.orm import Session
 
+from desktop.db import codec
+from desktop.db.codec import encoder, stored_id, stored_time
 from desktop.db.engine import BULK_MODE
-from desktop.db.models import UTCDateTime
+
+_SAME = codec._same
 
 log = logging.getLogger(__name__)
 
-_DASHED = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+#: The codec's names under which the raw-SQL writers have long known them.
+hex_id = stored_id
+db_time = stored_time
 
 
-def hex_id(value: Any) -> str | None:
-    """A UUID as SQLAlchemy stores it on SQLite (32 hex digits); ValueError if it is none."""
-    if isinstance(value, uuid.UUID):  # first: it is nearly always one (and UUID == "" is slow)
-        return value.hex
-    if value is None or value == "":
-        return None
-    text = str(value)
-    if len(text) == 36 and _DASHED.fullmatch(text):
-        return text.replace("-", "")
-    return uuid.UUID(text).hex
-
-
-@functools.lru_cache(maxsize=4096)
-def db_time(value: Any) -> str | None:
-    """An aware datetime as SQLAlchemy's DateTime stores it on SQLite (naive UTC text)."""
-    if value is None:
-        return None
-    if not isinstance(value, datetime):
-        raise ValueError(f"not a datetime: {value!r}")
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given where UTC is required")
-    moment: datetime = value if value.tzinfo is UTC else value.astimezone(UTC)
-    return moment.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
-
-
-def json_text(value: Any) -> str:
-    """JSON text as SQLAlchemy's JSON type stores it (None is JSON ``null``, as it does)."""
-    try:
-        return orjson.dumps(value).decode()
-    except (orjson.JSONEncodeError, TypeError):
-        return json.dumps(value)
-
-
-def _as_bool(value: Any) -> int | None:
-    return None if value is None else int(bool(value))
-
-
-def _as_date(value: Any) -> str | None:
-    return value.isoformat() if isinstance(value, date) else value
+def _converter(column: Column[Any]) -> Callable[[Any], Any]:
+    convert = encoder(column)
+    return _plain if convert is _SAME else convert
 
 
 def _plain(value: Any) -> Any:
     return value
-
-
-def _converter(column: Column[Any]) -> Callable[[Any], Any]:
-    kind = column.type
-    if isinstance(kind, Uuid):
-        return hex_id
-    if isinstance(kind, UTCDateTime):
-        return db_time
-    if isinstance(kind, DateTime):
-        return lambda v: None if v is None else v.isoformat(sep=" ", timespec="microseconds")
-    if isinstance(kind, JSON):
-        return json_text
-    if isinstance(kind, Boolean):
-        return _as_bool
-    if isinstance(kind, Date):
-        return _as_date
-    return _plain
 
 
 def _default(column: Column[Any]) -> Callable[[], Any] | None:
