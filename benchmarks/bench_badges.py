@@ -104,15 +104,15 @@ def _floor(badges: list[BadgeData]) -> float:
 
 
 def _encoder() -> str:
-    from desktop.badges import render
+    from desktop.badges import qr
 
-    return "zxing-cpp" if render._zxing is not None else "qrcode"
+    return qr.ENCODER
 
 
 def _clear_qr_cache() -> None:
-    from desktop.badges import render
+    from desktop.badges import qr
 
-    render.qr_matrix.cache_clear()
+    qr.qr_matrix.cache_clear()
 
 
 def run(quick: bool = False) -> list[dict[str, Any]]:

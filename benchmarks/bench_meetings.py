@@ -27,7 +27,10 @@ from desktop.meetings.board import (
     Table,
     UnavailableTime,
 )
-from desktop.meetings.scheduler import _greedy, _prepare, prep_order, schedule
+from desktop.meetings.scheduler import schedule
+from desktop.meetings.scheduling.placing import greedy as _greedy
+from desktop.meetings.scheduling.prepare import prep_order
+from desktop.meetings.scheduling.prepare import prepare as _prepare
 
 logger = logging.getLogger(__name__)
 

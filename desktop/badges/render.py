@@ -1,5 +1,6 @@
 """Badge PDFs: draw badges (category band, names in every script, QR, photo, logo) with reportlab.
 
+The QR symbol comes from ``desktop.badges.qr``, the lines of text from ``desktop.typesetting``.
 Qt-free so the GUI, the CLI and the kiosk share it; the GUI prints the PDF or renders it itself.
 """
 
@@ -11,20 +12,17 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import numpy as np
-import qrcode
-from numpy.typing import NDArray
 from PIL import Image, ImageOps
-from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.badges.layouts import BadgeData, PageLayout, get_layout
+from desktop.badges.qr import draw_qr, qr_matrix
 from desktop.typesetting.fonts import Weight
 from desktop.typesetting.text import (
     Align,
@@ -38,12 +36,6 @@ from desktop.typesetting.text import (
 
 log = logging.getLogger(__name__)
 
-_zxing: Any
-try:  # the C++ encoder is ~20x faster than qrcode; the batch benchmark depends on it
-    import zxingcpp as _zxing
-except ImportError:  # pragma: no cover - qrcode remains the fallback
-    _zxing = None
-
 __all__ = [
     "BadgeData",
     "BadgeRenderCancelled",
@@ -52,168 +44,6 @@ __all__ = [
     "qr_matrix",
     "render_badges",
 ]
-
-# --------------------------------------------------------------------------- QR codes
-# zxing-cpp's C++ encoder builds a symbol in ~0.4 ms. Without it: qrcode picks the mask by
-# building all eight symbols in pure Python (~10 ms a badge); the fallback builds the
-# symbol once, the other seven masks are derived with numpy and scored with the
-# ISO/IEC 18004 penalty rules, and the symbol is drawn as one path of rectangles.
-QUIET_ZONE = 4  # modules of white around the symbol, as the standard asks
-BoolGrid = NDArray[np.bool_]
-
-_MASKS: tuple[Callable[[NDArray[np.int_], NDArray[np.int_]], Any], ...] = (
-    lambda i, j: (i + j) % 2 == 0,
-    lambda i, j: i % 2 == 0,
-    lambda i, j: j % 3 == 0,
-    lambda i, j: (i + j) % 3 == 0,
-    lambda i, j: (i // 2 + j // 3) % 2 == 0,
-    lambda i, j: (i * j) % 2 + (i * j) % 3 == 0,
-    lambda i, j: ((i * j) % 2 + (i * j) % 3) % 2 == 0,
-    lambda i, j: ((i * j) % 3 + (i + j) % 2) % 2 == 0,
-)
-
-
-@cache
-def _mask_grids(n: int) -> tuple[BoolGrid, ...]:
-    i, j = np.indices((n, n))
-    return tuple(np.asarray(m(i, j), dtype=np.bool_) for m in _MASKS)
-
-
-@cache
-def _function_cells(version: int) -> BoolGrid:
-    """Cells that hold function patterns, format and version info (not data) for a version."""
-    q = qrcode.QRCode(version=version, error_correction=ERROR_CORRECT_M, border=0)
-    n = version * 4 + 17
-    q.modules_count = n
-    q.modules = [[None] * n for _ in range(n)]
-    q.setup_position_probe_pattern(0, 0)
-    q.setup_position_probe_pattern(n - 7, 0)
-    q.setup_position_probe_pattern(0, n - 7)
-    q.setup_position_adjust_pattern()
-    q.setup_timing_pattern()
-    q.setup_type_info(True, 0)
-    if version >= 7:
-        q.setup_type_number(True)
-    return np.array([[cell is not None for cell in row] for row in q.modules], dtype=bool)
-
-
-@cache
-def _format_info(version: int, mask: int) -> tuple[BoolGrid, BoolGrid]:
-    """(cells, values) of the format information for error correction M and a mask."""
-    q = qrcode.QRCode(version=version, error_correction=ERROR_CORRECT_M, border=0)
-    n = version * 4 + 17
-    q.modules_count = n
-    q.modules = [[None] * n for _ in range(n)]
-    q.setup_type_info(False, mask)
-    cells = np.array([[c is not None for c in row] for row in q.modules], dtype=bool)
-    values = np.array([[bool(c) for c in row] for row in q.modules], dtype=bool)
-    return cells, values
-
-
-def _penalty(m: BoolGrid) -> int:
-    """ISO/IEC 18004 mask penalty: runs, 2×2 blocks, finder-like patterns, dark balance."""
-    score = 0
-    for grid in (m, m.T):
-        # N1: runs of five or more modules of one colour (rows split by a separator column)
-        flat = np.pad(grid.astype(np.int8), ((0, 0), (0, 1)), constant_values=2).ravel()
-        edges = np.flatnonzero(flat[1:] != flat[:-1])
-        lengths = np.diff(np.concatenate(([-1], edges, [flat.size - 1])))
-        long = lengths[lengths >= 5]
-        score += int((long - 2).sum())
-        # N3: 1:1:3:1:1 with four light modules on one side
-        windows = np.lib.stride_tricks.sliding_window_view(grid, 11, axis=1)
-        for pattern in _N3:
-            score += 40 * int(np.all(windows == pattern, axis=2).sum())
-    # N2: 2×2 blocks of one colour
-    same = (m[:-1, :-1] == m[1:, :-1]) & (m[:-1, :-1] == m[:-1, 1:]) & (m[:-1, :-1] == m[1:, 1:])
-    score += 3 * int(same.sum())
-    # N4: balance of dark and light
-    dark = float(m.mean()) * 100
-    score += 10 * int(abs(dark - 50) // 5)
-    return score
-
-
-_N3 = (
-    np.array([1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0], dtype=bool),
-    np.array([0, 0, 0, 0, 1, 0, 1, 1, 1, 0, 1], dtype=bool),
-)
-
-
-@lru_cache(maxsize=256)
-def qr_matrix(payload: str) -> BoolGrid:
-    """The QR symbol (error correction M) with its quiet zone, True for dark modules.
-
-    zxing-cpp's C++ encoder builds it in well under a millisecond; without it (or if it
-    refuses the text) the pure-Python path below is used.
-    """
-    if _zxing is not None:
-        try:
-            return _zxing_matrix(payload)
-        except Exception as exc:  # any failure falls back to qrcode
-            log.debug("zxing-cpp could not encode the QR (%s); using qrcode", exc)
-    return _qrcode_matrix(payload)
-
-
-def _zxing_matrix(payload: str) -> BoolGrid:
-    assert _zxing is not None
-    barcode = _zxing.create_barcode(payload, _zxing.BarcodeFormat.QRCode, ec_level="M")
-    symbol = np.asarray(barcode.to_image(scale=1, add_quiet_zones=False)) < 128
-    version = (symbol.shape[0] - 17) // 4
-    if version > 7:
-        log.warning("QR payload needs version %d (> 7): hard to read from a worn badge", version)
-    return np.pad(symbol, QUIET_ZONE, constant_values=False)
-
-
-def _qrcode_matrix(payload: str) -> BoolGrid:
-    """The same symbol built with the pure-Python qrcode library (and numpy for the masks)."""
-    q = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=0)
-    q.add_data(payload)
-    q.best_fit()
-    version = int(q.version)
-    if version > 7:
-        log.warning("QR payload needs version %d (> 7): hard to read from a worn badge", version)
-    q.makeImpl(False, 0)
-    base = np.array(q.modules, dtype=bool)
-    data = ~_function_cells(version)
-    grids = _mask_grids(base.shape[0])
-    best: BoolGrid | None = None
-    best_score = 0
-    for mask in range(8):
-        candidate = base ^ ((grids[0] ^ grids[mask]) & data)
-        cells, values = _format_info(version, mask)
-        candidate = np.where(cells, values, candidate)
-        score = _penalty(candidate)
-        if best is None or score < best_score:
-            best, best_score = candidate, score
-    assert best is not None
-    return np.pad(best, QUIET_ZONE, constant_values=False)
-
-
-def qr_path_ops(matrix: BoolGrid, x: float, y: float, size: float) -> str:
-    """PDF operators filling the dark modules as one path, the symbol's lower-left at (x, y)."""
-    n = matrix.shape[0]
-    module = size / n
-    ops = [f"q 0 g {module:.5f} 0 0 {module:.5f} {x:.3f} {y:.3f} cm"]
-    padded = np.zeros((n, n + 2), dtype=np.int8)
-    padded[:, 1:-1] = matrix
-    edges = np.diff(padded, axis=1)
-    for row in range(n):
-        starts = np.flatnonzero(edges[row] == 1)
-        ends = np.flatnonzero(edges[row] == -1)
-        yy = n - 1 - row
-        ops.extend(
-            f"{s} {yy} {e - s} 1 re" for s, e in zip(starts.tolist(), ends.tolist(), strict=True)
-        )
-    ops.append("f Q")
-    return "\n".join(ops)
-
-
-def draw_qr(canvas: Any, payload: str, x: float, y: float, size: float) -> None:
-    """Draw the payload's QR code (quiet zone included in ``size``) at (x, y) on a canvas."""
-    canvas.addLiteral(qr_path_ops(qr_matrix(payload), x, y, size))
-
-
-# --------------------------------------------------------------------------- badge drawing
 
 
 class BadgeRenderCancelled(Exception):

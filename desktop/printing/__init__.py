@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from desktop.printing.media import LayoutMedia, job_options, media_for, raster_dpi
 from desktop.printing.outcomes import FailedJob, JobOutcome, PrintRun
-from desktop.printing.service import PrintService, problem_of, system_spooler
+from desktop.printing.service import PrintService, system_spooler
 from desktop.printing.spooler import (
     JobRequest,
     JobState,
@@ -57,6 +57,7 @@ from desktop.printing.spooler import (
     Spooler,
     SubmittedJob,
     UnknownPrinter,
+    problem_of,
 )
 
 __all__ = [

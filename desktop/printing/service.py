@@ -1,31 +1,30 @@
 """The printing service: badges to an OS print queue, followed until they leave it.
 
 Every path (the Badges page, walk-ins, reprints, the kiosk, print on arrival, the CLI)
-calls ``PrintService.print_badges``; see the package docstring for the contract.
+calls ``PrintService.print_badges``; see the package docstring for the contract. Sending is
+here; following the jobs in the queue is ``tracking.JobTracker``, the jobs to offer for a
+retry are ``retries.RetryList``.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import secrets
 import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Protocol
 
 from desktop.badges.layouts import check_layout, get_layout
-from desktop.badges.prints import FailedPrint, PrintStatus, Reissue
+from desktop.badges.prints import Reissue
+from desktop.printing.badge_desk import BadgeDesk
 from desktop.printing.media import job_options, media_for
 from desktop.printing.outcomes import FailedJob, JobOutcome, PrintRun, Progress
+from desktop.printing.retries import RetryList
 from desktop.printing.spooler import (
     JobRequest,
-    JobState,
     NoPrinter,
     PaperSource,
     PrinterQueue,
@@ -35,14 +34,24 @@ from desktop.printing.spooler import (
     Spooler,
     SubmittedJob,
     UnknownPrinter,
+    problem_of,
 )
+from desktop.printing.tracking import HELD_GRACE, JobTracker
+
+__all__ = [
+    "DEFAULT_WAIT",
+    "HELD_GRACE",
+    "PAGES_PER_JOB",
+    "BadgeDesk",
+    "PrintService",
+    "problem_of",
+    "system_spooler",
+]
 
 log = logging.getLogger(__name__)
 
 #: Default time to follow jobs after the last one was accepted, in seconds.
 DEFAULT_WAIT = 60.0
-#: A job held on a stopped (paused) printer is given up after this long, in seconds.
-HELD_GRACE = 3.0
 #: Pages in one job of a batch: the first page reaches the queue after ten badges are
 #: drawn, each job stays small, and a printer that stops mid-batch stops the rest.
 PAGES_PER_JOB = 10
@@ -57,36 +66,6 @@ def system_spooler() -> Spooler:
     return CupsSpooler()
 
 
-class BadgeDesk(Protocol):
-    """What printing needs of the desk's badges: the codes, the PDF and the print log.
-
-    ``BadgeService`` is one; the printing engine never imports the use cases above it.
-    """
-
-    def codes_of(self, keys: Iterable[str | uuid.UUID]) -> list[str]: ...
-
-    def was_printed(self, code: str) -> bool: ...
-
-    def print_status(self, codes: Iterable[str]) -> dict[str, PrintStatus]: ...
-
-    def render(
-        self,
-        selection: Iterable[str],
-        out: str | os.PathLike[str],
-        layout: str = ...,
-        progress: Any = ...,
-        *,
-        record: bool = ...,
-        reissue: Reissue | None = ...,
-    ) -> Any: ...
-
-    def log_prints(self, *args: Any, **kwargs: Any) -> list[uuid.UUID]: ...
-
-    def mark_prints_failed(self, print_ids: Sequence[uuid.UUID], message: str) -> int: ...
-
-    def failed_prints(self) -> list[FailedPrint]: ...
-
-
 class PrintService:
     """Badges to the OS print queue, logged only when the queue accepted them."""
 
@@ -95,10 +74,26 @@ class PrintService:
         self._spooler = spooler
         self._lock = threading.Lock()
         self._in_flight: set[str] = set()
-        self._refused: list[FailedJob] = []
-        self._held_since: dict[str, float] = {}
-        self.held_grace = HELD_GRACE
-        self.poll_interval = 0.25
+        self.tracker = JobTracker(badges)
+        self.retries = RetryList(badges)
+
+    @property
+    def held_grace(self) -> float:
+        """Seconds a job may stay held on a stopped printer before it is given up."""
+        return self.tracker.held_grace
+
+    @held_grace.setter
+    def held_grace(self, seconds: float) -> None:
+        self.tracker.held_grace = seconds
+
+    @property
+    def poll_interval(self) -> float:
+        """Seconds between two looks at the queue while following jobs."""
+        return self.tracker.poll_interval
+
+    @poll_interval.setter
+    def poll_interval(self, seconds: float) -> None:
+        self.tracker.poll_interval = seconds
 
     # -- the print system ------------------------------------------------------------
     @property
@@ -196,7 +191,7 @@ class PrintService:
         finally:
             with self._lock:
                 self._in_flight.difference_update(codes)
-        self._remember_refusals(run)
+        self.retries.remember(run)
         return run
 
     def _claim_unprinted(self, codes: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -302,11 +297,11 @@ class PrintService:
                 if progress is not None and not progress(sent, len(codes)):
                     run.cancelled = True
                 if spooler.follows_jobs and n < len(chunks):
-                    failure = self._poll(run, submitted, final=False)
+                    failure = self.tracker.poll(spooler, run, submitted, final=False)
                     if failure is not None:
                         stop = ("not_sent", failure)
         if spooler.follows_jobs and wait > 0:
-            self._follow(run, submitted, wait)
+            self.tracker.follow(spooler, run, submitted, wait)
 
     def follow(
         self,
@@ -327,84 +322,8 @@ class PrintService:
             if o.status == "queued" and o.job_id
         }
         if submitted:
-            self._follow(run, submitted, wait, stop)
+            self.tracker.follow(self.spooler, run, submitted, wait, stop)
         return run
-
-    def _follow(
-        self,
-        run: PrintRun,
-        submitted: dict[str, tuple[int, SubmittedJob]],
-        wait: float,
-        stop: Callable[[], bool] | None = None,
-    ) -> None:
-        """Poll the queue until every job left it, or ``wait`` seconds passed."""
-        deadline = time.monotonic() + max(0.0, wait)
-        while True:
-            final = time.monotonic() >= deadline
-            self._poll(run, submitted, final=final)
-            if not any(run.outcomes[i].status == "queued" for i, _ in submitted.values()):
-                return
-            if final or (stop is not None and stop()):
-                return
-            time.sleep(self.poll_interval)
-
-    def _poll(
-        self,
-        run: PrintRun,
-        submitted: dict[str, tuple[int, SubmittedJob]],
-        *,
-        final: bool,
-    ) -> str | None:
-        """Update outcomes from the queue; returns the first new failure's message."""
-        live = {
-            jid: pair for jid, pair in submitted.items() if run.outcomes[pair[0]].status == "queued"
-        }
-        if not live:
-            return None
-        try:
-            states = self.spooler.job_states([job for _, job in live.values()])
-        except PrintingError as exc:
-            log.warning("cannot follow print jobs: %s", exc)
-            return None
-        first_failure: str | None = None
-        now = time.monotonic()
-        for jid, (index, job) in live.items():
-            state = states.get(jid, JobState("unknown"))
-            outcome = run.outcomes[index]
-            if state.status in ("completed", "sent", "unknown"):
-                run.outcomes[index] = replace(outcome, status="printed", message=state.message)
-            elif state.status in ("failed", "cancelled"):
-                first_failure = first_failure or self._fail(run, index, job, state, cancel=False)
-            elif state.status == "held":
-                held_since = self._held_since.setdefault(jid, now)
-                if final or now - held_since >= self.held_grace:
-                    first_failure = first_failure or self._fail(run, index, job, state, cancel=True)
-            else:
-                self._held_since.pop(jid, None)
-                if final:
-                    run.outcomes[index] = replace(outcome, message=state.message)
-        return first_failure
-
-    def _fail(
-        self, run: PrintRun, index: int, job: SubmittedJob, state: JobState, *, cancel: bool
-    ) -> str:
-        outcome = run.outcomes[index]
-        if cancel:
-            self.spooler.cancel(job)  # given up: it must not print later by surprise
-        problem = {"cancelled": "job_cancelled", "held": "job_held"}.get(state.status, "job_failed")
-        message = (
-            state.message
-            or {
-                "job_cancelled": "the job was cancelled in the print queue",
-                "job_held": f"the job was held in the queue of {job.queue} (printer stopped?)",
-                "job_failed": "the printer reported an error",
-            }[problem]
-        )
-        self._held_since.pop(job.job_id, None)
-        self.badges.mark_prints_failed(outcome.print_ids, message)
-        run.outcomes[index] = replace(outcome, status="failed", problem=problem, message=message)
-        log.warning("print job %s failed: %s", job.job_id, message)
-        return message
 
     @staticmethod
     def _title(run: PrintRun, chunk: list[str], n: int, total: int) -> str:
@@ -416,88 +335,20 @@ class PrintService:
         return f"ForumDesk batch {run.batch} part {n}/{total} ({len(chunk)} badges)"
 
     # -- failed jobs -----------------------------------------------------------------
-    def _remember_refusals(self, run: PrintRun) -> None:
-        refused = [o for o in run.outcomes if o.status in ("refused", "not_sent")]
-        if not refused:
-            return
-        now = datetime.now().astimezone()
-        with self._lock:
-            for o in refused:
-                if o.problem == "cancelled":
-                    continue
-                self._refused.append(
-                    FailedJob(
-                        o.codes,
-                        o.printer,
-                        o.layout,
-                        o.problem or "refused",
-                        o.message,
-                        now,
-                        source=run.source,
-                    )
-                )
-
     def note_refusal(
         self, codes: Sequence[str], printer: str, layout: str, error: PrintingError, source: str
     ) -> None:
         """Keep a print that never started (unknown or refusing printer) for a retry."""
-        with self._lock:
-            self._refused.append(
-                FailedJob(
-                    tuple(codes),
-                    printer,
-                    layout,
-                    problem_of(error),
-                    str(error.params.get("reason", "")),
-                    datetime.now().astimezone(),
-                    source=source,
-                )
-            )
+        self.retries.note(codes, printer, layout, error, source)
 
     def failed_jobs(self) -> list[FailedJob]:
         """Jobs to retry, newest first: failed after acceptance (from the print log) and
         refused ones (this session), leaving out badges that printed since."""
-        by_job: dict[tuple[str, str], FailedJob] = {}
-        for fp in self.badges.failed_prints():
-            key = (fp.job, fp.printer)
-            known = by_job.get(key)
-            if known is None:
-                by_job[key] = FailedJob(
-                    (fp.registration_code,),
-                    fp.printer,
-                    fp.layout,
-                    "job_failed",
-                    fp.message,
-                    fp.at.astimezone(),
-                    fp.job,
-                    fp.source,
-                )
-            else:
-                by_job[key] = replace(known, codes=(*known.codes, fp.registration_code))
-        out = list(by_job.values())
-        with self._lock:
-            refused = list(self._refused)
-        if refused:
-            status = self.badges.print_status(c for j in refused for c in j.codes)
-            still = {}
-            for j in refused:
-                left = tuple(c for c in j.codes if not _printed_since(status.get(c), j.at))
-                if left:
-                    still[id(j)] = replace(j, codes=left)
-            with self._lock:
-                self._refused = [
-                    still.get(id(j), j)
-                    for j in self._refused
-                    if id(j) in still or all(j is not r for r in refused)
-                ]
-            out.extend(still.values())
-        out.sort(key=lambda j: j.at, reverse=True)
-        return out
+        return self.retries.jobs()
 
     def retry(self, job: FailedJob, *, printer: str | None = None, **kwargs: object) -> PrintRun:
         """Print a failed job's badges again (on its printer unless another is given)."""
-        with self._lock:
-            self._refused = [j for j in self._refused if j != job]
+        self.retries.drop(job)
         return self.print_badges(
             list(job.codes),
             layout=job.layout,
@@ -505,23 +356,3 @@ class PrintService:
             source="retry",
             **kwargs,  # type: ignore[arg-type]
         )
-
-
-def _printed_since(status: PrintStatus | None, moment: datetime) -> bool:
-    """Whether the badge printed at or after ``moment`` (a retry that went through)."""
-    last = status.last_printed_at if status is not None else None
-    if last is None:
-        return False
-    if last.tzinfo is None:
-        last = last.replace(tzinfo=UTC)
-    return last >= moment
-
-
-def problem_of(error: PrintingError) -> str:
-    """A stable problem code for a print error (the GUI picks its words by it)."""
-    if isinstance(error, PrinterRefusing):
-        state = str(error.params.get("state", ""))
-        return {"rejecting": "queue_rejecting", "stopped": "queue_stopped"}.get(
-            state, "queue_refused"
-        )
-    return error.code

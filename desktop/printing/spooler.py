@@ -169,3 +169,13 @@ class Spooler(Protocol):
     def cancel(self, job: SubmittedJob) -> None:
         """Take a job out of its queue (a job given up on must not print later)."""
         ...
+
+
+def problem_of(error: PrintingError) -> str:
+    """A stable problem code for a print error (the GUI picks its words by it)."""
+    if isinstance(error, PrinterRefusing):
+        state = str(error.params.get("state", ""))
+        return {"rejecting": "queue_rejecting", "stopped": "queue_stopped"}.get(
+            state, "queue_refused"
+        )
+    return error.code

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from sqlalchemy import select
 
-from desktop.badges import render
+from desktop.badges import qr as badge_qr
 from desktop.badges.payload import BASE32
 from desktop.cli import main as cli_main
 from desktop.db.models import BadgePrint, BadgeVersion, ChangeLog
@@ -210,8 +210,8 @@ def test_qr_fallback_encoder_matches_version_and_scans() -> None:
     rng = random.Random(5)
     for _ in range(10):
         text = "".join(rng.choice(BASE32) for _ in range(rng.choice((128, 130))))
-        fast, slow = render.qr_matrix(text), render._qrcode_matrix(text)
-        assert fast.shape == slow.shape and fast.shape[0] - 2 * render.QUIET_ZONE == 41  # v6
+        fast, slow = badge_qr.qr_matrix(text), badge_qr.qrcode_matrix(text)
+        assert fast.shape == slow.shape and fast.shape[0] - 2 * badge_qr.QUIET_ZONE == 41  # v6
         for matrix in (fast, slow):
             image = np.kron((~matrix).astype(np.uint8) * 255, np.ones((4, 4), np.uint8))
             found = zxingcpp.read_barcodes(image)

@@ -14,7 +14,7 @@ import qrcode
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from desktop.badges import render
+from desktop.badges import qr as badge_qr
 from desktop.badges.payload import (
     BASE32,
     MAX_BADGE_ID,
@@ -78,9 +78,9 @@ def test_vector_keys_are_consistent() -> None:
     assert keys.key_id_for(DESK_PUBLIC) == DESK["key_id"]
 
 
-def _qr_version(matrix: render.BoolGrid) -> int:
+def _qr_version(matrix: badge_qr.BoolGrid) -> int:
     """The version of a symbol drawn with its quiet zone."""
-    return (matrix.shape[0] - 2 * render.QUIET_ZONE - 17) // 4
+    return (matrix.shape[0] - 2 * badge_qr.QUIET_ZONE - 17) // 4
 
 
 @pytest.mark.parametrize("vector", GOOD, ids=lambda v: v["name"])
@@ -94,8 +94,8 @@ def test_payload_fits_a_small_qr_at_level_m(vector: dict) -> None:
     assert qr.data_list[0].mode == qrcode.util.MODE_ALPHA_NUM
     assert qr.version == 6  # SPEC: version 7 or lower at M
     # The encoders the badges are drawn with: zxing-cpp (when installed) and the fallback.
-    assert _qr_version(render._qrcode_matrix(text)) == 6
-    assert _qr_version(render.qr_matrix(text)) == 6
+    assert _qr_version(badge_qr.qrcode_matrix(text)) == 6
+    assert _qr_version(badge_qr.qr_matrix(text)) == 6
 
 
 def test_zxing_encoder_uses_alphanumeric_mode_at_version_6() -> None:
@@ -104,7 +104,7 @@ def test_zxing_encoder_uses_alphanumeric_mode_at_version_6() -> None:
         barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
         side = barcode.to_image(scale=1, add_quiet_zones=False).shape[0]
         assert (side - 17) // 4 == 6
-        assert _qr_version(render._zxing_matrix(text)) == 6
+        assert _qr_version(badge_qr.zxing_matrix(text)) == 6
 
 
 def test_qr_image_reads_back_to_the_payload() -> None:

@@ -158,6 +158,43 @@ def test_cli_schedule_json_contract(demo_db: Path, tmp_path: Path) -> None:
     assert again["placed"] == []
 
 
+def test_the_grid_shows_without_loading_the_solver(demo_db: Path, tmp_path: Path) -> None:
+    """OR-Tools (which loads pandas) costs half a second: only solving a schedule loads it."""
+    import shutil
+    import textwrap
+
+    db = tmp_path / "demo.db"
+    shutil.copy(demo_db, db)
+    script = textwrap.dedent(
+        """
+        import json, sys
+        import desktop.services.meetings
+        from desktop.desk import Forum
+
+        heavy = ("ortools", "pandas")
+        forum = Forum.open(sys.argv[1])
+        board = forum.meetings.board()
+        grid = forum.meetings.grid()
+        shown = [m for m in heavy if m in sys.modules]
+        run = forum.meetings.schedule(time_limit=2, write=False)
+        solved = [m for m in heavy if m in sys.modules]
+        forum.close()
+        print(json.dumps({
+            "requests": len(board.requests), "slots": len(grid.slots),
+            "placed": len(run.result.placed), "shown": shown, "solved": solved,
+        }))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(db)], capture_output=True, text=True, timeout=90
+    )
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["requests"] and out["slots"] and out["placed"]
+    assert out["shown"] == []
+    assert "ortools" in out["solved"]
+
+
 def test_cli_agenda_unknown_delegation_exit_2_no_file(demo_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "agenda.pdf"
     done = subprocess.run(

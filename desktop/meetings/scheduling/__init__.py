@@ -1,0 +1,1 @@
+"""The automatic scheduler's parts; ``desktop.meetings.scheduler.schedule`` runs them in order."""
