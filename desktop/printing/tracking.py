@@ -86,15 +86,13 @@ class JobTracker:
             if state.status in ("completed", "sent", "unknown"):
                 run.outcomes[index] = replace(outcome, status="printed", message=state.message)
             elif state.status in ("failed", "cancelled"):
-                first_failure = first_failure or self._fail(
-                    spooler, run, index, job, state, cancel=False
-                )
+                failure = self._fail(spooler, run, index, job, state, cancel=False)
+                first_failure = first_failure or failure
             elif state.status == "held":
                 held_since = self._held_since.setdefault(jid, now)
                 if final or now - held_since >= self.held_grace:
-                    first_failure = first_failure or self._fail(
-                        spooler, run, index, job, state, cancel=True
-                    )
+                    failure = self._fail(spooler, run, index, job, state, cancel=True)
+                    first_failure = first_failure or failure
             else:
                 self._held_since.pop(jid, None)
                 if final:

@@ -140,6 +140,21 @@ def test_a_job_held_on_a_stopped_printer_is_cancelled_and_logged_as_failed(
     assert ops.count("print") == 3 and ops.count("print_failed") == 3
 
 
+def test_two_jobs_held_in_the_same_poll_are_both_cancelled_and_logged_as_failed(
+    demo_forum: Forum, spooler: ScriptedSpooler
+) -> None:
+    """A stopped printer holds every job of a batch: none of them may stay logged as
+    printed (the second failure of one poll was once skipped)."""
+    spooler.after_submit[1] = JobState("held", "Paused.", ("paused",))
+    spooler.after_submit[2] = JobState("held", "Paused.", ("paused",))
+    demo_forum.printing.held_grace = 60  # so both are given up together, at the last poll
+    codes = _codes(demo_forum, 4)
+    run = demo_forum.printing.print_badges(codes, pages_per_job=2, wait=0.3)
+    assert [o.status for o in run.outcomes] == ["failed", "failed"]
+    assert sorted(spooler.cancelled) == sorted(o.job_id for o in run.outcomes)
+    assert not any(demo_forum.badges.was_printed(c) for c in codes)
+
+
 def test_a_run_sent_without_waiting_is_followed_apart(
     demo_forum: Forum, spooler: ScriptedSpooler
 ) -> None:
