@@ -36,8 +36,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from desktop.text.chinese import is_han
 from desktop.text.normalise import clean_text, fold, fold_code
-from desktop.text.translit import _is_han, _word_to_latin, needs_transliteration, word_variants
+from desktop.text.translit import needs_transliteration, word_to_latin, word_variants
 
 logger = logging.getLogger(__name__)
 
@@ -102,8 +103,8 @@ def _deletes(token: str) -> set[str]:
 def _word_aliases(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(canonical tokens, Latin spellings) of one non-Latin word; Han words add each character."""
     canonical = fold(word).split()
-    if any(_is_han(ch) for ch in word):
-        canonical += [fold(ch) for ch in word if _is_han(ch)]
+    if any(is_han(ch) for ch in word):
+        canonical += [fold(ch) for ch in word if is_han(ch)]
     spellings: set[str] = set()
     for variant in word_variants(word):
         if " " in variant:
@@ -140,7 +141,7 @@ def _entry_keys(entry: SearchEntry) -> _Keys:
             phrases.add(folded)
             words = max(words, folded.count(" ") + 1)
             if needs_transliteration(cleaned):
-                phrases.add(fold(" ".join(_word_to_latin(w) for w in cleaned.split())))
+                phrases.add(fold(" ".join(word_to_latin(w) for w in cleaned.split())))
     extra: set[str] = set()
     for text in entry.extra:
         extra.update(fold(clean_text(text)).split())
@@ -315,7 +316,7 @@ class SearchIndex:
         prefixes = {word}
         if needs_transliteration(word):
             alternatives.update(v.replace(" ", "") for v in word_variants(word))
-            prefixes.add(fold(_word_to_latin(word)).replace(" ", ""))
+            prefixes.add(fold(word_to_latin(word)).replace(" ", ""))
         # (quality, postings) from best to worst; applied in reverse so the best wins.
         layers: list[tuple[float, list[int]]] = []
         budget = MAX_POSTINGS_PER_WORD
@@ -424,7 +425,7 @@ class SearchIndex:
         for field in (*entry.names, *entry.extra):
             score = fuzz.partial_ratio(q, fold(field))
             if needs_transliteration(field):
-                score = max(score, fuzz.partial_ratio(q, fold(_word_to_latin(field))))
+                score = max(score, fuzz.partial_ratio(q, fold(word_to_latin(field))))
             if score > best_score:
                 best, best_score = field, score
         return best

@@ -54,7 +54,6 @@ MAX_WORD_VARIANTS = 64
 MAX_PHRASE_VARIANTS = 128
 
 #: The search index's name for the Han test (``desktop.search.index`` imports it from here).
-_is_han = is_han
 
 
 def _runs(word: str) -> list[tuple[str, str]]:
@@ -91,7 +90,7 @@ def _tidy(latin: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def _word_to_latin(word: str) -> str:
+def word_to_latin(word: str) -> str:
     """Display transliteration of one space-free word."""
     out: list[str] = []
     for kind, run in _runs(word):
@@ -121,7 +120,7 @@ def to_latin(text: str) -> str:
     key = arabic_key(cleaned)
     if " " in key and key in ARABIC_NAMES:
         return ARABIC_NAMES[key][0]
-    return " ".join(w for w in (_word_to_latin(word) for word in cleaned.split()) if w)
+    return " ".join(w for w in (word_to_latin(word) for word in cleaned.split()) if w)
 
 
 def _expand(units: Sequence[tuple[str, ...]], cap: int) -> set[str]:
