@@ -35,8 +35,9 @@ from desktop.domain.checkin import Decision
 from desktop.errors import ForumDeskError
 from desktop.printing import PrintingError, PrintRun, problem_of
 from ui.context import AppContext
+from ui.errors import describe, describe_problem
 from ui.tasks import BackgroundRunner, TaskState
-from ui.widgets.print_jobs import RETRY_KEY, describe_problem
+from ui.widgets.print_jobs import RETRY_KEY
 from ui.widgets.result_panel import ResultPanel
 
 log = logging.getLogger(__name__)
@@ -204,7 +205,7 @@ class ArrivalPrinting(QObject):
                 )
                 self.ctx.signals.badges_changed.emit()  # the Badges page lists it
             elif isinstance(exc, ForumDeskError):
-                text = exc.message
+                text = describe(exc)
             else:
                 log.error("print on arrival failed: %r", exc)
                 text = self.tr("The badge could not be made (see the desk's log).")
