@@ -198,7 +198,10 @@ class BadgesPage(QWidget):
             combo.blockSignals(False)
         fit_to_contents(self.category)
         fit_text(self.delegation, self.delegation.itemText(0))
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:  # listed when the page shows (see _badges_changed)
+            self._stale = True
 
     def refresh(self) -> None:
         """List the participants matching the filters, with their print status; read in
