@@ -215,8 +215,8 @@ class MeetingsPage(QWidget):
         self.day.blockSignals(False)
         agenda_of = self.delegation.currentData()
         self.delegation.clear()
-        for d in view.delegations:
-            self.delegation.addItem(d.name, d.id)
+        for delegation in view.delegations:
+            self.delegation.addItem(delegation.name, delegation.id)
         self.delegation.setCurrentIndex(max(0, self.delegation.findData(agenda_of)))
         self._grid, self._requests = view.grid, view.requests
         self.grid.show_day(view.grid, view.zone)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, TypeAlias
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -13,7 +13,7 @@ from desktop.services.participants import ParticipantRow
 
 log = logging.getLogger(__name__)
 
-_Index = QModelIndex | QPersistentModelIndex
+_Index: TypeAlias = QModelIndex | QPersistentModelIndex
 
 
 class ParticipantTableModel(QAbstractTableModel):

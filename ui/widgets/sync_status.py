@@ -20,6 +20,7 @@ from desktop.errors import ForumDeskError
 from desktop.sync.client import SyncRound, SyncStatus
 from ui.context import AppContext
 from ui.errors import describe
+from ui.tasks import TaskState
 from ui.timefmt import ForumClock
 from ui.widgets.elided_label import ElidedLabel
 
@@ -54,7 +55,7 @@ class BackgroundSync(QObject):
         self.backoff_start_ms = BACKOFF_START_MS
         self.backoff_max_ms = BACKOFF_MAX_MS
         self._backoff = 0
-        self._task = None
+        self._task: TaskState | None = None
         self._again = False
         self._status_busy = False
         self.view = SyncView("offline" if self._enrolled() else "not_enrolled", None)
