@@ -14,7 +14,6 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTime
-from sqlalchemy.exc import DatabaseError
 
 from desktop.errors import ForumDeskError, ImportRejected
 from ui.meeting_words import MeetingWords
@@ -147,7 +146,11 @@ class ErrorWords(QObject):
 
     def other(self, exc: BaseException) -> str:
         """An error that is not the core's: the file, the database, or a fault."""
-        if isinstance(exc, DatabaseError | sqlite3.DatabaseError):
+        # The driver's error, or SQLAlchemy's wrapper of it (``orig``): ui/ never imports
+        # the database layer.
+        if isinstance(exc, sqlite3.DatabaseError) or isinstance(
+            getattr(exc, "orig", None), sqlite3.DatabaseError
+        ):
             return self.tr(
                 "The forum database cannot be read or written (damaged, locked or not a database)."
             )

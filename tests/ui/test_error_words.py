@@ -63,6 +63,16 @@ def test_an_unknown_code_or_missing_details_fall_back_to_the_core_message(qapp: 
     assert describe(RuntimeError("disk full")).startswith("Something went wrong: disk full.")
 
 
+def test_a_database_error_is_said_as_one(qapp: Any) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    wrapped = OperationalError("SELECT 1", {}, sqlite3.OperationalError("database is locked"))
+    for exc in (wrapped, sqlite3.DatabaseError("file is not a database")):
+        assert describe(exc).startswith("The forum database cannot be read or written")
+
+
 @pytest.fixture
 def russian(qapp: Any) -> Iterator[None]:
     """The desk in Russian, as ui/app.py starts it; English afterwards."""
