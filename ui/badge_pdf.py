@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 class BadgePdf(QObject):
     """Writes the chosen badges to a PDF file the operator names."""
 
-    #: A line for the operator (saved, cancelled).
+    # A line for the operator (saved, cancelled).
     message = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:

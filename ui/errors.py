@@ -21,7 +21,7 @@ from ui.meeting_words import MeetingWords
 log = logging.getLogger(__name__)
 
 Params = Mapping[str, Any]
-#: Words of one code: from the error's params and its English message.
+# Words of one code: from the error's params and its English message.
 Rule = Callable[[Params, str], str]
 
 
@@ -107,7 +107,7 @@ def describe_print_error(code: str, params: Params) -> str:
     return text
 
 
-#: The codes of ``desktop.printing``'s errors, said as the print jobs list says them.
+# The codes of ``desktop.printing``'s errors, said as the print jobs list says them.
 PRINT_CODES = (
     "printing",
     "print_system_unavailable",

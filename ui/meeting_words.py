@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 
 log = logging.getLogger(__name__)
 
-#: Each purpose's cell colour on the grid (and in its legend).
+# Each purpose's cell colour on the grid (and in its legend).
 PURPOSE_COLOURS = {"talks": "#E3EEF9", "agreement": "#FBE3A6", "twinning": "#DCEFD8"}
 
 

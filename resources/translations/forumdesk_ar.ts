@@ -6,11 +6,11 @@
     <message>
         <location filename="../../ui/arrival_printing.py" line="+211"/>
         <source>The badge could not be made (see the desk&apos;s log).</source>
-        <extracomment>How long a badge&apos;s job is followed after the queue took it, in seconds; a job still in the queue then stays &quot;sent to PRINTER&quot;. Jobs followed at once; more wait their turn (the badges are in the queue already). checking (is it printed already?), printing, sent, printed or failed What went wrong, in the operator&apos;s words (state failed). Each try gets a number: what an older try reports is ignored. The job is being followed in the queue (a failure may still come). The check-in that started it (or its latest retry): the panel shows this one&apos;s state while it shows that check-in. A badge&apos;s printing state changed (its registration code). By registration code: badges printing now, and those that failed.</extracomment>
+        <extracomment>How long a badge&apos;s job is followed after the queue took it, in seconds; a job still in the queue then stays &quot;sent to PRINTER&quot;. Jobs followed at once; more wait their turn (the badges are in the queue already). checking (is it printed already?), printing, sent, printed or failed What went wrong, in the operator&apos;s words (state failed). The job is being followed in the queue (a failure may still come). The check-in that started it (or its latest retry): the panel shows this one&apos;s state while it shows that check-in. A badge&apos;s printing state changed (its registration code). By registration code: badges printing now, and those that failed.</extracomment>
         <translation>تعذّر إعداد البطاقة (راجع سجل المكتب).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Badge printing…</source>
         <translation>جارٍ طباعة البطاقة…</translation>
     </message>
@@ -93,7 +93,6 @@
     <message>
         <location filename="../../ui/badge_pdf.py" line="+36"/>
         <source>Save badges as PDF</source>
-        <extracomment>A line for the operator (saved, cancelled).</extracomment>
         <translation>حفظ البطاقات بصيغة PDF</translation>
     </message>
     <message>
@@ -146,7 +145,6 @@
     <message>
         <location filename="../../ui/widgets/badge_preview.py" line="+33"/>
         <source>Choose a participant to see the badge</source>
-        <extracomment>The preview&apos;s resolution on a screen of device pixel ratio 1.</extracomment>
         <translation>اختر مشاركًا لعرض بطاقته</translation>
     </message>
     <message>
@@ -224,7 +222,6 @@
     <message>
         <location filename="../../ui/pages/badges.py" line="+80"/>
         <source>Search name, code, delegation…</source>
-        <extracomment>What the list shows: its participants and their print status by registration code.</extracomment>
         <translation>ابحث بالاسم أو الرمز أو الوفد…</translation>
     </message>
     <message>
@@ -303,7 +300,7 @@
         <translation>كل الفئات</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+50"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n مشارك</numerusform>
@@ -1063,9 +1060,8 @@
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../ui/errors.py" line="+152"/>
+        <location filename="../../ui/errors.py" line="+155"/>
         <source>The forum database cannot be read or written (damaged, locked or not a database).</source>
-        <extracomment>The codes of ``desktop.printing``&apos;s errors, said as the print jobs list says them.</extracomment>
         <translation>تعذّرت قراءة قاعدة بيانات المنتدى أو الكتابة فيها (تالفة أو مقفلة أو ليست قاعدة بيانات).</translation>
     </message>
     <message>
@@ -1849,7 +1845,6 @@
     <message>
         <location filename="../../ui/dialogs/meeting_request.py" line="+43"/>
         <source>New meeting request</source>
-        <extracomment>Words for a refusal: the desk&apos;s (``ui.errors``) unless the caller gives its own.</extracomment>
         <translation>طلب اجتماع جديد</translation>
     </message>
     <message>
@@ -1943,7 +1938,6 @@
     <message>
         <location filename="../../ui/dialogs/meeting_setup.py" line="+77"/>
         <source>Meeting setup</source>
-        <extracomment>Words for a refusal: the desk&apos;s (``ui.errors``) unless the caller gives its own.</extracomment>
         <translation>إعداد الاجتماعات</translation>
     </message>
     <message>
@@ -2236,7 +2230,6 @@
     <message>
         <location filename="../../ui/meeting_words.py" line="+21"/>
         <source>Talks</source>
-        <extracomment>Each purpose&apos;s cell colour on the grid (and in its legend).</extracomment>
         <translation>مباحثات</translation>
     </message>
     <message>
@@ -2320,7 +2313,6 @@
     <message>
         <location filename="../../ui/pages/meetings.py" line="+68"/>
         <source>Interpreter for the booking</source>
-        <extracomment>A request filed here, chosen in the list once the list shows it.</extracomment>
         <translation>المترجم للحجز</translation>
     </message>
     <message>
@@ -2600,7 +2592,6 @@
     <message>
         <location filename="../../ui/pages/participants.py" line="+55"/>
         <source>Filter by name in any script, code, delegation…</source>
-        <extracomment>The choices of the filters: delegations, countries (code, name), categories (code, name).</extracomment>
         <translation>تصفية بالاسم بأي خط أو الرمز أو الوفد…</translation>
     </message>
     <message>
@@ -2748,7 +2739,7 @@ Reason:</source>
 <context>
     <name>PrintJobs</name>
     <message>
-        <location filename="../../ui/errors.py" line="-293"/>
+        <location filename="../../ui/errors.py" line="-297"/>
         <source>There is no printer “%1” on this computer.</source>
         <translation>لا توجد طابعة «%1» على هذا الحاسوب.</translation>
     </message>
@@ -3049,7 +3040,6 @@ Reason:</source>
         <location filename="../../ui/pages/meeting_schedule.py" line="+51"/>
         <location line="+23"/>
         <source>Scheduling meetings…</source>
-        <extracomment>Unplaced requests named in the summary; more are counted. The run ended: the run, its summary lines (the first is the headline). A line for the operator and whether it is an error. Running or not (the page enables its button by it).</extracomment>
         <translation>جارٍ جدولة الاجتماعات…</translation>
     </message>
     <message>
@@ -3284,7 +3274,6 @@ Reason:</source>
     <message>
         <location filename="../../ui/errors.py" line="-55"/>
         <source>No supervisor PIN is set on this desk, so overrides are refused. Set one in Desk &gt; Settings &gt; Supervisor PIN…</source>
-        <extracomment>Words of one code: from the error&apos;s params and its English message.</extracomment>
         <translation>لم يُعيَّن رقم سري للمشرف على هذا المكتب، لذا يُرفض السماح الاستثنائي. عيّنه من المكتب &gt; الإعدادات &gt; الرقم السري للمشرف…</translation>
     </message>
 </context>
@@ -3457,7 +3446,7 @@ Reason:</source>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+223"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+224"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
@@ -3524,7 +3513,6 @@ Reason:</source>
     <message>
         <location filename="../../ui/pages/checkin_search.py" line="+110"/>
         <source>Nobody found for “{0}”.</source>
-        <extracomment>Matches listed under the field; more than that asks for more of the name. The button right of the field: the matches list spans it too when it shows.</extracomment>
         <translation>لم يُعثر على أحد باسم «{0}».</translation>
     </message>
     <message>
@@ -3641,7 +3629,7 @@ Reason:</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+173"/>
+        <location filename="../../ui/app.py" line="+174"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>BadgesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/badges.py" line="+235"/>
+        <location filename="../../ui/pages/badges.py" line="+238"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/sync_status.py" line="+236"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+237"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>

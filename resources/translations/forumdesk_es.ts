@@ -6,11 +6,11 @@
     <message>
         <location filename="../../ui/arrival_printing.py" line="+211"/>
         <source>The badge could not be made (see the desk&apos;s log).</source>
-        <extracomment>How long a badge&apos;s job is followed after the queue took it, in seconds; a job still in the queue then stays &quot;sent to PRINTER&quot;. Jobs followed at once; more wait their turn (the badges are in the queue already). checking (is it printed already?), printing, sent, printed or failed What went wrong, in the operator&apos;s words (state failed). Each try gets a number: what an older try reports is ignored. The job is being followed in the queue (a failure may still come). The check-in that started it (or its latest retry): the panel shows this one&apos;s state while it shows that check-in. A badge&apos;s printing state changed (its registration code). By registration code: badges printing now, and those that failed.</extracomment>
+        <extracomment>How long a badge&apos;s job is followed after the queue took it, in seconds; a job still in the queue then stays &quot;sent to PRINTER&quot;. Jobs followed at once; more wait their turn (the badges are in the queue already). checking (is it printed already?), printing, sent, printed or failed What went wrong, in the operator&apos;s words (state failed). The job is being followed in the queue (a failure may still come). The check-in that started it (or its latest retry): the panel shows this one&apos;s state while it shows that check-in. A badge&apos;s printing state changed (its registration code). By registration code: badges printing now, and those that failed.</extracomment>
         <translation>No se pudo generar la credencial (consulte el registro del mostrador).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Badge printing…</source>
         <translation>Imprimiendo la credencial…</translation>
     </message>
@@ -93,7 +93,6 @@
     <message>
         <location filename="../../ui/badge_pdf.py" line="+36"/>
         <source>Save badges as PDF</source>
-        <extracomment>A line for the operator (saved, cancelled).</extracomment>
         <translation>Guardar credenciales como PDF</translation>
     </message>
     <message>
@@ -138,7 +137,6 @@
     <message>
         <location filename="../../ui/widgets/badge_preview.py" line="+33"/>
         <source>Choose a participant to see the badge</source>
-        <extracomment>The preview&apos;s resolution on a screen of device pixel ratio 1.</extracomment>
         <translation>Elija un participante para ver su credencial</translation>
     </message>
     <message>
@@ -204,7 +202,6 @@
     <message>
         <location filename="../../ui/pages/badges.py" line="+80"/>
         <source>Search name, code, delegation…</source>
-        <extracomment>What the list shows: its participants and their print status by registration code.</extracomment>
         <translation>Buscar nombre, código, delegación…</translation>
     </message>
     <message>
@@ -283,7 +280,7 @@
         <translation>Todas las categorías</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+50"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -1031,9 +1028,8 @@
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../ui/errors.py" line="+152"/>
+        <location filename="../../ui/errors.py" line="+155"/>
         <source>The forum database cannot be read or written (damaged, locked or not a database).</source>
-        <extracomment>The codes of ``desktop.printing``&apos;s errors, said as the print jobs list says them.</extracomment>
         <translation>No se puede leer ni escribir la base de datos del foro (dañada, bloqueada o no es una base de datos).</translation>
     </message>
     <message>
@@ -1813,7 +1809,6 @@
     <message>
         <location filename="../../ui/dialogs/meeting_request.py" line="+43"/>
         <source>New meeting request</source>
-        <extracomment>Words for a refusal: the desk&apos;s (``ui.errors``) unless the caller gives its own.</extracomment>
         <translation>Nueva solicitud de reunión</translation>
     </message>
     <message>
@@ -1907,7 +1902,6 @@
     <message>
         <location filename="../../ui/dialogs/meeting_setup.py" line="+77"/>
         <source>Meeting setup</source>
-        <extracomment>Words for a refusal: the desk&apos;s (``ui.errors``) unless the caller gives its own.</extracomment>
         <translation>Configuración de reuniones</translation>
     </message>
     <message>
@@ -2200,7 +2194,6 @@
     <message>
         <location filename="../../ui/meeting_words.py" line="+21"/>
         <source>Talks</source>
-        <extracomment>Each purpose&apos;s cell colour on the grid (and in its legend).</extracomment>
         <translation>Conversaciones</translation>
     </message>
     <message>
@@ -2284,7 +2277,6 @@
     <message>
         <location filename="../../ui/pages/meetings.py" line="+68"/>
         <source>Interpreter for the booking</source>
-        <extracomment>A request filed here, chosen in the list once the list shows it.</extracomment>
         <translation>Intérprete para la reserva</translation>
     </message>
     <message>
@@ -2564,7 +2556,6 @@
     <message>
         <location filename="../../ui/pages/participants.py" line="+55"/>
         <source>Filter by name in any script, code, delegation…</source>
-        <extracomment>The choices of the filters: delegations, countries (code, name), categories (code, name).</extracomment>
         <translation>Filtrar por nombre en cualquier escritura, código, delegación…</translation>
     </message>
     <message>
@@ -2708,7 +2699,7 @@ Motivo:</translation>
 <context>
     <name>PrintJobs</name>
     <message>
-        <location filename="../../ui/errors.py" line="-293"/>
+        <location filename="../../ui/errors.py" line="-297"/>
         <source>There is no printer “%1” on this computer.</source>
         <translation>No hay ninguna impresora «%1» en este equipo.</translation>
     </message>
@@ -3009,7 +3000,6 @@ Motivo:</translation>
         <location filename="../../ui/pages/meeting_schedule.py" line="+51"/>
         <location line="+23"/>
         <source>Scheduling meetings…</source>
-        <extracomment>Unplaced requests named in the summary; more are counted. The run ended: the run, its summary lines (the first is the headline). A line for the operator and whether it is an error. Running or not (the page enables its button by it).</extracomment>
         <translation>Programando reuniones…</translation>
     </message>
     <message>
@@ -3236,7 +3226,6 @@ Motivo:</translation>
     <message>
         <location filename="../../ui/errors.py" line="-55"/>
         <source>No supervisor PIN is set on this desk, so overrides are refused. Set one in Desk &gt; Settings &gt; Supervisor PIN…</source>
-        <extracomment>Words of one code: from the error&apos;s params and its English message.</extracomment>
         <translation>Este puesto no tiene PIN del supervisor, así que se rechazan las autorizaciones. Defina uno en Puesto &gt; Configuración &gt; PIN del supervisor…</translation>
     </message>
 </context>
@@ -3409,7 +3398,7 @@ Motivo:</translation>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+223"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+224"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
@@ -3468,7 +3457,6 @@ Motivo:</translation>
     <message>
         <location filename="../../ui/pages/checkin_search.py" line="+110"/>
         <source>Nobody found for “{0}”.</source>
-        <extracomment>Matches listed under the field; more than that asks for more of the name. The button right of the field: the matches list spans it too when it shows.</extracomment>
         <translation>No se encontró a nadie para «{0}».</translation>
     </message>
     <message>
@@ -3581,7 +3569,7 @@ Motivo:</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+173"/>
+        <location filename="../../ui/app.py" line="+174"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>

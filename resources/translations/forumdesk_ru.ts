@@ -6,11 +6,11 @@
     <message>
         <location filename="../../ui/arrival_printing.py" line="+211"/>
         <source>The badge could not be made (see the desk&apos;s log).</source>
-        <extracomment>How long a badge&apos;s job is followed after the queue took it, in seconds; a job still in the queue then stays &quot;sent to PRINTER&quot;. Jobs followed at once; more wait their turn (the badges are in the queue already). checking (is it printed already?), printing, sent, printed or failed What went wrong, in the operator&apos;s words (state failed). Each try gets a number: what an older try reports is ignored. The job is being followed in the queue (a failure may still come). The check-in that started it (or its latest retry): the panel shows this one&apos;s state while it shows that check-in. A badge&apos;s printing state changed (its registration code). By registration code: badges printing now, and those that failed.</extracomment>
+        <extracomment>How long a badge&apos;s job is followed after the queue took it, in seconds; a job still in the queue then stays &quot;sent to PRINTER&quot;. Jobs followed at once; more wait their turn (the badges are in the queue already). checking (is it printed already?), printing, sent, printed or failed What went wrong, in the operator&apos;s words (state failed). The job is being followed in the queue (a failure may still come). The check-in that started it (or its latest retry): the panel shows this one&apos;s state while it shows that check-in. A badge&apos;s printing state changed (its registration code). By registration code: badges printing now, and those that failed.</extracomment>
         <translation>Не удалось подготовить бейдж (подробности в журнале стойки).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Badge printing…</source>
         <translation>Бейдж печатается…</translation>
     </message>
@@ -93,7 +93,6 @@
     <message>
         <location filename="../../ui/badge_pdf.py" line="+36"/>
         <source>Save badges as PDF</source>
-        <extracomment>A line for the operator (saved, cancelled).</extracomment>
         <translation>Сохранить бейджи в PDF</translation>
     </message>
     <message>
@@ -140,7 +139,6 @@
     <message>
         <location filename="../../ui/widgets/badge_preview.py" line="+33"/>
         <source>Choose a participant to see the badge</source>
-        <extracomment>The preview&apos;s resolution on a screen of device pixel ratio 1.</extracomment>
         <translation>Выберите участника, чтобы увидеть бейдж</translation>
     </message>
     <message>
@@ -209,7 +207,6 @@
     <message>
         <location filename="../../ui/pages/badges.py" line="+80"/>
         <source>Search name, code, delegation…</source>
-        <extracomment>What the list shows: its participants and their print status by registration code.</extracomment>
         <translation>Поиск: имя, код, делегация…</translation>
     </message>
     <message>
@@ -288,7 +285,7 @@
         <translation>Все категории</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+50"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -1039,9 +1036,8 @@
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../ui/errors.py" line="+152"/>
+        <location filename="../../ui/errors.py" line="+155"/>
         <source>The forum database cannot be read or written (damaged, locked or not a database).</source>
-        <extracomment>The codes of ``desktop.printing``&apos;s errors, said as the print jobs list says them.</extracomment>
         <translation>Базу данных форума не удаётся прочитать или записать (она повреждена, заблокирована или это не база данных).</translation>
     </message>
     <message>
@@ -1822,7 +1818,6 @@
     <message>
         <location filename="../../ui/dialogs/meeting_request.py" line="+43"/>
         <source>New meeting request</source>
-        <extracomment>Words for a refusal: the desk&apos;s (``ui.errors``) unless the caller gives its own.</extracomment>
         <translation>Новый запрос на встречу</translation>
     </message>
     <message>
@@ -1916,7 +1911,6 @@
     <message>
         <location filename="../../ui/dialogs/meeting_setup.py" line="+77"/>
         <source>Meeting setup</source>
-        <extracomment>Words for a refusal: the desk&apos;s (``ui.errors``) unless the caller gives its own.</extracomment>
         <translation>Настройка встреч</translation>
     </message>
     <message>
@@ -2209,7 +2203,6 @@
     <message>
         <location filename="../../ui/meeting_words.py" line="+21"/>
         <source>Talks</source>
-        <extracomment>Each purpose&apos;s cell colour on the grid (and in its legend).</extracomment>
         <translation>Переговоры</translation>
     </message>
     <message>
@@ -2293,7 +2286,6 @@
     <message>
         <location filename="../../ui/pages/meetings.py" line="+68"/>
         <source>Interpreter for the booking</source>
-        <extracomment>A request filed here, chosen in the list once the list shows it.</extracomment>
         <translation>Переводчик для брони</translation>
     </message>
     <message>
@@ -2573,7 +2565,6 @@
     <message>
         <location filename="../../ui/pages/participants.py" line="+55"/>
         <source>Filter by name in any script, code, delegation…</source>
-        <extracomment>The choices of the filters: delegations, countries (code, name), categories (code, name).</extracomment>
         <translation>Фильтр: имя на любом языке, код, делегация…</translation>
     </message>
     <message>
@@ -2718,7 +2709,7 @@ Reason:</source>
 <context>
     <name>PrintJobs</name>
     <message>
-        <location filename="../../ui/errors.py" line="-293"/>
+        <location filename="../../ui/errors.py" line="-297"/>
         <source>There is no printer “%1” on this computer.</source>
         <translation>На этом компьютере нет принтера «%1».</translation>
     </message>
@@ -3019,7 +3010,6 @@ Reason:</source>
         <location filename="../../ui/pages/meeting_schedule.py" line="+51"/>
         <location line="+23"/>
         <source>Scheduling meetings…</source>
-        <extracomment>Unplaced requests named in the summary; more are counted. The run ended: the run, its summary lines (the first is the headline). A line for the operator and whether it is an error. Running or not (the page enables its button by it).</extracomment>
         <translation>Составление расписания встреч…</translation>
     </message>
     <message>
@@ -3248,7 +3238,6 @@ Reason:</source>
     <message>
         <location filename="../../ui/errors.py" line="-55"/>
         <source>No supervisor PIN is set on this desk, so overrides are refused. Set one in Desk &gt; Settings &gt; Supervisor PIN…</source>
-        <extracomment>Words of one code: from the error&apos;s params and its English message.</extracomment>
         <translation>На этой стойке не задан PIN-код старшего смены, поэтому допуск невозможен. Задайте его: Стойка &gt; Настройки &gt; PIN-код старшего смены…</translation>
     </message>
 </context>
@@ -3421,7 +3410,7 @@ Reason:</source>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+223"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+224"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
@@ -3482,7 +3471,6 @@ Reason:</source>
     <message>
         <location filename="../../ui/pages/checkin_search.py" line="+110"/>
         <source>Nobody found for “{0}”.</source>
-        <extracomment>Matches listed under the field; more than that asks for more of the name. The button right of the field: the matches list spans it too when it shows.</extracomment>
         <translation>По запросу «{0}» никого не найдено.</translation>
     </message>
     <message>
@@ -3596,7 +3584,7 @@ Reason:</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+173"/>
+        <location filename="../../ui/app.py" line="+174"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>

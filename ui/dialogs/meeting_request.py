@@ -37,7 +37,7 @@ class MeetingRequestDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        #: Words for a refusal: the desk's (``ui.errors``) unless the caller gives its own.
+        # Words for a refusal: the desk's (``ui.errors``) unless the caller gives its own.
         self._describe = describe or describe_error
         self.request_id: str | None = None
         self.setWindowTitle(self.tr("New meeting request"))

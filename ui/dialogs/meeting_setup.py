@@ -72,7 +72,7 @@ class MeetingSetupDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        #: Words for a refusal: the desk's (``ui.errors``) unless the caller gives its own.
+        # Words for a refusal: the desk's (``ui.errors``) unless the caller gives its own.
         self.describe = describe or ui.errors.describe
         self.setWindowTitle(self.tr("Meeting setup"))
         self.tabs = QTabWidget()

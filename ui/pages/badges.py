@@ -40,7 +40,7 @@ from ui.widgets.print_jobs import FailedJobsPanel
 log = logging.getLogger(__name__)
 
 _LAYOUTS = ("a6", "cr80", "label4x3", "a4-sheet")
-#: What the list shows: its participants and their print status by registration code.
+# What the list shows: its participants and their print status by registration code.
 Listing = tuple[list[ParticipantRow], dict[str, PrintStatus]]
 
 

@@ -17,7 +17,7 @@ from ui.widgets.suggestions import SuggestionList
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 120
-#: Matches listed under the field; more than that asks for more of the name.
+# Matches listed under the field; more than that asks for more of the name.
 SHOWN_MATCHES = 10
 
 
@@ -36,7 +36,7 @@ class TypedSearch(QObject):
         super().__init__(page)
         self.ctx = ctx
         self.page, self.field, self.results, self.hint = page, field, results, hint
-        #: The button right of the field: the matches list spans it too when it shows.
+        # The button right of the field: the matches list spans it too when it shows.
         self.beside = beside
         self.more = False  # the search found more people than the list shows
         self.timer = QTimer(self)

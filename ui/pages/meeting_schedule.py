@@ -16,18 +16,18 @@ from ui.tasks import TaskCancelled, TaskState
 
 log = logging.getLogger(__name__)
 
-#: Unplaced requests named in the summary; more are counted.
+# Unplaced requests named in the summary; more are counted.
 SHOWN_UNPLACED = 12
 
 
 class ScheduleFlow(QObject):
     """Runs the scheduler once at a time; ``scheduled`` with the run, or ``said`` a failure."""
 
-    #: The run ended: the run, its summary lines (the first is the headline).
+    # The run ended: the run, its summary lines (the first is the headline).
     scheduled = Signal(object, list)
-    #: A line for the operator and whether it is an error.
+    # A line for the operator and whether it is an error.
     said = Signal(str, bool)
-    #: Running or not (the page enables its button by it).
+    # Running or not (the page enables its button by it).
     busy = Signal(bool)
 
     def __init__(self, ctx: AppContext, widget: QWidget) -> None:

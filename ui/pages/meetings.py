@@ -46,7 +46,7 @@ class MeetingsPage(QWidget):
         self._grid: GridDay | None = None
         self._requests: list[RequestView] = []
         self.last_run: ScheduleRun | None = None
-        #: A request filed here, chosen in the list once the list shows it.
+        # A request filed here, chosen in the list once the list shows it.
         self._filed: str | None = None
         self.scheduling = ScheduleFlow(ctx, self)
         self._build()

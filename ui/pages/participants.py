@@ -37,7 +37,7 @@ from ui.widgets.selection import select_row
 
 log = logging.getLogger(__name__)
 
-#: The choices of the filters: delegations, countries (code, name), categories (code, name).
+# The choices of the filters: delegations, countries (code, name), categories (code, name).
 Filters = tuple[list[str], list[tuple[str, str]], list[tuple[str, str]]]
 
 

@@ -17,7 +17,7 @@ from ui.tasks import TaskState
 
 log = logging.getLogger(__name__)
 
-#: The preview's resolution on a screen of device pixel ratio 1.
+# The preview's resolution on a screen of device pixel ratio 1.
 PREVIEW_DPI = 110.0
 
 
