@@ -17,6 +17,7 @@ from desktop import __version__
 from desktop.desk import Forum
 from desktop.paths import data_dir, default_database_path, log_dir, resources_dir
 from ui.context import AppContext, AppSignals
+from ui.errors import describe
 from ui.failsafe import FailSafe, UncleanExit, tell_unclean_exit
 from ui.fonts import app_font, register_fonts
 from ui.settings import DeskSettings
@@ -171,7 +172,9 @@ def _run_window(
         QMessageBox.critical(
             None,
             app.translate("app", "ForumDesk"),
-            app.translate("app", "The forum database {0} cannot be opened:\n{1}").format(path, exc),
+            app.translate("app", "The forum database {0} cannot be opened:\n{1}").format(
+                path, describe(exc)
+            ),
         )
         return 1
     ctx = create_context(forum, settings, kiosk=bool(args.kiosk))

@@ -35,8 +35,9 @@ from desktop.domain.checkin import Decision
 from desktop.errors import ForumDeskError
 from desktop.printing import PrintingError, PrintRun, problem_of
 from ui.context import AppContext
+from ui.errors import describe, describe_problem
 from ui.tasks import BackgroundRunner, TaskState
-from ui.widgets.print_jobs import RETRY_KEY, describe_problem
+from ui.widgets.print_jobs import RETRY_KEY
 from ui.widgets.result_panel import ResultPanel
 
 log = logging.getLogger(__name__)
@@ -60,8 +61,6 @@ class ArrivalPrint:
     printer: str = ""
     #: What went wrong, in the operator's words (state failed).
     problem: str = ""
-    #: Each try gets a number: what an older try reports is ignored.
-    attempt: int = 0
     #: The job is being followed in the queue (a failure may still come).
     following: bool = False
     #: The check-in that started it (or its latest retry): the panel shows this one's
@@ -130,9 +129,11 @@ class ArrivalPrinting(QObject):
         return len(failed)
 
     def _start(self, item: ArrivalPrint, *, retry: bool = False) -> None:
-        item.attempt += 1
-        attempt = item.attempt
-        item.state, item.problem = "checking", ""
+        # A new try: what an older one still reports, or its job's follow-up, is dropped
+        # (the runners' "latest wins", keyed by the badge).
+        self.follower.drop(("follow", item.code), self)
+        self._follows = {state for state in self._follows if not state.superseded}
+        item.state, item.problem, item.following = "checking", "", False
         layout, printer, paper = self.ctx.settings.arrival_choice()
         service = self.ctx.forum.printing
         badges = self.ctx.forum.badges
@@ -164,7 +165,7 @@ class ArrivalPrinting(QObject):
                 return exc
 
         def current() -> bool:
-            return self.prints.get(code) is item and item.attempt == attempt
+            return self.prints.get(code) is item
 
         def progress(_fraction: float, message: str) -> None:
             if current() and message == "printing":
@@ -204,18 +205,17 @@ class ArrivalPrinting(QObject):
                 )
                 self.ctx.signals.badges_changed.emit()  # the Badges page lists it
             elif isinstance(exc, ForumDeskError):
-                text = exc.message
+                text = describe(exc)
             else:
                 log.error("print on arrival failed: %r", exc)
                 text = self.tr("The badge could not be made (see the desk's log).")
             self._fail(item, text)
 
-        self.ctx.runner.run(work, done, failed, progress)
+        self.ctx.runner.run(work, done, failed, progress, owner=self, key=("print", code))
 
     def _follow(self, item: ArrivalPrint, run: PrintRun) -> None:
         """Watch the job until it leaves the queue: printed, or failed after all."""
         service = self.ctx.forum.printing
-        attempt = item.attempt
         item.following = True
         state: TaskState | None = None
 
@@ -224,7 +224,7 @@ class ArrivalPrinting(QObject):
 
         def done(followed: PrintRun) -> None:
             self._follows.discard(state)  # type: ignore[arg-type]
-            if self.prints.get(item.code) is not item or item.attempt != attempt:
+            if self.prints.get(item.code) is not item:
                 return
             item.following = False
             outcome = followed.outcomes[0]
@@ -241,7 +241,7 @@ class ArrivalPrinting(QObject):
             item.following = False
             log.warning("could not follow the arrival print of %s: %s", item.code, exc)
 
-        state = self.follower.run(work, done, failed)
+        state = self.follower.run(work, done, failed, owner=self, key=("follow", item.code))
         self._follows.add(state)
 
     # -- states --------------------------------------------------------------------------

@@ -13,13 +13,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from desktop.errors import ForumDeskError
 from desktop.printing import FailedJob, PrintingError, PrintRun
 from desktop.services.badges import Reissue
 from ui.context import AppContext
 from ui.dialogs.printer_choice import PrinterDialog
+from ui.errors import describe, describe_problem
 from ui.tasks import TaskCancelled, TaskState
-from ui.widgets.print_jobs import describe_error, describe_problem
 
 log = logging.getLogger(__name__)
 
@@ -134,11 +133,9 @@ class BadgePrintFlow(QObject):
             if isinstance(exc, TaskCancelled):
                 self.message.emit(self.tr("Cancelled; nothing was logged as printed."))
                 return
+            text = describe(exc)
             if isinstance(exc, PrintingError):  # the service keeps it for a retry
-                text = describe_error(exc)
                 self.failed_changed.emit()
-            else:
-                text = exc.message if isinstance(exc, ForumDeskError) else str(exc)
             self.message.emit(text)
             QMessageBox.warning(self.widget, self.tr("Badges not printed"), text)
 

@@ -28,7 +28,7 @@ from desktop.errors import ForumDeskError, PinNotSet, WrongPin
 from desktop.printing import PrintRun
 from desktop.services.supervisor import SupervisorPin
 from ui.context import AppContext
-from ui.dialogs.supervisor import no_pin_text
+from ui.errors import no_pin_text
 from ui.sounds import SoundPlayer
 from ui.widgets.result_panel import COLOURS
 

@@ -4,13 +4,13 @@
 <context>
     <name>ArrivalPrinting</name>
     <message>
-        <location filename="../../ui/arrival_printing.py" line="+210"/>
+        <location filename="../../ui/arrival_printing.py" line="+211"/>
         <source>The badge could not be made (see the desk&apos;s log).</source>
-        <extracomment>How long a badge&apos;s job is followed after the queue took it, in seconds; a job still in the queue then stays &quot;sent to PRINTER&quot;. Jobs followed at once; more wait their turn (the badges are in the queue already). checking (is it printed already?), printing, sent, printed or failed What went wrong, in the operator&apos;s words (state failed). Each try gets a number: what an older try reports is ignored. The job is being followed in the queue (a failure may still come). The check-in that started it (or its latest retry): the panel shows this one&apos;s state while it shows that check-in. A badge&apos;s printing state changed (its registration code). By registration code: badges printing now, and those that failed.</extracomment>
+        <extracomment>How long a badge&apos;s job is followed after the queue took it, in seconds; a job still in the queue then stays &quot;sent to PRINTER&quot;. Jobs followed at once; more wait their turn (the badges are in the queue already). checking (is it printed already?), printing, sent, printed or failed What went wrong, in the operator&apos;s words (state failed). The job is being followed in the queue (a failure may still come). The check-in that started it (or its latest retry): the panel shows this one&apos;s state while it shows that check-in. A badge&apos;s printing state changed (its registration code). By registration code: badges printing now, and those that failed.</extracomment>
         <translation>تعذّر إعداد البطاقة (راجع سجل المكتب).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Badge printing…</source>
         <translation>جارٍ طباعة البطاقة…</translation>
     </message>
@@ -41,9 +41,122 @@
     </message>
 </context>
 <context>
+    <name>BadgeList</name>
+    <message>
+        <location filename="../../ui/widgets/badge_list.py" line="+34"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin name</source>
+        <translation>الاسم بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>الوفد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>not printed</source>
+        <translation>غير مطبوعة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>v%1 not printed</source>
+        <translation>الإصدار %1 غير مطبوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed ×%1</source>
+        <translation>طُبعت ×%1</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePdf</name>
+    <message>
+        <location filename="../../ui/badge_pdf.py" line="+36"/>
+        <source>Save badges as PDF</source>
+        <translation>حفظ البطاقات بصيغة PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Writing %n badge(s)…</source>
+        <translation>
+            <numerusform>جارٍ كتابة %n بطاقة…</numerusform>
+            <numerusform>جارٍ كتابة %n بطاقة…</numerusform>
+            <numerusform>جارٍ كتابة %n بطاقتين…</numerusform>
+            <numerusform>جارٍ كتابة %n بطاقات…</numerusform>
+            <numerusform>جارٍ كتابة %n بطاقة…</numerusform>
+            <numerusform>جارٍ كتابة %n بطاقة…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n badge(s) saved to %1</source>
+        <translation>
+            <numerusform>حُفظت %n بطاقة في %1</numerusform>
+            <numerusform>حُفظت %n بطاقة في %1</numerusform>
+            <numerusform>حُفظت %n بطاقتان في %1</numerusform>
+            <numerusform>حُفظت %n بطاقات في %1</numerusform>
+            <numerusform>حُفظت %n بطاقة في %1</numerusform>
+            <numerusform>حُفظت %n بطاقة في %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelled; nothing was logged as printed.</source>
+        <translation>أُلغي؛ لم يُسجَّل شيء على أنه مطبوع.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badges not printed</source>
+        <translation>لم تُطبع البطاقات</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreview</name>
+    <message>
+        <location filename="../../ui/widgets/badge_preview.py" line="+33"/>
+        <source>Choose a participant to see the badge</source>
+        <translation>اختر مشاركًا لعرض بطاقته</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No preview: %1</source>
+        <translation>لا معاينة: %1</translation>
+    </message>
+</context>
+<context>
     <name>BadgePrintFlow</name>
     <message numerus="yes">
-        <location filename="../../ui/badge_printing.py" line="+104"/>
+        <location filename="../../ui/badge_printing.py" line="+103"/>
         <source>Sending %n badge(s) to the printer…</source>
         <translation>
             <numerusform>جارٍ إرسال %n بطاقة إلى الطابعة…</numerusform>
@@ -70,7 +183,7 @@
         <translation>أُلغي؛ لم يُسجَّل شيء على أنه مطبوع.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Badges not printed</source>
         <translation>لم تُطبع البطاقات</translation>
     </message>
@@ -107,7 +220,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/pages/badges.py" line="+109"/>
+        <location filename="../../ui/pages/badges.py" line="+80"/>
         <source>Search name, code, delegation…</source>
         <translation>ابحث بالاسم أو الرمز أو الوفد…</translation>
     </message>
@@ -147,42 +260,7 @@
         <translation>ورقة A4 بأربع بطاقات</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Code</source>
-        <translation>الرمز</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latin name</source>
-        <translation>الاسم بالحروف اللاتينية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delegation</source>
-        <translation>الوفد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>الفئة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Badge</source>
-        <translation>البطاقة</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Choose a participant to see the badge</source>
-        <translation>اختر مشاركًا لعرض بطاقته</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
@@ -212,17 +290,17 @@
         <translation>التخطيط</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>All delegations</source>
         <translation>كل الوفود</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+50"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n مشارك</numerusform>
@@ -246,22 +324,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>not printed</source>
-        <translation>غير مطبوعة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>v%1 not printed</source>
-        <translation>الإصدار %1 غير مطبوع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>printed ×%1</source>
-        <translation>طُبعت ×%1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Badge version %1, not printed yet.</source>
         <translation>إصدار البطاقة %1، لم تُطبع بعد.</translation>
     </message>
@@ -271,12 +334,7 @@
         <translation>إصدار البطاقة %1؛ طُبعت %2 مرة، آخرها %3 في المكتب %4 (الإصدار %5).</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>No preview: %1</source>
-        <translation>لا معاينة: %1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Already printed</source>
         <translation>مطبوعة من قبل</translation>
     </message>
@@ -311,56 +369,7 @@
         <translation>لا شيء للطباعة</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Save badges as PDF</source>
-        <translation>حفظ البطاقات بصيغة PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>ملفات PDF (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>Writing %n badge(s)…</source>
-        <translation>
-            <numerusform>جارٍ كتابة %n بطاقة…</numerusform>
-            <numerusform>جارٍ كتابة %n بطاقة…</numerusform>
-            <numerusform>جارٍ كتابة %n بطاقتين…</numerusform>
-            <numerusform>جارٍ كتابة %n بطاقات…</numerusform>
-            <numerusform>جارٍ كتابة %n بطاقة…</numerusform>
-            <numerusform>جارٍ كتابة %n بطاقة…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n badge(s) saved to %1</source>
-        <translation>
-            <numerusform>حُفظت %n بطاقة في %1</numerusform>
-            <numerusform>حُفظت %n بطاقة في %1</numerusform>
-            <numerusform>حُفظت %n بطاقتان في %1</numerusform>
-            <numerusform>حُفظت %n بطاقات في %1</numerusform>
-            <numerusform>حُفظت %n بطاقة في %1</numerusform>
-            <numerusform>حُفظت %n بطاقة في %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Cancelled; nothing was logged as printed.</source>
-        <translation>أُلغيت الطباعة؛ لم يُسجَّل شيء على أنه مطبوع.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Badges not printed</source>
-        <translation>لم تُطبع البطاقات</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+60"/>
         <source>This badge was already printed %1 time(s). The new badge gets a new QR code and the old one will no longer admit. Reason for the reprint:</source>
         <translation>طُبعت هذه البطاقة %1 مرة من قبل. تحصل البطاقة الجديدة على رمز QR جديد ولن تسمح البطاقة القديمة بالدخول بعد الآن. سبب إعادة الطباعة:</translation>
     </message>
@@ -399,7 +408,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+616"/>
+        <location filename="../../ui/dialogs/camera_scan.py" line="+37"/>
         <source>Scan with the camera</source>
         <translation>المسح بالكاميرا</translation>
     </message>
@@ -412,9 +421,8 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-482"/>
+        <location filename="../../ui/pages/checkin.py" line="+81"/>
         <source>In</source>
-        <extracomment>Matches listed under the field; more than that asks for more of the name. A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>دخول</translation>
     </message>
     <message>
@@ -463,12 +471,12 @@
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+158"/>
         <source>Cannot check in</source>
         <translation>تعذّر تسجيل الحضور</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Undo takes back the admission shown here; the last result was not one.</source>
         <translation>التراجع يلغي الدخول المعروض هنا؛ والنتيجة الأخيرة لم تكن دخولًا.</translation>
     </message>
@@ -514,34 +522,7 @@
         <translation>اليوم: المكتب {0} · المنطقة {1}   في الداخل: {2}</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Nobody found for “{0}”.</source>
-        <translation>لم يُعثر على أحد باسم «{0}».</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter checks in {0}.</source>
-        <translation>يسجّل Enter حضور {0}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>More than {0} people match: type more of the name, or choose one with ↑ ↓ or the mouse.</source>
-        <translation>يطابق أكثر من {0} شخصًا: اكتب المزيد من الاسم، أو اختر واحدًا بالسهمين ↑ ↓ أو بالفأرة.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
-        <translation>
-            <numerusform>%n يطابقون.</numerusform>
-            <numerusform>%n شخص يطابق: اختره بالسهمين ↑ ↓ أو بالفأرة ثم اضغط Enter.</numerusform>
-            <numerusform>%n شخصان يطابقان: اختر أحدهما بالسهمين ↑ ↓ أو بالفأرة ثم اضغط Enter.</numerusform>
-            <numerusform>%n أشخاص يطابقون: اختر واحدًا بالسهمين ↑ ↓ أو بالفأرة ثم اضغط Enter.</numerusform>
-            <numerusform>%n شخصًا يطابقون: اختر واحدًا بالسهمين ↑ ↓ أو بالفأرة ثم اضغط Enter.</numerusform>
-            <numerusform>%n شخص يطابقون: اختر واحدًا بالسهمين ↑ ↓ أو بالفأرة ثم اضغط Enter.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+35"/>
         <source>No camera available</source>
         <translation>لا تتوفر كاميرا</translation>
     </message>
@@ -549,9 +530,8 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+183"/>
+        <location filename="../../ui/pages/dashboard.py" line="+82"/>
         <source>Arrivals</source>
-        <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>الوصول</translation>
     </message>
     <message>
@@ -600,12 +580,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Rejections today</source>
         <translation>حالات الرفض اليوم</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>Arrivals by category (arrived / registered)</source>
         <translation>الوصول حسب الفئة (الواصلون / المسجَّلون)</translation>
     </message>
@@ -628,12 +608,12 @@
     </message>
     <message>
         <location line="-4"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Delegation</source>
         <translation>الوفد</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>By country</source>
         <translation>حسب البلد</translation>
     </message>
@@ -648,7 +628,7 @@
         <translation>رؤساء الوفود وكبار الشخصيات الذين لم يصلوا</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -658,7 +638,7 @@
         <translation>الفئة</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Could not compute the numbers: %1</source>
         <translation>تعذّر حساب الأرقام: %1</translation>
     </message>
@@ -805,7 +785,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>End-of-day report</source>
         <translation>تقرير نهاية اليوم</translation>
     </message>
@@ -825,7 +805,7 @@
         <translation>كُتب التقرير في %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not written</source>
         <translation>لم يُكتب</translation>
     </message>
@@ -833,7 +813,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+189"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+192"/>
         <location filename="../../ui/widgets/participant_detail.py" line="+139"/>
         <source>Title</source>
         <translation>المنصب</translation>
@@ -926,37 +906,37 @@
 <context>
     <name>EditParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="-157"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="-159"/>
         <source>Edit {0}</source>
         <translation>تعديل {0}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Given name (own script)</source>
         <extracomment>Change-log keys that are the software&apos;s bookkeeping, or shown in their own column.</extracomment>
         <translation>الاسم الأول (بخطه الأصلي)</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>Family name (own script)</source>
         <translation>اسم العائلة (بخطه الأصلي)</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>Given name (Latin)</source>
         <translation>الاسم الأول (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>Family name (Latin)</source>
         <translation>اسم العائلة (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Title or position</source>
         <translation>اللقب أو المنصب</translation>
     </message>
@@ -972,18 +952,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+142"/>
+        <location line="-143"/>
+        <location line="+144"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Languages (separated by ;)</source>
         <translation>اللغات (مفصولة بـ ;)</translation>
     </message>
@@ -999,12 +979,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -1024,12 +1004,12 @@
         <translation>فئة غير معروفة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not saved: {0}</source>
         <translation>لم يُحفظ: {0}</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>unknown country</source>
         <translation>بلد غير معروف</translation>
     </message>
@@ -1037,7 +1017,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+52"/>
+        <location filename="../../ui/pages/sync.py" line="+53"/>
         <source>Connect this desk to a server</source>
         <translation>ربط هذا المكتب بخادم</translation>
     </message>
@@ -1072,30 +1052,358 @@
         <translation>جارٍ الربط…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The server refused the code: it is unknown, used or expired.</source>
-        <translation>رفض الخادم الرمز: فهو غير معروف أو مستخدم أو منتهي الصلاحية.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This desk&apos;s database holds another event with data. Use a new, empty database to enroll.</source>
-        <translation>تحتوي قاعدة بيانات هذا المكتب على بيانات فعالية أخرى. استخدم قاعدة بيانات جديدة فارغة للربط.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server does not answer. Check the address and the network.</source>
-        <translation>الخادم لا يستجيب. تحقق من العنوان ومن الشبكة.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Enrollment failed: {0}</source>
         <translation>فشل الربط: {0}</translation>
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <location filename="../../ui/errors.py" line="+155"/>
+        <source>The forum database cannot be read or written (damaged, locked or not a database).</source>
+        <translation>تعذّرت قراءة قاعدة بيانات المنتدى أو الكتابة فيها (تالفة أو مقفلة أو ليست قاعدة بيانات).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is a folder, not a file.</source>
+        <translation>{0} مجلد وليس ملفًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permission denied: {0}</source>
+        <translation>الإذن مرفوض: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File not found: {0}</source>
+        <translation>الملف غير موجود: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong: {0}. The details are in the log file.</source>
+        <translation>حدث خطأ ما: {0}. التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong; the details are in the log file.</source>
+        <translation>حدث خطأ ما؛ التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This did not work: {message}</source>
+        <translation>لم تنجح العملية: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems in the file: {problems}. Nothing was imported.</source>
+        <translation>عدد المشكلات في الملف: {problems}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cannot be changed here: {message}</source>
+        <translation>لا يمكن تغيير هذا هنا: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database holds no event yet: import participants, or connect the desk to a server.</source>
+        <translation>لا تحتوي قاعدة البيانات هذه على فعالية بعد: استورد المشاركين أو اربط المكتب بخادم.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong PIN.</source>
+        <translation>الرقم السري خاطئ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code could not be read. Please scan again.</source>
+        <translation>تعذّرت قراءة الرمز. يُرجى المسح مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only part of the code was read. Please scan again.</source>
+        <translation>قُرئ جزء من الرمز فقط. يُرجى المسح مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code is too long to be a badge. Please scan again.</source>
+        <translation>الرمز أطول من أن يكون بطاقة. يُرجى المسح مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a badge of this forum.</source>
+        <translation>هذه ليست بطاقة من هذا المنتدى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This badge has been altered. Call a supervisor.</source>
+        <translation>عُدّلت هذه البطاقة. استدعِ المشرف.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This booking is not possible: {message}</source>
+        <translation>هذا الحجز غير ممكن: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{delegation} already has a meeting with {partners} at this time.</source>
+        <translation>لدى {delegation} اجتماع مع {partners} في هذا الوقت بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table} is already taken at this time by {delegations}.</source>
+        <translation>{table} محجوزة في هذا الوقت لـ {delegations}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{interpreter} is already interpreting for {delegations} at this time.</source>
+        <translation>{interpreter} يترجم بالفعل لـ {delegations} في هذا الوقت.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{interpreter} does not speak {languages}.</source>
+        <translation>{interpreter} لا يتحدث {languages}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No interpreter for {languages} is free at this time: choose another slot, or book with their own interpreter.</source>
+        <translation>لا يوجد مترجم متاح لـ {languages} في هذا الوقت: اختر فترة أخرى، أو احجز مع مترجمهم الخاص.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A meeting needs two different delegations.</source>
+        <translation>يحتاج الاجتماع إلى وفدين مختلفين.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This meeting is {status}; book the request again instead.</source>
+        <translation>حالة هذا الاجتماع: {status}؛ احجز الطلب من جديد بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request is already {status}.</source>
+        <translation>حالة هذا الطلب بالفعل: {status}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That status is not possible here.</source>
+        <translation>هذه الحالة غير ممكنة هنا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That purpose is not possible here.</source>
+        <translation>هذا الغرض غير ممكن هنا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That slot no longer exists.</source>
+        <translation>هذه الفترة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That table no longer exists.</source>
+        <translation>هذه الطاولة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That interpreter no longer exists.</source>
+        <translation>هذا المترجم لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This change would break booked meetings: {message}</source>
+        <translation>هذا التغيير سيُخلّ باجتماعات محجوزة: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This day already has a slot from {0} to {1}; these slots would overlap it.</source>
+        <translation>في هذا اليوم فترة من {0} إلى {1} بالفعل؛ ستتداخل هذه الفترات معها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meetings use this day&apos;s slots; move or cancel them before removing the day.</source>
+        <translation>تستخدم اجتماعات فترات هذا اليوم؛ انقلها أو ألغها قبل حذف اليوم.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync failed: {message}</source>
+        <translation>فشلت المزامنة: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not answer. Check the address and the network.</source>
+        <translation>الخادم لا يستجيب. تحقق من العنوان ومن الشبكة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server no longer accepts this desk: enroll again.</source>
+        <translation>لم يعد الخادم يقبل هذا المكتب: اربطه من جديد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused this: {message}</source>
+        <translation>رفض الخادم ذلك: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk is not connected to a server yet.</source>
+        <translation>هذا المكتب غير مربوط بخادم بعد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the code: it is unknown, used or expired.</source>
+        <translation>رفض الخادم الرمز: فهو غير معروف أو مستخدم أو منتهي الصلاحية.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desk&apos;s database holds another event with data. Use a new, empty database to enroll.</source>
+        <translation>تحتوي قاعدة بيانات هذا المكتب على بيانات فعالية أخرى. استخدم قاعدة بيانات جديدة فارغة للربط.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file name must end in .csv or .xlsx.</source>
+        <translation>يجب أن ينتهي اسم الملف بـ ‎.csv أو ‎.xlsx.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many rows for one spreadsheet: export them as CSV instead.</source>
+        <translation>عدد الصفوف أكبر من أن يتسع له جدول واحد: صدّرها بصيغة CSV بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No participants to print badges for.</source>
+        <translation>لا يوجد مشاركون لطباعة بطاقاتهم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No participant has the code {0}.</source>
+        <translation>لا يوجد مشارك بالرمز {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No delegation named {0}.</source>
+        <translation>لا يوجد وفد باسم {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No category named {0}.</source>
+        <translation>لا توجد فئة باسم {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No table or room named {0}.</source>
+        <translation>لا توجد طاولة أو قاعة باسم {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No zone {0}.</source>
+        <translation>لا توجد منطقة {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found: it may have been removed meanwhile.</source>
+        <translation>غير موجود: ربما حُذف في هذه الأثناء.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A PIN has {0} to {1} characters, without spaces at the beginning or end.</source>
+        <translation>يتكون الرقم السري من {0} إلى {1} محارف، دون مسافات في أوله أو آخره.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reason is required.</source>
+        <translation>يجب ذكر السبب.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name is required.</source>
+        <translation>يجب إدخال اسم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A delegation is required.</source>
+        <translation>يجب ذكر الوفد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This country is not known: {0}</source>
+        <translation>بلد غير معروف: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This category is not known: {0}</source>
+        <translation>فئة غير معروفة: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no badge layout {0}.</source>
+        <translation>لا يوجد تخطيط بطاقة باسم {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of these values are not possible: {0}.</source>
+        <translation>بعض هذه القيم غير ممكنة: {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The badge of {0} changed meanwhile; ask for the reprint again.</source>
+        <translation>تغيّرت بطاقة {0} في هذه الأثناء؛ اطلب إعادة الطباعة من جديد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a rejection can be overridden.</source>
+        <translation>لا يمكن السماح الاستثنائي إلا بعد رفض.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done: something changed meanwhile ({0}).</source>
+        <translation>لم يتم: تغيّر شيء ما في هذه الأثناء ({0}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unavailable</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{delegation} is not available at this time ({reason}).</source>
+        <translation>{delegation} غير متاح في هذا الوقت ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> and </source>
+        <translation> و</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{delegations} share no language: choose an interpreter for {languages}.</source>
+        <translation>لا لغة مشتركة بين {delegations}: اختر مترجمًا لـ {languages}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} has {1} meeting(s); move or cancel them before removing it.</source>
+        <translation>لدى {0} {1} من الاجتماعات؛ انقلها أو ألغها قبل الحذف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled meetings keep {0} in their history; rename it instead of removing it.</source>
+        <translation>تحتفظ الاجتماعات الملغاة بـ {0} في سجلها؛ غيّر الاسم بدلًا من الحذف.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} interprets at {1} meeting(s); give those meetings another interpreter first.</source>
+        <translation>يترجم {0} في {1} من الاجتماعات؛ عيّن لها مترجمًا آخر أولًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled meetings keep {0} in their history.</source>
+        <translation>تحتفظ الاجتماعات الملغاة بـ {0} في سجلها.</translation>
+    </message>
+</context>
+<context>
     <name>FailedJobsPanel</name>
     <message>
-        <location filename="../../ui/widgets/print_jobs.py" line="+85"/>
+        <location filename="../../ui/widgets/print_jobs.py" line="+43"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
@@ -1135,7 +1443,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+79"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+81"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -1230,7 +1538,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+120"/>
+        <location filename="../../ui/dialogs/import_report.py" line="+29"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
@@ -1444,7 +1752,7 @@
         <translation>من يعمل على هذا المكتب؟</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>About ForumDesk</source>
         <translation>حول ForumDesk</translation>
     </message>
@@ -1515,9 +1823,27 @@
     </message>
 </context>
 <context>
+    <name>MeetingGrid</name>
+    <message>
+        <location filename="../../ui/widgets/meeting_grid.py" line="+93"/>
+        <source>Interpreter: {0}</source>
+        <translation>المترجم: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provisional: not yet confirmed by the server</source>
+        <translation>مؤقت: لم يؤكده الخادم بعد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not yet sent to the server</source>
+        <translation>لم يُرسل إلى الخادم بعد</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_request.py" line="+41"/>
+        <location filename="../../ui/dialogs/meeting_request.py" line="+43"/>
         <source>New meeting request</source>
         <translation>طلب اجتماع جديد</translation>
     </message>
@@ -1610,7 +1936,7 @@
 <context>
     <name>MeetingSetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_setup.py" line="+149"/>
+        <location filename="../../ui/dialogs/meeting_setup.py" line="+77"/>
         <source>Meeting setup</source>
         <translation>إعداد الاجتماعات</translation>
     </message>
@@ -1635,47 +1961,7 @@
         <translation>أوقات عدم التوفر</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Something went wrong; the details are in the log file.</source>
-        <translation>حدث خطأ ما؛ التفاصيل في ملف السجل.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} has {1} meeting(s); move or cancel them before removing it.</source>
-        <translation>لدى {0} {1} من الاجتماعات؛ انقلها أو ألغها قبل الحذف.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancelled meetings keep {0} in their history; rename it instead of removing it.</source>
-        <translation>تحتفظ الاجتماعات الملغاة بـ {0} في سجلها؛ غيّر الاسم بدلًا من الحذف.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} interprets at {1} meeting(s); give those meetings another interpreter first.</source>
-        <translation>يترجم {0} في {1} من الاجتماعات؛ عيّن لها مترجمًا آخر أولًا.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancelled meetings keep {0} in their history.</source>
-        <translation>تحتفظ الاجتماعات الملغاة بـ {0} في سجلها.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This day already has a slot from {0} to {1}; these slots would overlap it.</source>
-        <translation>في هذا اليوم فترة من {0} إلى {1} بالفعل؛ ستتداخل هذه الفترات معها.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Meetings use this day&apos;s slots; move or cancel them before removing the day.</source>
-        <translation>تستخدم اجتماعات فترات هذا اليوم؛ انقلها أو ألغها قبل حذف اليوم.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Some of these values are not possible: {0}.</source>
-        <translation>بعض هذه القيم غير ممكنة: {0}.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <location line="+74"/>
         <location line="+25"/>
         <source>Day</source>
@@ -1940,94 +2226,92 @@
     </message>
 </context>
 <context>
+    <name>MeetingWords</name>
+    <message>
+        <location filename="../../ui/meeting_words.py" line="+21"/>
+        <source>Talks</source>
+        <translation>مباحثات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement signing</source>
+        <translation>توقيع اتفاقية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twinning</source>
+        <translation>توأمة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booked</source>
+        <translation>محجوز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>عُقد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no interpreter for {languages}</source>
+        <translation>لا مترجم لـ {languages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delegation unavailable ({delegation})</source>
+        <translation>الوفد غير متاح ({delegation})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no common free slot for {a} and {b}</source>
+        <translation>لا فترة فارغة مشتركة بين {a} و{b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every table is taken when both are free</source>
+        <translation>كل الطاولات محجوزة حين يكون الوفدان متاحين</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the interpreters for {languages} are busy when both are free</source>
+        <translation>مترجمو {languages} مشغولون حين يكون الوفدان متاحين</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{a} and {b} already have a meeting</source>
+        <translation>لدى {a} و{b} اجتماع بالفعل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked twice; one meeting is planned</source>
+        <translation>طُلب مرتين؛ خُطط اجتماع واحد</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+64"/>
-        <source>Something went wrong; the details are in the log file.</source>
-        <translation>حدث خطأ ما؛ التفاصيل في ملف السجل.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{delegation} already has a meeting with {partners} at this time.</source>
-        <translation>لدى {delegation} اجتماع مع {partners} في هذا الوقت بالفعل.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{table} is already taken at this time by {delegations}.</source>
-        <translation>{table} محجوزة في هذا الوقت لـ {delegations}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{interpreter} is already interpreting for {delegations} at this time.</source>
-        <translation>{interpreter} يترجم بالفعل لـ {delegations} في هذا الوقت.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{delegation} is not available at this time ({reason}).</source>
-        <translation>{delegation} غير متاح في هذا الوقت ({reason}).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{delegations} share no language: choose an interpreter for {languages}.</source>
-        <translation>لا لغة مشتركة بين {delegations}: اختر مترجمًا لـ {languages}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{interpreter} does not speak {languages}.</source>
-        <translation>{interpreter} لا يتحدث {languages}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No interpreter for {languages} is free at this time: choose another slot, or book with their own interpreter.</source>
-        <translation>لا يوجد مترجم متاح لـ {languages} في هذا الوقت: اختر فترة أخرى، أو احجز مع مترجمهم الخاص.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A meeting needs two different delegations.</source>
-        <translation>يحتاج الاجتماع إلى وفدين مختلفين.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This meeting is {status}; book the request again instead.</source>
-        <translation>حالة هذا الاجتماع: {status}؛ احجز الطلب من جديد بدلًا من ذلك.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This request is already {status}.</source>
-        <translation>حالة هذا الطلب بالفعل: {status}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That status is not possible here.</source>
-        <translation>هذه الحالة غير ممكنة هنا.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That slot no longer exists.</source>
-        <translation>هذه الفترة لم تعد موجودة.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That table no longer exists.</source>
-        <translation>هذه الطاولة لم تعد موجودة.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not found: it may have been removed meanwhile.</source>
-        <translation>غير موجود: ربما حُذف في هذه الأثناء.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> and </source>
-        <translation> و</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unavailable</source>
-        <translation>غير متاح</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../ui/pages/meetings.py" line="+68"/>
         <source>Interpreter for the booking</source>
         <translation>المترجم للحجز</translation>
     </message>
@@ -2107,42 +2391,7 @@
         <translation>جدول أعمال:</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Filter requests by delegation…</source>
-        <translation>تصفية الطلبات حسب الوفد…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open requests</source>
-        <translation>الطلبات المفتوحة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All requests</source>
-        <translation>كل الطلبات</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Requested by</source>
-        <translation>مقدَّم من</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>With</source>
-        <translation>مع</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Priority</source>
-        <translation>الأولوية</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Purpose</source>
-        <translation>الغرض</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Legend:</source>
         <translation>مفتاح الرموز:</translation>
     </message>
@@ -2157,72 +2406,7 @@
         <translation>عريض: مؤكد</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Interpreter: {0}</source>
-        <translation>المترجم: {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Provisional: not yet confirmed by the server</source>
-        <translation>مؤقت: لم يؤكده الخادم بعد</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not yet sent to the server</source>
-        <translation>لم يُرسل إلى الخادم بعد</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Needs an interpreter for {0}</source>
-        <translation>يحتاج إلى مترجم لـ {0}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Talks</source>
-        <translation>مباحثات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agreement signing</source>
-        <translation>توقيع اتفاقية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Twinning</source>
-        <translation>توأمة</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Booked</source>
-        <translation>محجوز</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirmed</source>
-        <translation>مؤكد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Held</source>
-        <translation>عُقد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No-show</source>
-        <translation>لم يحضر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>ملغى</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Requested</source>
-        <translation>مطلوب</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>automatic</source>
         <translation>تلقائي</translation>
     </message>
@@ -2232,7 +2416,7 @@
         <translation>لا أحد: لديهم مترجمهم الخاص</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Choose a request and a free cell first.</source>
         <translation>اختر طلبًا وخلية فارغة أولًا.</translation>
     </message>
@@ -2282,97 +2466,12 @@
         <translation>بُدِّل (مؤقتًا حتى يؤكده الخادم).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Request filed.</source>
         <translation>قُدِّم الطلب.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+23"/>
-        <source>Scheduling meetings…</source>
-        <translation>جارٍ جدولة الاجتماعات…</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+39"/>
-        <source>Placed %n meeting(s).</source>
-        <translation>
-            <numerusform>جُدول %n اجتماع.</numerusform>
-            <numerusform>جُدول %n اجتماع.</numerusform>
-            <numerusform>جُدول %n اجتماعان.</numerusform>
-            <numerusform>جُدولت %n اجتماعات.</numerusform>
-            <numerusform>جُدول %n اجتماعًا.</numerusform>
-            <numerusform>جُدول %n اجتماع.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n request(s) could not be placed.</source>
-        <translation>
-            <numerusform>تعذّرت جدولة %n طلب.</numerusform>
-            <numerusform>تعذّرت جدولة %n طلب.</numerusform>
-            <numerusform>تعذّرت جدولة %n طلبين.</numerusform>
-            <numerusform>تعذّرت جدولة %n طلبات.</numerusform>
-            <numerusform>تعذّرت جدولة %n طلبًا.</numerusform>
-            <numerusform>تعذّرت جدولة %n طلب.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Priority weight {0} of at most {1} ({2:.1f} %).</source>
-        <translation>وزن الأولوية {0} من حد أقصى {1} ({2:.1f} %).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>… and {0} more.</source>
-        <translation>… و{0} غيرها.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>no interpreter for {languages}</source>
-        <translation>لا مترجم لـ {languages}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>delegation unavailable ({delegation})</source>
-        <translation>الوفد غير متاح ({delegation})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no common free slot for {a} and {b}</source>
-        <translation>لا فترة فارغة مشتركة بين {a} و{b}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>every table is taken when both are free</source>
-        <translation>كل الطاولات محجوزة حين يكون الوفدان متاحين</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the interpreters for {languages} are busy when both are free</source>
-        <translation>مترجمو {languages} مشغولون حين يكون الوفدان متاحين</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{a} and {b} already have a meeting</source>
-        <translation>لدى {a} و{b} اجتماع بالفعل</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>asked twice; one meeting is planned</source>
-        <translation>طُلب مرتين؛ خُطط اجتماع واحد</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Scheduling cancelled; nothing was booked.</source>
-        <translation>أُلغيت الجدولة؛ لم يُحجز شيء.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>Save agenda</source>
         <translation>حفظ جدول الأعمال</translation>
     </message>
@@ -2382,7 +2481,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Agenda of {0} with {1} meetings saved.</source>
         <translation>حُفظ جدول أعمال {0} وفيه {1} اجتماع.</translation>
     </message>
@@ -2390,7 +2489,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/supervisor.py" line="+147"/>
+        <location filename="../../ui/dialogs/supervisor.py" line="+134"/>
         <source>Supervisor override</source>
         <translation>سماح استثنائي من المشرف</translation>
     </message>
@@ -2443,7 +2542,7 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="-78"/>
+        <location filename="../../ui/widgets/participant_table.py" line="+28"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
@@ -2491,7 +2590,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+69"/>
+        <location filename="../../ui/pages/participants.py" line="+55"/>
         <source>Filter by name in any script, code, delegation…</source>
         <translation>تصفية بالاسم بأي خط أو الرمز أو الوفد…</translation>
     </message>
@@ -2507,13 +2606,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+178"/>
         <location line="+21"/>
         <source>Cancel participant</source>
         <translation>إلغاء المشارك</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-198"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
@@ -2523,7 +2622,7 @@
         <translation>السجل…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>All delegations</source>
         <translation>كل الوفود</translation>
     </message>
@@ -2538,7 +2637,7 @@
         <translation>كل الفئات</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+32"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>يُعرض %n مشارك</numerusform>
@@ -2555,7 +2654,7 @@
         <translation>تعذّر تحميل المشاركين: {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Reinstate</source>
         <translation>إعادة التفعيل</translation>
     </message>
@@ -2604,17 +2703,17 @@ Reason:</source>
         <translation>جارٍ استيراد {0}…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The file could not be imported: {0}</source>
         <translation>تعذّر استيراد الملف: {0}</translation>
     </message>
@@ -2640,7 +2739,7 @@ Reason:</source>
 <context>
     <name>PrintJobs</name>
     <message>
-        <location filename="../../ui/widgets/print_jobs.py" line="-100"/>
+        <location filename="../../ui/errors.py" line="-297"/>
         <source>There is no printer “%1” on this computer.</source>
         <translation>لا توجد طابعة «%1» على هذا الحاسوب.</translation>
     </message>
@@ -2680,7 +2779,7 @@ Reason:</source>
         <translation>تعذّر على الطابعة «%1» طباعة المهمة.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Printers: %1</source>
         <translation>الطابعات: %1</translation>
     </message>
@@ -2751,6 +2850,49 @@ Reason:</source>
         <location line="+10"/>
         <source>Printer&apos;s default</source>
         <translation>الافتراضي للطابعة</translation>
+    </message>
+</context>
+<context>
+    <name>RequestList</name>
+    <message>
+        <location filename="../../ui/widgets/meeting_requests.py" line="+36"/>
+        <source>Filter requests by delegation…</source>
+        <translation>تصفية الطلبات حسب الوفد…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open requests</source>
+        <translation>الطلبات المفتوحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All requests</source>
+        <translation>كل الطلبات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requested by</source>
+        <translation>مقدَّم من</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Needs an interpreter for {0}</source>
+        <translation>يحتاج إلى مترجم لـ {0}</translation>
     </message>
 </context>
 <context>
@@ -2893,9 +3035,62 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>ScheduleFlow</name>
+    <message>
+        <location filename="../../ui/pages/meeting_schedule.py" line="+51"/>
+        <location line="+23"/>
+        <source>Scheduling meetings…</source>
+        <translation>جارٍ جدولة الاجتماعات…</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Placed %n meeting(s).</source>
+        <translation>
+            <numerusform>جُدول %n اجتماع.</numerusform>
+            <numerusform>جُدول %n اجتماع.</numerusform>
+            <numerusform>جُدول %n اجتماعان.</numerusform>
+            <numerusform>جُدولت %n اجتماعات.</numerusform>
+            <numerusform>جُدول %n اجتماعًا.</numerusform>
+            <numerusform>جُدول %n اجتماع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n request(s) could not be placed.</source>
+        <translation>
+            <numerusform>تعذّرت جدولة %n طلب.</numerusform>
+            <numerusform>تعذّرت جدولة %n طلب.</numerusform>
+            <numerusform>تعذّرت جدولة %n طلبين.</numerusform>
+            <numerusform>تعذّرت جدولة %n طلبات.</numerusform>
+            <numerusform>تعذّرت جدولة %n طلبًا.</numerusform>
+            <numerusform>تعذّرت جدولة %n طلب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority weight {0} of at most {1} ({2:.1f} %).</source>
+        <translation>وزن الأولوية {0} من حد أقصى {1} ({2:.1f} %).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… and {0} more.</source>
+        <translation>… و{0} غيرها.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scheduling cancelled; nothing was booked.</source>
+        <translation>أُلغيت الجدولة؛ لم يُحجز شيء.</translation>
+    </message>
+</context>
+<context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/supervisor.py" line="-104"/>
+        <location filename="../../ui/dialogs/supervisor.py" line="-99"/>
         <source>Change the supervisor PIN</source>
         <translation>تغيير الرقم السري للمشرف</translation>
     </message>
@@ -2938,11 +3133,6 @@ Reason:</source>
         <location line="+5"/>
         <source>The current PIN is wrong; nothing was changed.</source>
         <translation>الرقم السري الحالي خاطئ؛ لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A PIN has {0} to {1} characters, without spaces at the beginning or end.</source>
-        <translation>يتكون الرقم السري من {0} إلى {1} محارف، دون مسافات في أوله أو آخره.</translation>
     </message>
 </context>
 <context>
@@ -2994,12 +3184,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Printer</source>
         <translation>الطابعة</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-99"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -3019,7 +3209,7 @@ Reason:</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>set</source>
         <translation>مُعيَّن</translation>
     </message>
@@ -3082,7 +3272,7 @@ Reason:</source>
 <context>
     <name>SupervisorPin</name>
     <message>
-        <location filename="../../ui/dialogs/supervisor.py" line="-63"/>
+        <location filename="../../ui/errors.py" line="-55"/>
         <source>No supervisor PIN is set on this desk, so overrides are refused. Set one in Desk &gt; Settings &gt; Supervisor PIN…</source>
         <translation>لم يُعيَّن رقم سري للمشرف على هذا المكتب، لذا يُرفض السماح الاستثنائي. عيّنه من المكتب &gt; الإعدادات &gt; الرقم السري للمشرف…</translation>
     </message>
@@ -3193,12 +3383,11 @@ Reason:</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+19"/>
         <source>This desk is not connected to a server yet.</source>
         <translation>هذا المكتب غير مربوط بخادم بعد.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+3"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
@@ -3213,17 +3402,7 @@ Reason:</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The server does not answer.</source>
-        <translation>الخادم لا يستجيب.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server no longer accepts this desk: enroll again.</source>
-        <translation>لم يعد الخادم يقبل هذا المكتب: اربطه من جديد.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Started ({0})</source>
         <translation>البدء ({0})</translation>
     </message>
@@ -3267,7 +3446,7 @@ Reason:</source>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+221"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+224"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
@@ -3327,6 +3506,36 @@ Reason:</source>
         <location line="-64"/>
         <source>arrived so far: %1</source>
         <translation>الواصلون حتى الآن: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TypedSearch</name>
+    <message>
+        <location filename="../../ui/pages/checkin_search.py" line="+110"/>
+        <source>Nobody found for “{0}”.</source>
+        <translation>لم يُعثر على أحد باسم «{0}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter checks in {0}.</source>
+        <translation>يسجّل Enter حضور {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than {0} people match: type more of the name, or choose one with ↑ ↓ or the mouse.</source>
+        <translation>يطابق أكثر من {0} شخصًا: اكتب المزيد من الاسم، أو اختر واحدًا بالسهمين ↑ ↓ أو بالفأرة.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
+        <translation>
+            <numerusform>%n يطابقون.</numerusform>
+            <numerusform>%n شخص يطابق: اختره بالسهمين ↑ ↓ أو بالفأرة ثم اضغط Enter.</numerusform>
+            <numerusform>%n شخصان يطابقان: اختر أحدهما بالسهمين ↑ ↓ أو بالفأرة ثم اضغط Enter.</numerusform>
+            <numerusform>%n أشخاص يطابقون: اختر واحدًا بالسهمين ↑ ↓ أو بالفأرة ثم اضغط Enter.</numerusform>
+            <numerusform>%n شخصًا يطابقون: اختر واحدًا بالسهمين ↑ ↓ أو بالفأرة ثم اضغط Enter.</numerusform>
+            <numerusform>%n شخص يطابقون: اختر واحدًا بالسهمين ↑ ↓ أو بالفأرة ثم اضغط Enter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3420,7 +3629,7 @@ Reason:</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+173"/>
+        <location filename="../../ui/app.py" line="+174"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>

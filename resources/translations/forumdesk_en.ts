@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>BadgePdf</name>
+    <message numerus="yes">
+        <location filename="../../ui/badge_pdf.py" line="+53"/>
+        <source>Writing %n badge(s)…</source>
+        <translation>
+            <numerusform>Writing %n badge…</numerusform>
+            <numerusform>Writing %n badges…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n badge(s) saved to %1</source>
+        <translation>
+            <numerusform>%n badge saved to %1</numerusform>
+            <numerusform>%n badges saved to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BadgePrintFlow</name>
     <message numerus="yes">
-        <location filename="../../ui/badge_printing.py" line="+104"/>
+        <location filename="../../ui/badge_printing.py" line="+103"/>
         <source>Sending %n badge(s) to the printer…</source>
         <translation>
             <numerusform>Sending %n badge to the printer…</numerusform>
@@ -12,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+46"/>
         <source>%n badge(s) sent to %1.</source>
         <translation>
             <numerusform>%n badge sent to %1.</numerusform>
@@ -31,7 +50,7 @@
 <context>
     <name>BadgesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/badges.py" line="+295"/>
+        <location filename="../../ui/pages/badges.py" line="+238"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -46,38 +65,11 @@
             <numerusform>%n printed</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+219"/>
-        <source>Writing %n badge(s)…</source>
-        <translation>
-            <numerusform>Writing %n badge…</numerusform>
-            <numerusform>Writing %n badges…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n badge(s) saved to %1</source>
-        <translation>
-            <numerusform>%n badge saved to %1</numerusform>
-            <numerusform>%n badges saved to %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CheckinPage</name>
-    <message numerus="yes">
-        <location filename="../../ui/pages/checkin.py" line="+533"/>
-        <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
-        <translation>
-            <numerusform>%n person matches: choose them with ↑ ↓ or the mouse, then press Enter.</numerusform>
-            <numerusform>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="+494"/>
+        <location filename="../../ui/pages/dashboard.py" line="+395"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>%n row written to %1</numerusform>
@@ -88,7 +80,7 @@
 <context>
     <name>FailedJobsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/print_jobs.py" line="+132"/>
+        <location filename="../../ui/widgets/print_jobs.py" line="+90"/>
         <source>%n print job(s) failed</source>
         <translation>
             <numerusform>%n print job failed</numerusform>
@@ -97,9 +89,20 @@
     </message>
 </context>
 <context>
-    <name>MeetingsPage</name>
+    <name>ParticipantsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/meetings.py" line="+632"/>
+        <location filename="../../ui/pages/participants.py" line="+199"/>
+        <source>%n participant(s) shown</source>
+        <translation>
+            <numerusform>%n participant shown</numerusform>
+            <numerusform>%n participants shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFlow</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/meeting_schedule.py" line="+90"/>
         <source>Placed %n meeting(s).</source>
         <translation>
             <numerusform>Placed %n meeting.</numerusform>
@@ -116,20 +119,9 @@
     </message>
 </context>
 <context>
-    <name>ParticipantsPage</name>
-    <message numerus="yes">
-        <location filename="../../ui/pages/participants.py" line="+310"/>
-        <source>%n participant(s) shown</source>
-        <translation>
-            <numerusform>%n participant shown</numerusform>
-            <numerusform>%n participants shown</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/sync_status.py" line="+234"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+237"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -142,6 +134,17 @@
         <translation>
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TypedSearch</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/checkin_search.py" line="+123"/>
+        <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
+        <translation>
+            <numerusform>%n person matches: choose them with ↑ ↓ or the mouse, then press Enter.</numerusform>
+            <numerusform>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,13 +4,13 @@
 <context>
     <name>ArrivalPrinting</name>
     <message>
-        <location filename="../../ui/arrival_printing.py" line="+210"/>
+        <location filename="../../ui/arrival_printing.py" line="+211"/>
         <source>The badge could not be made (see the desk&apos;s log).</source>
-        <extracomment>How long a badge&apos;s job is followed after the queue took it, in seconds; a job still in the queue then stays &quot;sent to PRINTER&quot;. Jobs followed at once; more wait their turn (the badges are in the queue already). checking (is it printed already?), printing, sent, printed or failed What went wrong, in the operator&apos;s words (state failed). Each try gets a number: what an older try reports is ignored. The job is being followed in the queue (a failure may still come). The check-in that started it (or its latest retry): the panel shows this one&apos;s state while it shows that check-in. A badge&apos;s printing state changed (its registration code). By registration code: badges printing now, and those that failed.</extracomment>
+        <extracomment>How long a badge&apos;s job is followed after the queue took it, in seconds; a job still in the queue then stays &quot;sent to PRINTER&quot;. Jobs followed at once; more wait their turn (the badges are in the queue already). checking (is it printed already?), printing, sent, printed or failed What went wrong, in the operator&apos;s words (state failed). The job is being followed in the queue (a failure may still come). The check-in that started it (or its latest retry): the panel shows this one&apos;s state while it shows that check-in. A badge&apos;s printing state changed (its registration code). By registration code: badges printing now, and those that failed.</extracomment>
         <translation>Não foi possível gerar o crachá (veja o registro do balcão).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Badge printing…</source>
         <translation>Imprimindo o crachá…</translation>
     </message>
@@ -41,9 +41,114 @@
     </message>
 </context>
 <context>
+    <name>BadgeList</name>
+    <message>
+        <location filename="../../ui/widgets/badge_list.py" line="+34"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin name</source>
+        <translation>Nome em latim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Delegação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge</source>
+        <translation>Crachá</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>not printed</source>
+        <translation>não impresso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>v%1 not printed</source>
+        <translation>v%1 não impresso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed ×%1</source>
+        <translation>impresso ×%1</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePdf</name>
+    <message>
+        <location filename="../../ui/badge_pdf.py" line="+36"/>
+        <source>Save badges as PDF</source>
+        <translation>Salvar crachás como PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Writing %n badge(s)…</source>
+        <translation>
+            <numerusform>Gravando %n crachá…</numerusform>
+            <numerusform>Gravando %n crachás…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n badge(s) saved to %1</source>
+        <translation>
+            <numerusform>%n crachá salvo em %1</numerusform>
+            <numerusform>%n crachás salvos em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelled; nothing was logged as printed.</source>
+        <translation>Cancelado; nada foi registrado como impresso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badges not printed</source>
+        <translation>Crachás não impressos</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreview</name>
+    <message>
+        <location filename="../../ui/widgets/badge_preview.py" line="+33"/>
+        <source>Choose a participant to see the badge</source>
+        <translation>Escolha um participante para ver o crachá</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No preview: %1</source>
+        <translation>Sem pré-visualização: %1</translation>
+    </message>
+</context>
+<context>
     <name>BadgePrintFlow</name>
     <message numerus="yes">
-        <location filename="../../ui/badge_printing.py" line="+104"/>
+        <location filename="../../ui/badge_printing.py" line="+103"/>
         <source>Sending %n badge(s) to the printer…</source>
         <translation>
             <numerusform>Enviando %n crachá para a impressora…</numerusform>
@@ -66,7 +171,7 @@
         <translation>Cancelado; nada foi registrado como impresso.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Badges not printed</source>
         <translation>Crachás não impressos</translation>
     </message>
@@ -95,7 +200,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/pages/badges.py" line="+109"/>
+        <location filename="../../ui/pages/badges.py" line="+80"/>
         <source>Search name, code, delegation…</source>
         <translation>Buscar nome, código, delegação…</translation>
     </message>
@@ -135,42 +240,7 @@
         <translation>Folha A4 com quatro</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latin name</source>
-        <translation>Nome em latim</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delegation</source>
-        <translation>Delegação</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>Categoria</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Badge</source>
-        <translation>Crachá</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Choose a participant to see the badge</source>
-        <translation>Escolha um participante para ver o crachá</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
@@ -200,17 +270,17 @@
         <translation>Layout</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>All delegations</source>
         <translation>Todas as delegações</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>All categories</source>
         <translation>Todas as categorias</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+50"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -226,22 +296,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>not printed</source>
-        <translation>não impresso</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>v%1 not printed</source>
-        <translation>v%1 não impresso</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>printed ×%1</source>
-        <translation>impresso ×%1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Badge version %1, not printed yet.</source>
         <translation>Crachá versão %1, ainda não impresso.</translation>
     </message>
@@ -251,12 +306,7 @@
         <translation>Crachá versão %1; impresso %2 vez(es), a última em %3 no balcão %4 (versão %5).</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>No preview: %1</source>
-        <translation>Sem pré-visualização: %1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Already printed</source>
         <translation>Já impressos</translation>
     </message>
@@ -291,48 +341,7 @@
         <translation>Nada para imprimir</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Save badges as PDF</source>
-        <translation>Salvar crachás como PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Arquivos PDF (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>Writing %n badge(s)…</source>
-        <translation>
-            <numerusform>Gravando %n crachá…</numerusform>
-            <numerusform>Gravando %n crachás…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n badge(s) saved to %1</source>
-        <translation>
-            <numerusform>%n crachá salvo em %1</numerusform>
-            <numerusform>%n crachás salvos em %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Cancelled; nothing was logged as printed.</source>
-        <translation>Cancelado; nada foi registrado como impresso.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Badges not printed</source>
-        <translation>Crachás não impressos</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+60"/>
         <source>This badge was already printed %1 time(s). The new badge gets a new QR code and the old one will no longer admit. Reason for the reprint:</source>
         <translation>Este crachá já foi impresso %1 vez(es). O novo crachá recebe um novo código QR e o antigo deixará de dar acesso. Motivo da reimpressão:</translation>
     </message>
@@ -371,7 +380,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+616"/>
+        <location filename="../../ui/dialogs/camera_scan.py" line="+37"/>
         <source>Scan with the camera</source>
         <translation>Ler com a câmera</translation>
     </message>
@@ -384,9 +393,8 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-482"/>
+        <location filename="../../ui/pages/checkin.py" line="+81"/>
         <source>In</source>
-        <extracomment>Matches listed under the field; more than that asks for more of the name. A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>Entrada</translation>
     </message>
     <message>
@@ -435,12 +443,12 @@
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+158"/>
         <source>Cannot check in</source>
         <translation>Não foi possível fazer o check-in</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Undo takes back the admission shown here; the last result was not one.</source>
         <translation>Desfazer cancela a entrada mostrada aqui; o último resultado não foi uma entrada.</translation>
     </message>
@@ -486,30 +494,7 @@
         <translation>Hoje: balcão {0} · zona {1}   Dentro: {2}</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Nobody found for “{0}”.</source>
-        <translation>Ninguém encontrado para “{0}”.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter checks in {0}.</source>
-        <translation>Enter registra a entrada de {0}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>More than {0} people match: type more of the name, or choose one with ↑ ↓ or the mouse.</source>
-        <translation>Mais de {0} pessoas correspondem: digite mais do nome ou escolha uma com ↑ ↓ ou o mouse.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
-        <translation>
-            <numerusform>%n pessoa corresponde: escolha com ↑ ↓ ou o mouse e pressione Enter.</numerusform>
-            <numerusform>%n pessoas correspondem: escolha uma com ↑ ↓ ou o mouse e pressione Enter.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+35"/>
         <source>No camera available</source>
         <translation>Nenhuma câmera disponível</translation>
     </message>
@@ -517,9 +502,8 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+183"/>
+        <location filename="../../ui/pages/dashboard.py" line="+82"/>
         <source>Arrivals</source>
-        <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>Chegadas</translation>
     </message>
     <message>
@@ -568,12 +552,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Rejections today</source>
         <translation>Recusas hoje</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>Arrivals by category (arrived / registered)</source>
         <translation>Chegadas por categoria (chegaram / inscritos)</translation>
     </message>
@@ -596,12 +580,12 @@
     </message>
     <message>
         <location line="-4"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Delegation</source>
         <translation>Delegação</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>By country</source>
         <translation>Por país</translation>
     </message>
@@ -616,7 +600,7 @@
         <translation>Chefes de delegação e VIPs que não chegaram</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -626,7 +610,7 @@
         <translation>Categoria</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Could not compute the numbers: %1</source>
         <translation>Não foi possível calcular os números: %1</translation>
     </message>
@@ -769,7 +753,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>End-of-day report</source>
         <translation>Relatório do dia</translation>
     </message>
@@ -789,7 +773,7 @@
         <translation>Relatório gravado em %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not written</source>
         <translation>Não gravado</translation>
     </message>
@@ -797,7 +781,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+189"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+192"/>
         <location filename="../../ui/widgets/participant_detail.py" line="+139"/>
         <source>Title</source>
         <translation>Cargo</translation>
@@ -890,37 +874,37 @@
 <context>
     <name>EditParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="-157"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="-159"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Given name (own script)</source>
         <extracomment>Change-log keys that are the software&apos;s bookkeeping, or shown in their own column.</extracomment>
         <translation>Nome (escrita própria)</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>Family name (own script)</source>
         <translation>Sobrenome (escrita própria)</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>Given name (Latin)</source>
         <translation>Nome (latim)</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>Family name (Latin)</source>
         <translation>Sobrenome (latim)</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Title or position</source>
         <translation>Título ou cargo</translation>
     </message>
@@ -936,18 +920,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+142"/>
+        <location line="-143"/>
+        <location line="+144"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Languages (separated by ;)</source>
         <translation>Idiomas (separados por ;)</translation>
     </message>
@@ -963,12 +947,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
@@ -988,12 +972,12 @@
         <translation>categoria desconhecida</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not saved: {0}</source>
         <translation>Não salvo: {0}</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>unknown country</source>
         <translation>país desconhecido</translation>
     </message>
@@ -1001,7 +985,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+52"/>
+        <location filename="../../ui/pages/sync.py" line="+53"/>
         <source>Connect this desk to a server</source>
         <translation>Vincular este balcão a um servidor</translation>
     </message>
@@ -1036,30 +1020,358 @@
         <translation>Vinculando…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The server refused the code: it is unknown, used or expired.</source>
-        <translation>O servidor recusou o código: ele é desconhecido, já foi usado ou expirou.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This desk&apos;s database holds another event with data. Use a new, empty database to enroll.</source>
-        <translation>O banco de dados deste balcão contém outro evento com dados. Use um banco de dados novo e vazio para vincular.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server does not answer. Check the address and the network.</source>
-        <translation>O servidor não responde. Verifique o endereço e a rede.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Enrollment failed: {0}</source>
         <translation>Falha ao vincular: {0}</translation>
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <location filename="../../ui/errors.py" line="+155"/>
+        <source>The forum database cannot be read or written (damaged, locked or not a database).</source>
+        <translation>Não é possível ler ou gravar o banco de dados do fórum (danificado, bloqueado ou não é um banco de dados).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is a folder, not a file.</source>
+        <translation>{0} é uma pasta, não um arquivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permission denied: {0}</source>
+        <translation>Permissão negada: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File not found: {0}</source>
+        <translation>Arquivo não encontrado: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong: {0}. The details are in the log file.</source>
+        <translation>Algo deu errado: {0}. Os detalhes estão no arquivo de log.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong; the details are in the log file.</source>
+        <translation>Algo deu errado; os detalhes estão no arquivo de log.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This did not work: {message}</source>
+        <translation>Não deu certo: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems in the file: {problems}. Nothing was imported.</source>
+        <translation>Problemas no arquivo: {problems}. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cannot be changed here: {message}</source>
+        <translation>Isto não pode ser alterado aqui: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database holds no event yet: import participants, or connect the desk to a server.</source>
+        <translation>Este banco de dados ainda não tem evento: importe participantes ou vincule o balcão a um servidor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorreto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code could not be read. Please scan again.</source>
+        <translation>Não foi possível ler o código. Leia novamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only part of the code was read. Please scan again.</source>
+        <translation>Só parte do código foi lida. Leia novamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code is too long to be a badge. Please scan again.</source>
+        <translation>O código é longo demais para um crachá. Leia novamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a badge of this forum.</source>
+        <translation>Este não é um crachá deste fórum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This badge has been altered. Call a supervisor.</source>
+        <translation>Este crachá foi alterado. Chame um supervisor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This booking is not possible: {message}</source>
+        <translation>Este agendamento não é possível: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{delegation} already has a meeting with {partners} at this time.</source>
+        <translation>{delegation} já tem uma reunião com {partners} neste horário.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table} is already taken at this time by {delegations}.</source>
+        <translation>{table} já está ocupada neste horário por {delegations}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{interpreter} is already interpreting for {delegations} at this time.</source>
+        <translation>{interpreter} já está interpretando para {delegations} neste horário.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{interpreter} does not speak {languages}.</source>
+        <translation>{interpreter} não fala {languages}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No interpreter for {languages} is free at this time: choose another slot, or book with their own interpreter.</source>
+        <translation>Nenhum intérprete de {languages} está livre neste horário: escolha outro horário ou agende com o intérprete próprio das delegações.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A meeting needs two different delegations.</source>
+        <translation>Uma reunião precisa de duas delegações diferentes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This meeting is {status}; book the request again instead.</source>
+        <translation>Esta reunião está {status}; em vez disso, agende a solicitação de novo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request is already {status}.</source>
+        <translation>Esta solicitação já está {status}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That status is not possible here.</source>
+        <translation>Essa situação não é possível aqui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That purpose is not possible here.</source>
+        <translation>Essa finalidade não é possível aqui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That slot no longer exists.</source>
+        <translation>Esse horário não existe mais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That table no longer exists.</source>
+        <translation>Essa mesa não existe mais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That interpreter no longer exists.</source>
+        <translation>Esse intérprete não existe mais.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This change would break booked meetings: {message}</source>
+        <translation>Esta alteração afetaria reuniões agendadas: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This day already has a slot from {0} to {1}; these slots would overlap it.</source>
+        <translation>Este dia já tem um horário das {0} às {1}; estes horários se sobreporiam a ele.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meetings use this day&apos;s slots; move or cancel them before removing the day.</source>
+        <translation>Há reuniões nos horários deste dia; mova-as ou cancele-as antes de remover o dia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync failed: {message}</source>
+        <translation>A sincronização falhou: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not answer. Check the address and the network.</source>
+        <translation>O servidor não responde. Verifique o endereço e a rede.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server no longer accepts this desk: enroll again.</source>
+        <translation>O servidor não aceita mais este balcão: vincule-o novamente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused this: {message}</source>
+        <translation>O servidor recusou: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk is not connected to a server yet.</source>
+        <translation>Este balcão ainda não está vinculado a um servidor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the code: it is unknown, used or expired.</source>
+        <translation>O servidor recusou o código: ele é desconhecido, já foi usado ou expirou.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desk&apos;s database holds another event with data. Use a new, empty database to enroll.</source>
+        <translation>O banco de dados deste balcão contém outro evento com dados. Use um banco de dados novo e vazio para vincular.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file name must end in .csv or .xlsx.</source>
+        <translation>O nome do arquivo deve terminar em .csv ou .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many rows for one spreadsheet: export them as CSV instead.</source>
+        <translation>Linhas demais para uma planilha: exporte-as como CSV.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No participants to print badges for.</source>
+        <translation>Não há participantes para imprimir crachás.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No participant has the code {0}.</source>
+        <translation>Nenhum participante tem o código {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No delegation named {0}.</source>
+        <translation>Não há delegação chamada {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No category named {0}.</source>
+        <translation>Não há categoria chamada {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No table or room named {0}.</source>
+        <translation>Não há mesa ou sala chamada {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No zone {0}.</source>
+        <translation>Não há zona {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found: it may have been removed meanwhile.</source>
+        <translation>Não encontrado: pode ter sido removido nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A PIN has {0} to {1} characters, without spaces at the beginning or end.</source>
+        <translation>Um PIN tem de {0} a {1} caracteres, sem espaços no início ou no fim.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reason is required.</source>
+        <translation>Informe um motivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name is required.</source>
+        <translation>Informe um nome.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A delegation is required.</source>
+        <translation>Informe uma delegação.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This country is not known: {0}</source>
+        <translation>País desconhecido: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This category is not known: {0}</source>
+        <translation>Categoria desconhecida: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no badge layout {0}.</source>
+        <translation>Não existe o layout de crachá {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of these values are not possible: {0}.</source>
+        <translation>Alguns destes valores não são possíveis: {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The badge of {0} changed meanwhile; ask for the reprint again.</source>
+        <translation>O crachá de {0} mudou nesse meio-tempo; peça a reimpressão de novo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a rejection can be overridden.</source>
+        <translation>Só uma recusa pode ser liberada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done: something changed meanwhile ({0}).</source>
+        <translation>Não feito: algo mudou nesse meio-tempo ({0}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unavailable</source>
+        <translation>indisponível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{delegation} is not available at this time ({reason}).</source>
+        <translation>{delegation} não está disponível neste horário ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{delegations} share no language: choose an interpreter for {languages}.</source>
+        <translation>{delegations} não têm idioma em comum: escolha um intérprete para {languages}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} has {1} meeting(s); move or cancel them before removing it.</source>
+        <translation>{0} tem {1} reunião(ões); mova-as ou cancele-as antes de removê-la.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled meetings keep {0} in their history; rename it instead of removing it.</source>
+        <translation>Reuniões canceladas mantêm {0} no histórico; renomeie em vez de remover.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} interprets at {1} meeting(s); give those meetings another interpreter first.</source>
+        <translation>{0} interpreta em {1} reunião(ões); antes, designe outro intérprete para elas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled meetings keep {0} in their history.</source>
+        <translation>Reuniões canceladas mantêm {0} no histórico.</translation>
+    </message>
+</context>
+<context>
     <name>FailedJobsPanel</name>
     <message>
-        <location filename="../../ui/widgets/print_jobs.py" line="+85"/>
+        <location filename="../../ui/widgets/print_jobs.py" line="+43"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -1095,7 +1407,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+79"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+81"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
@@ -1190,7 +1502,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+120"/>
+        <location filename="../../ui/dialogs/import_report.py" line="+29"/>
         <source>Import report</source>
         <translation>Relatório de importação</translation>
     </message>
@@ -1404,7 +1716,7 @@
         <translation>Quem está trabalhando neste balcão?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>About ForumDesk</source>
         <translation>Sobre o ForumDesk</translation>
     </message>
@@ -1475,9 +1787,27 @@
     </message>
 </context>
 <context>
+    <name>MeetingGrid</name>
+    <message>
+        <location filename="../../ui/widgets/meeting_grid.py" line="+93"/>
+        <source>Interpreter: {0}</source>
+        <translation>Intérprete: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provisional: not yet confirmed by the server</source>
+        <translation>Provisória: ainda não confirmada pelo servidor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not yet sent to the server</source>
+        <translation>Ainda não enviada ao servidor</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_request.py" line="+41"/>
+        <location filename="../../ui/dialogs/meeting_request.py" line="+43"/>
         <source>New meeting request</source>
         <translation>Nova solicitação de reunião</translation>
     </message>
@@ -1570,7 +1900,7 @@
 <context>
     <name>MeetingSetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_setup.py" line="+149"/>
+        <location filename="../../ui/dialogs/meeting_setup.py" line="+77"/>
         <source>Meeting setup</source>
         <translation>Configuração das reuniões</translation>
     </message>
@@ -1595,47 +1925,7 @@
         <translation>Horários indisponíveis</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Something went wrong; the details are in the log file.</source>
-        <translation>Algo deu errado; os detalhes estão no arquivo de log.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} has {1} meeting(s); move or cancel them before removing it.</source>
-        <translation>{0} tem {1} reunião(ões); mova-as ou cancele-as antes de removê-la.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancelled meetings keep {0} in their history; rename it instead of removing it.</source>
-        <translation>Reuniões canceladas mantêm {0} no histórico; renomeie em vez de remover.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} interprets at {1} meeting(s); give those meetings another interpreter first.</source>
-        <translation>{0} interpreta em {1} reunião(ões); antes, designe outro intérprete para elas.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancelled meetings keep {0} in their history.</source>
-        <translation>Reuniões canceladas mantêm {0} no histórico.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This day already has a slot from {0} to {1}; these slots would overlap it.</source>
-        <translation>Este dia já tem um horário das {0} às {1}; estes horários se sobreporiam a ele.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Meetings use this day&apos;s slots; move or cancel them before removing the day.</source>
-        <translation>Há reuniões nos horários deste dia; mova-as ou cancele-as antes de remover o dia.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Some of these values are not possible: {0}.</source>
-        <translation>Alguns destes valores não são possíveis: {0}.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <location line="+74"/>
         <location line="+25"/>
         <source>Day</source>
@@ -1900,94 +2190,92 @@
     </message>
 </context>
 <context>
+    <name>MeetingWords</name>
+    <message>
+        <location filename="../../ui/meeting_words.py" line="+21"/>
+        <source>Talks</source>
+        <translation>Negociações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement signing</source>
+        <translation>Assinatura de acordo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twinning</source>
+        <translation>Irmanamento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booked</source>
+        <translation>Agendada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Não compareceu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no interpreter for {languages}</source>
+        <translation>nenhum intérprete para {languages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delegation unavailable ({delegation})</source>
+        <translation>delegação indisponível ({delegation})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no common free slot for {a} and {b}</source>
+        <translation>nenhum horário livre em comum para {a} e {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every table is taken when both are free</source>
+        <translation>todas as mesas estão ocupadas quando ambas estão livres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the interpreters for {languages} are busy when both are free</source>
+        <translation>os intérpretes de {languages} estão ocupados quando ambas estão livres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{a} and {b} already have a meeting</source>
+        <translation>{a} e {b} já têm uma reunião</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked twice; one meeting is planned</source>
+        <translation>pedida duas vezes; uma reunião está planejada</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+64"/>
-        <source>Something went wrong; the details are in the log file.</source>
-        <translation>Algo deu errado; os detalhes estão no arquivo de log.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{delegation} already has a meeting with {partners} at this time.</source>
-        <translation>{delegation} já tem uma reunião com {partners} neste horário.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{table} is already taken at this time by {delegations}.</source>
-        <translation>{table} já está ocupada neste horário por {delegations}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{interpreter} is already interpreting for {delegations} at this time.</source>
-        <translation>{interpreter} já está interpretando para {delegations} neste horário.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{delegation} is not available at this time ({reason}).</source>
-        <translation>{delegation} não está disponível neste horário ({reason}).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{delegations} share no language: choose an interpreter for {languages}.</source>
-        <translation>{delegations} não têm idioma em comum: escolha um intérprete para {languages}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{interpreter} does not speak {languages}.</source>
-        <translation>{interpreter} não fala {languages}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No interpreter for {languages} is free at this time: choose another slot, or book with their own interpreter.</source>
-        <translation>Nenhum intérprete de {languages} está livre neste horário: escolha outro horário ou agende com o intérprete próprio das delegações.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A meeting needs two different delegations.</source>
-        <translation>Uma reunião precisa de duas delegações diferentes.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This meeting is {status}; book the request again instead.</source>
-        <translation>Esta reunião está {status}; em vez disso, agende a solicitação de novo.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This request is already {status}.</source>
-        <translation>Esta solicitação já está {status}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That status is not possible here.</source>
-        <translation>Essa situação não é possível aqui.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That slot no longer exists.</source>
-        <translation>Esse horário não existe mais.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That table no longer exists.</source>
-        <translation>Essa mesa não existe mais.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not found: it may have been removed meanwhile.</source>
-        <translation>Não encontrado: pode ter sido removido nesse meio-tempo.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> and </source>
-        <translation> e </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unavailable</source>
-        <translation>indisponível</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../ui/pages/meetings.py" line="+68"/>
         <source>Interpreter for the booking</source>
         <translation>Intérprete para o agendamento</translation>
     </message>
@@ -2067,42 +2355,7 @@
         <translation>Agenda de:</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Filter requests by delegation…</source>
-        <translation>Filtrar solicitações por delegação…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open requests</source>
-        <translation>Solicitações abertas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All requests</source>
-        <translation>Todas as solicitações</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Requested by</source>
-        <translation>Solicitada por</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>With</source>
-        <translation>Com</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Priority</source>
-        <translation>Prioridade</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Purpose</source>
-        <translation>Finalidade</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Legend:</source>
         <translation>Legenda:</translation>
     </message>
@@ -2117,72 +2370,7 @@
         <translation>negrito: confirmada</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Interpreter: {0}</source>
-        <translation>Intérprete: {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Provisional: not yet confirmed by the server</source>
-        <translation>Provisória: ainda não confirmada pelo servidor</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not yet sent to the server</source>
-        <translation>Ainda não enviada ao servidor</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Needs an interpreter for {0}</source>
-        <translation>Precisa de intérprete para {0}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Talks</source>
-        <translation>Negociações</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agreement signing</source>
-        <translation>Assinatura de acordo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Twinning</source>
-        <translation>Irmanamento</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Booked</source>
-        <translation>Agendada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirmed</source>
-        <translation>Confirmada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Held</source>
-        <translation>Realizada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No-show</source>
-        <translation>Não compareceu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Requested</source>
-        <translation>Solicitada</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>automatic</source>
         <translation>automático</translation>
     </message>
@@ -2192,7 +2380,7 @@
         <translation>nenhum: trazem o próprio</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Choose a request and a free cell first.</source>
         <translation>Primeiro escolha uma solicitação e uma célula livre.</translation>
     </message>
@@ -2242,89 +2430,12 @@
         <translation>Trocadas (provisórias até o servidor confirmar).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Request filed.</source>
         <translation>Solicitação registrada.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+23"/>
-        <source>Scheduling meetings…</source>
-        <translation>Agendando reuniões…</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+39"/>
-        <source>Placed %n meeting(s).</source>
-        <translation>
-            <numerusform>%n reunião agendada.</numerusform>
-            <numerusform>%n reuniões agendadas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n request(s) could not be placed.</source>
-        <translation>
-            <numerusform>%n pedido não pôde ser agendado.</numerusform>
-            <numerusform>%n pedidos não puderam ser agendados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Priority weight {0} of at most {1} ({2:.1f} %).</source>
-        <translation>Peso de prioridade {0} de no máximo {1} ({2:.1f} %).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>… and {0} more.</source>
-        <translation>… e mais {0}.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>no interpreter for {languages}</source>
-        <translation>nenhum intérprete para {languages}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>delegation unavailable ({delegation})</source>
-        <translation>delegação indisponível ({delegation})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no common free slot for {a} and {b}</source>
-        <translation>nenhum horário livre em comum para {a} e {b}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>every table is taken when both are free</source>
-        <translation>todas as mesas estão ocupadas quando ambas estão livres</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the interpreters for {languages} are busy when both are free</source>
-        <translation>os intérpretes de {languages} estão ocupados quando ambas estão livres</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{a} and {b} already have a meeting</source>
-        <translation>{a} e {b} já têm uma reunião</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>asked twice; one meeting is planned</source>
-        <translation>pedida duas vezes; uma reunião está planejada</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Scheduling cancelled; nothing was booked.</source>
-        <translation>Agendamento cancelado; nada foi agendado.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>Save agenda</source>
         <translation>Salvar agenda</translation>
     </message>
@@ -2334,7 +2445,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Agenda of {0} with {1} meetings saved.</source>
         <translation>Agenda de {0} com {1} reuniões salva.</translation>
     </message>
@@ -2342,7 +2453,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/supervisor.py" line="+147"/>
+        <location filename="../../ui/dialogs/supervisor.py" line="+134"/>
         <source>Supervisor override</source>
         <translation>Liberação pelo supervisor</translation>
     </message>
@@ -2395,7 +2506,7 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="-78"/>
+        <location filename="../../ui/widgets/participant_table.py" line="+28"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -2443,7 +2554,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+69"/>
+        <location filename="../../ui/pages/participants.py" line="+55"/>
         <source>Filter by name in any script, code, delegation…</source>
         <translation>Filtrar por nome em qualquer escrita, código, delegação…</translation>
     </message>
@@ -2459,13 +2570,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+178"/>
         <location line="+21"/>
         <source>Cancel participant</source>
         <translation>Cancelar participante</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-198"/>
         <source>Merge…</source>
         <translation>Mesclar…</translation>
     </message>
@@ -2475,7 +2586,7 @@
         <translation>Histórico…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>All delegations</source>
         <translation>Todas as delegações</translation>
     </message>
@@ -2490,7 +2601,7 @@
         <translation>Todas as categorias</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+32"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n participante exibido</numerusform>
@@ -2503,7 +2614,7 @@
         <translation>Não foi possível carregar os participantes: {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Reinstate</source>
         <translation>Restabelecer</translation>
     </message>
@@ -2552,17 +2663,17 @@ Motivo:</translation>
         <translation>Importando {0}…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nothing was imported.</source>
         <translation>Nada foi importado.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The file could not be imported: {0}</source>
         <translation>Não foi possível importar o arquivo: {0}</translation>
     </message>
@@ -2588,7 +2699,7 @@ Motivo:</translation>
 <context>
     <name>PrintJobs</name>
     <message>
-        <location filename="../../ui/widgets/print_jobs.py" line="-100"/>
+        <location filename="../../ui/errors.py" line="-297"/>
         <source>There is no printer “%1” on this computer.</source>
         <translation>Não há impressora “%1” neste computador.</translation>
     </message>
@@ -2628,7 +2739,7 @@ Motivo:</translation>
         <translation>A impressora “%1” não conseguiu imprimir o trabalho.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Printers: %1</source>
         <translation>Impressoras: %1</translation>
     </message>
@@ -2699,6 +2810,49 @@ Motivo:</translation>
         <location line="+10"/>
         <source>Printer&apos;s default</source>
         <translation>Padrão da impressora</translation>
+    </message>
+</context>
+<context>
+    <name>RequestList</name>
+    <message>
+        <location filename="../../ui/widgets/meeting_requests.py" line="+36"/>
+        <source>Filter requests by delegation…</source>
+        <translation>Filtrar solicitações por delegação…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open requests</source>
+        <translation>Solicitações abertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All requests</source>
+        <translation>Todas as solicitações</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requested by</source>
+        <translation>Solicitada por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With</source>
+        <translation>Com</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Needs an interpreter for {0}</source>
+        <translation>Precisa de intérprete para {0}</translation>
     </message>
 </context>
 <context>
@@ -2841,9 +2995,54 @@ Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleFlow</name>
+    <message>
+        <location filename="../../ui/pages/meeting_schedule.py" line="+51"/>
+        <location line="+23"/>
+        <source>Scheduling meetings…</source>
+        <translation>Agendando reuniões…</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Placed %n meeting(s).</source>
+        <translation>
+            <numerusform>%n reunião agendada.</numerusform>
+            <numerusform>%n reuniões agendadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n request(s) could not be placed.</source>
+        <translation>
+            <numerusform>%n pedido não pôde ser agendado.</numerusform>
+            <numerusform>%n pedidos não puderam ser agendados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority weight {0} of at most {1} ({2:.1f} %).</source>
+        <translation>Peso de prioridade {0} de no máximo {1} ({2:.1f} %).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… and {0} more.</source>
+        <translation>… e mais {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scheduling cancelled; nothing was booked.</source>
+        <translation>Agendamento cancelado; nada foi agendado.</translation>
+    </message>
+</context>
+<context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/supervisor.py" line="-104"/>
+        <location filename="../../ui/dialogs/supervisor.py" line="-99"/>
         <source>Change the supervisor PIN</source>
         <translation>Alterar o PIN do supervisor</translation>
     </message>
@@ -2886,11 +3085,6 @@ Motivo:</translation>
         <location line="+5"/>
         <source>The current PIN is wrong; nothing was changed.</source>
         <translation>O PIN atual está incorreto; nada foi alterado.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A PIN has {0} to {1} characters, without spaces at the beginning or end.</source>
-        <translation>Um PIN tem de {0} a {1} caracteres, sem espaços no início ou no fim.</translation>
     </message>
 </context>
 <context>
@@ -2942,12 +3136,12 @@ Motivo:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Printer</source>
         <translation>Impressora</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-99"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -2967,7 +3161,7 @@ Motivo:</translation>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>set</source>
         <translation>definido</translation>
     </message>
@@ -3030,7 +3224,7 @@ Motivo:</translation>
 <context>
     <name>SupervisorPin</name>
     <message>
-        <location filename="../../ui/dialogs/supervisor.py" line="-63"/>
+        <location filename="../../ui/errors.py" line="-55"/>
         <source>No supervisor PIN is set on this desk, so overrides are refused. Set one in Desk &gt; Settings &gt; Supervisor PIN…</source>
         <translation>Nenhum PIN do supervisor foi definido neste balcão, então as liberações são recusadas. Defina um em Balcão &gt; Configurações &gt; PIN do supervisor…</translation>
     </message>
@@ -3141,12 +3335,11 @@ Motivo:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+19"/>
         <source>This desk is not connected to a server yet.</source>
         <translation>Este balcão ainda não está vinculado a um servidor.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+3"/>
         <source>Online</source>
         <translation>On-line</translation>
     </message>
@@ -3161,17 +3354,7 @@ Motivo:</translation>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The server does not answer.</source>
-        <translation>O servidor não responde.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server no longer accepts this desk: enroll again.</source>
-        <translation>O servidor não aceita mais este balcão: vincule-o novamente.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Started ({0})</source>
         <translation>Início ({0})</translation>
     </message>
@@ -3215,7 +3398,7 @@ Motivo:</translation>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+221"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+224"/>
         <source>Online</source>
         <translation>On-line</translation>
     </message>
@@ -3267,6 +3450,32 @@ Motivo:</translation>
         <location line="-64"/>
         <source>arrived so far: %1</source>
         <translation>chegaram até agora: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TypedSearch</name>
+    <message>
+        <location filename="../../ui/pages/checkin_search.py" line="+110"/>
+        <source>Nobody found for “{0}”.</source>
+        <translation>Ninguém encontrado para “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter checks in {0}.</source>
+        <translation>Enter registra a entrada de {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than {0} people match: type more of the name, or choose one with ↑ ↓ or the mouse.</source>
+        <translation>Mais de {0} pessoas correspondem: digite mais do nome ou escolha uma com ↑ ↓ ou o mouse.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
+        <translation>
+            <numerusform>%n pessoa corresponde: escolha com ↑ ↓ ou o mouse e pressione Enter.</numerusform>
+            <numerusform>%n pessoas correspondem: escolha uma com ↑ ↓ ou o mouse e pressione Enter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3360,7 +3569,7 @@ Motivo:</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+173"/>
+        <location filename="../../ui/app.py" line="+174"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name>ArrivalPrinting</name>
     <message>
-        <location filename="../../ui/arrival_printing.py" line="+210"/>
+        <location filename="../../ui/arrival_printing.py" line="+211"/>
         <source>The badge could not be made (see the desk&apos;s log).</source>
-        <extracomment>How long a badge&apos;s job is followed after the queue took it, in seconds; a job still in the queue then stays &quot;sent to PRINTER&quot;. Jobs followed at once; more wait their turn (the badges are in the queue already). checking (is it printed already?), printing, sent, printed or failed What went wrong, in the operator&apos;s words (state failed). Each try gets a number: what an older try reports is ignored. The job is being followed in the queue (a failure may still come). The check-in that started it (or its latest retry): the panel shows this one&apos;s state while it shows that check-in. A badge&apos;s printing state changed (its registration code). By registration code: badges printing now, and those that failed.</extracomment>
+        <extracomment>How long a badge&apos;s job is followed after the queue took it, in seconds; a job still in the queue then stays &quot;sent to PRINTER&quot;. Jobs followed at once; more wait their turn (the badges are in the queue already). checking (is it printed already?), printing, sent, printed or failed What went wrong, in the operator&apos;s words (state failed). The job is being followed in the queue (a failure may still come). The check-in that started it (or its latest retry): the panel shows this one&apos;s state while it shows that check-in. A badge&apos;s printing state changed (its registration code). By registration code: badges printing now, and those that failed.</extracomment>
         <translation>Не удалось подготовить бейдж (подробности в журнале стойки).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Badge printing…</source>
         <translation>Бейдж печатается…</translation>
     </message>
@@ -41,9 +41,116 @@
     </message>
 </context>
 <context>
+    <name>BadgeList</name>
+    <message>
+        <location filename="../../ui/widgets/badge_list.py" line="+34"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin name</source>
+        <translation>Имя латиницей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge</source>
+        <translation>Бейдж</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>not printed</source>
+        <translation>не напечатан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>v%1 not printed</source>
+        <translation>в%1 не напечатан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed ×%1</source>
+        <translation>напечатан ×%1</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePdf</name>
+    <message>
+        <location filename="../../ui/badge_pdf.py" line="+36"/>
+        <source>Save badges as PDF</source>
+        <translation>Сохранить бейджи в PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Writing %n badge(s)…</source>
+        <translation>
+            <numerusform>Запись %n бейджа…</numerusform>
+            <numerusform>Запись %n бейджей…</numerusform>
+            <numerusform>Запись %n бейджей…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n badge(s) saved to %1</source>
+        <translation>
+            <numerusform>%n бейдж сохранён в %1</numerusform>
+            <numerusform>%n бейджа сохранено в %1</numerusform>
+            <numerusform>%n бейджей сохранено в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelled; nothing was logged as printed.</source>
+        <translation>Отменено; ничего не записано как напечатанное.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badges not printed</source>
+        <translation>Бейджи не напечатаны</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreview</name>
+    <message>
+        <location filename="../../ui/widgets/badge_preview.py" line="+33"/>
+        <source>Choose a participant to see the badge</source>
+        <translation>Выберите участника, чтобы увидеть бейдж</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No preview: %1</source>
+        <translation>Нет предпросмотра: %1</translation>
+    </message>
+</context>
+<context>
     <name>BadgePrintFlow</name>
     <message numerus="yes">
-        <location filename="../../ui/badge_printing.py" line="+104"/>
+        <location filename="../../ui/badge_printing.py" line="+103"/>
         <source>Sending %n badge(s) to the printer…</source>
         <translation>
             <numerusform>Отправка %n бейджа на принтер…</numerusform>
@@ -67,7 +174,7 @@
         <translation>Отменено; ничего не записано как напечатанное.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Badges not printed</source>
         <translation>Бейджи не напечатаны</translation>
     </message>
@@ -98,7 +205,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/pages/badges.py" line="+109"/>
+        <location filename="../../ui/pages/badges.py" line="+80"/>
         <source>Search name, code, delegation…</source>
         <translation>Поиск: имя, код, делегация…</translation>
     </message>
@@ -138,42 +245,7 @@
         <translation>Лист A4 на четыре</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latin name</source>
-        <translation>Имя латиницей</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delegation</source>
-        <translation>Делегация</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Badge</source>
-        <translation>Бейдж</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Choose a participant to see the badge</source>
-        <translation>Выберите участника, чтобы увидеть бейдж</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
@@ -203,17 +275,17 @@
         <translation>Макет</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>All delegations</source>
         <translation>Все делегации</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+50"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -231,22 +303,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>not printed</source>
-        <translation>не напечатан</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>v%1 not printed</source>
-        <translation>в%1 не напечатан</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>printed ×%1</source>
-        <translation>напечатан ×%1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Badge version %1, not printed yet.</source>
         <translation>Версия бейджа %1, ещё не напечатан.</translation>
     </message>
@@ -256,12 +313,7 @@
         <translation>Версия бейджа %1; напечатан раз: %2, последний — %3 на стойке %4 (версия %5).</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>No preview: %1</source>
-        <translation>Нет предпросмотра: %1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Already printed</source>
         <translation>Уже напечатаны</translation>
     </message>
@@ -296,50 +348,7 @@
         <translation>Нечего печатать</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Save badges as PDF</source>
-        <translation>Сохранить бейджи в PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>Writing %n badge(s)…</source>
-        <translation>
-            <numerusform>Запись %n бейджа…</numerusform>
-            <numerusform>Запись %n бейджей…</numerusform>
-            <numerusform>Запись %n бейджей…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n badge(s) saved to %1</source>
-        <translation>
-            <numerusform>%n бейдж сохранён в %1</numerusform>
-            <numerusform>%n бейджа сохранено в %1</numerusform>
-            <numerusform>%n бейджей сохранено в %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Cancelled; nothing was logged as printed.</source>
-        <translation>Отменено; ничего не отмечено как напечатанное.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Badges not printed</source>
-        <translation>Бейджи не напечатаны</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+60"/>
         <source>This badge was already printed %1 time(s). The new badge gets a new QR code and the old one will no longer admit. Reason for the reprint:</source>
         <translation>Этот бейдж уже печатался (раз: %1). Новый бейдж получит новый QR-код, а старый перестанет действовать. Причина перепечатки:</translation>
     </message>
@@ -378,7 +387,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+616"/>
+        <location filename="../../ui/dialogs/camera_scan.py" line="+37"/>
         <source>Scan with the camera</source>
         <translation>Сканирование камерой</translation>
     </message>
@@ -391,9 +400,8 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-482"/>
+        <location filename="../../ui/pages/checkin.py" line="+81"/>
         <source>In</source>
-        <extracomment>Matches listed under the field; more than that asks for more of the name. A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>Вход</translation>
     </message>
     <message>
@@ -442,12 +450,12 @@
         <translation>Отбросить</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+158"/>
         <source>Cannot check in</source>
         <translation>Не удалось отметить</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Undo takes back the admission shown here; the last result was not one.</source>
         <translation>Отмена возвращает показанный здесь пропуск; последний результат им не был.</translation>
     </message>
@@ -493,31 +501,7 @@
         <translation>Сегодня: стойка {0} · зона {1}   Внутри: {2}</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Nobody found for “{0}”.</source>
-        <translation>По запросу «{0}» никого не найдено.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter checks in {0}.</source>
-        <translation>Enter отметит: {0}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>More than {0} people match: type more of the name, or choose one with ↑ ↓ or the mouse.</source>
-        <translation>Подходят больше {0} человек: введите имя полнее или выберите стрелками ↑ ↓ или мышью.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
-        <translation>
-            <numerusform>Подходит %n человек: выберите стрелками ↑ ↓ или мышью и нажмите Enter.</numerusform>
-            <numerusform>Подходят %n человека: выберите одного стрелками ↑ ↓ или мышью и нажмите Enter.</numerusform>
-            <numerusform>Подходят %n человек: выберите одного стрелками ↑ ↓ или мышью и нажмите Enter.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+35"/>
         <source>No camera available</source>
         <translation>Камера недоступна</translation>
     </message>
@@ -525,9 +509,8 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+183"/>
+        <location filename="../../ui/pages/dashboard.py" line="+82"/>
         <source>Arrivals</source>
-        <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>Прибытие</translation>
     </message>
     <message>
@@ -576,12 +559,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Rejections today</source>
         <translation>Отказы сегодня</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>Arrivals by category (arrived / registered)</source>
         <translation>Прибытие по категориям (прибыло / зарегистрировано)</translation>
     </message>
@@ -604,12 +587,12 @@
     </message>
     <message>
         <location line="-4"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>By country</source>
         <translation>По странам</translation>
     </message>
@@ -624,7 +607,7 @@
         <translation>Не прибывшие главы делегаций и VIP</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -634,7 +617,7 @@
         <translation>Категория</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Could not compute the numbers: %1</source>
         <translation>Не удалось подсчитать: %1</translation>
     </message>
@@ -778,7 +761,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>End-of-day report</source>
         <translation>Отчёт за день</translation>
     </message>
@@ -798,7 +781,7 @@
         <translation>Отчёт записан в %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not written</source>
         <translation>Не записано</translation>
     </message>
@@ -806,7 +789,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+189"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+192"/>
         <location filename="../../ui/widgets/participant_detail.py" line="+139"/>
         <source>Title</source>
         <translation>Должность</translation>
@@ -899,37 +882,37 @@
 <context>
     <name>EditParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="-157"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="-159"/>
         <source>Edit {0}</source>
         <translation>Изменить: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Given name (own script)</source>
         <extracomment>Change-log keys that are the software&apos;s bookkeeping, or shown in their own column.</extracomment>
         <translation>Имя (в оригинале)</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>Family name (own script)</source>
         <translation>Фамилия (в оригинале)</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>Given name (Latin)</source>
         <translation>Имя (латиница)</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>Family name (Latin)</source>
         <translation>Фамилия (латиница)</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Title or position</source>
         <translation>Звание или должность</translation>
     </message>
@@ -945,18 +928,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+142"/>
+        <location line="-143"/>
+        <location line="+144"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Languages (separated by ;)</source>
         <translation>Языки (через ;)</translation>
     </message>
@@ -972,12 +955,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -997,12 +980,12 @@
         <translation>неизвестная категория</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>unknown country</source>
         <translation>неизвестная страна</translation>
     </message>
@@ -1010,7 +993,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+52"/>
+        <location filename="../../ui/pages/sync.py" line="+53"/>
         <source>Connect this desk to a server</source>
         <translation>Подключение стойки к серверу</translation>
     </message>
@@ -1045,30 +1028,358 @@
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The server refused the code: it is unknown, used or expired.</source>
-        <translation>Сервер отклонил код: он неизвестен, уже использован или истёк.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This desk&apos;s database holds another event with data. Use a new, empty database to enroll.</source>
-        <translation>В базе этой стойки есть данные другого мероприятия. Для подключения используйте новую, пустую базу.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server does not answer. Check the address and the network.</source>
-        <translation>Сервер не отвечает. Проверьте адрес и сеть.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Enrollment failed: {0}</source>
         <translation>Подключение не удалось: {0}</translation>
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <location filename="../../ui/errors.py" line="+155"/>
+        <source>The forum database cannot be read or written (damaged, locked or not a database).</source>
+        <translation>Базу данных форума не удаётся прочитать или записать (она повреждена, заблокирована или это не база данных).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is a folder, not a file.</source>
+        <translation>{0} — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permission denied: {0}</source>
+        <translation>Нет доступа: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File not found: {0}</source>
+        <translation>Файл не найден: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong: {0}. The details are in the log file.</source>
+        <translation>Что-то пошло не так: {0}. Подробности в журнале.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong; the details are in the log file.</source>
+        <translation>Что-то пошло не так; подробности в журнале.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This did not work: {message}</source>
+        <translation>Не получилось: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems in the file: {problems}. Nothing was imported.</source>
+        <translation>Ошибок в файле: {problems}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cannot be changed here: {message}</source>
+        <translation>Здесь это изменить нельзя: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database holds no event yet: import participants, or connect the desk to a server.</source>
+        <translation>В этой базе данных ещё нет мероприятия: импортируйте участников или подключите стойку к серверу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong PIN.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code could not be read. Please scan again.</source>
+        <translation>Код не прочитан. Отсканируйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only part of the code was read. Please scan again.</source>
+        <translation>Код прочитан не полностью. Отсканируйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code is too long to be a badge. Please scan again.</source>
+        <translation>Код слишком длинный для бейджа. Отсканируйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a badge of this forum.</source>
+        <translation>Это не бейдж этого форума.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This badge has been altered. Call a supervisor.</source>
+        <translation>Бейдж изменён. Позовите старшего смены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This booking is not possible: {message}</source>
+        <translation>Такое бронирование невозможно: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{delegation} already has a meeting with {partners} at this time.</source>
+        <translation>У делегации {delegation} в это время уже встреча с {partners}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table} is already taken at this time by {delegations}.</source>
+        <translation>{table} в это время уже занят: {delegations}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{interpreter} is already interpreting for {delegations} at this time.</source>
+        <translation>{interpreter} в это время уже переводит для: {delegations}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{interpreter} does not speak {languages}.</source>
+        <translation>{interpreter} не владеет языками: {languages}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No interpreter for {languages} is free at this time: choose another slot, or book with their own interpreter.</source>
+        <translation>В это время нет свободного переводчика ({languages}): выберите другой слот или бронируйте со своим переводчиком делегаций.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A meeting needs two different delegations.</source>
+        <translation>Для встречи нужны две разные делегации.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This meeting is {status}; book the request again instead.</source>
+        <translation>Статус встречи — {status}; забронируйте запрос заново.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request is already {status}.</source>
+        <translation>Статус запроса уже — {status}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That status is not possible here.</source>
+        <translation>Этот статус здесь невозможен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That purpose is not possible here.</source>
+        <translation>Такая цель здесь невозможна.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That slot no longer exists.</source>
+        <translation>Этого слота больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That table no longer exists.</source>
+        <translation>Этого стола больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That interpreter no longer exists.</source>
+        <translation>Этого переводчика больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This change would break booked meetings: {message}</source>
+        <translation>Это изменение нарушит забронированные встречи: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This day already has a slot from {0} to {1}; these slots would overlap it.</source>
+        <translation>В этот день уже есть слот с {0} до {1}; новые слоты пересеклись бы с ним.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meetings use this day&apos;s slots; move or cancel them before removing the day.</source>
+        <translation>Слоты этого дня заняты встречами; перенесите или отмените их перед удалением дня.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync failed: {message}</source>
+        <translation>Синхронизация не удалась: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not answer. Check the address and the network.</source>
+        <translation>Сервер не отвечает. Проверьте адрес и сеть.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server no longer accepts this desk: enroll again.</source>
+        <translation>Сервер больше не принимает эту стойку: подключите её заново.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused this: {message}</source>
+        <translation>Сервер отказал: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk is not connected to a server yet.</source>
+        <translation>Стойка ещё не подключена к серверу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the code: it is unknown, used or expired.</source>
+        <translation>Сервер отклонил код: он неизвестен, уже использован или истёк.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desk&apos;s database holds another event with data. Use a new, empty database to enroll.</source>
+        <translation>В базе этой стойки есть данные другого мероприятия. Для подключения используйте новую, пустую базу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file name must end in .csv or .xlsx.</source>
+        <translation>Имя файла должно оканчиваться на .csv или .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many rows for one spreadsheet: export them as CSV instead.</source>
+        <translation>Слишком много строк для одной таблицы: экспортируйте их в CSV.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No participants to print badges for.</source>
+        <translation>Нет участников, для которых нужно печатать бейджи.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No participant has the code {0}.</source>
+        <translation>Нет участника с кодом {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No delegation named {0}.</source>
+        <translation>Нет делегации с названием {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No category named {0}.</source>
+        <translation>Нет категории {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No table or room named {0}.</source>
+        <translation>Нет стола или зала с названием {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No zone {0}.</source>
+        <translation>Нет зоны {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found: it may have been removed meanwhile.</source>
+        <translation>Не найдено: возможно, уже удалено.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A PIN has {0} to {1} characters, without spaces at the beginning or end.</source>
+        <translation>PIN-код — от {0} до {1} символов, без пробелов в начале и в конце.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reason is required.</source>
+        <translation>Укажите причину.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name is required.</source>
+        <translation>Укажите имя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A delegation is required.</source>
+        <translation>Укажите делегацию.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This country is not known: {0}</source>
+        <translation>Неизвестная страна: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This category is not known: {0}</source>
+        <translation>Неизвестная категория: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no badge layout {0}.</source>
+        <translation>Макета бейджа {0} нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of these values are not possible: {0}.</source>
+        <translation>Некоторые значения недопустимы: {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The badge of {0} changed meanwhile; ask for the reprint again.</source>
+        <translation>Бейдж {0} за это время изменился; запросите перепечатку заново.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a rejection can be overridden.</source>
+        <translation>Допустить в обход можно только после отказа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done: something changed meanwhile ({0}).</source>
+        <translation>Не сделано: за это время что-то изменилось ({0}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unavailable</source>
+        <translation>недоступна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{delegation} is not available at this time ({reason}).</source>
+        <translation>Делегация {delegation} в это время недоступна ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{delegations} share no language: choose an interpreter for {languages}.</source>
+        <translation>У делегаций {delegations} нет общего языка: выберите переводчика ({languages}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} has {1} meeting(s); move or cancel them before removing it.</source>
+        <translation>{0}: встреч — {1}; перенесите или отмените их перед удалением.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled meetings keep {0} in their history; rename it instead of removing it.</source>
+        <translation>{0} упоминается в истории отменённых встреч; переименуйте вместо удаления.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} interprets at {1} meeting(s); give those meetings another interpreter first.</source>
+        <translation>{0} переводит на встречах ({1}); сначала назначьте им другого переводчика.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled meetings keep {0} in their history.</source>
+        <translation>{0} упоминается в истории отменённых встреч.</translation>
+    </message>
+</context>
+<context>
     <name>FailedJobsPanel</name>
     <message>
-        <location filename="../../ui/widgets/print_jobs.py" line="+85"/>
+        <location filename="../../ui/widgets/print_jobs.py" line="+43"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -1105,7 +1416,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+79"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+81"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -1200,7 +1511,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+120"/>
+        <location filename="../../ui/dialogs/import_report.py" line="+29"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
@@ -1414,7 +1725,7 @@
         <translation>Кто работает на этой стойке?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>About ForumDesk</source>
         <translation>О программе ForumDesk</translation>
     </message>
@@ -1485,9 +1796,27 @@
     </message>
 </context>
 <context>
+    <name>MeetingGrid</name>
+    <message>
+        <location filename="../../ui/widgets/meeting_grid.py" line="+93"/>
+        <source>Interpreter: {0}</source>
+        <translation>Переводчик: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provisional: not yet confirmed by the server</source>
+        <translation>Предварительно: сервер ещё не подтвердил</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not yet sent to the server</source>
+        <translation>Ещё не отправлено на сервер</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_request.py" line="+41"/>
+        <location filename="../../ui/dialogs/meeting_request.py" line="+43"/>
         <source>New meeting request</source>
         <translation>Новый запрос на встречу</translation>
     </message>
@@ -1580,7 +1909,7 @@
 <context>
     <name>MeetingSetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_setup.py" line="+149"/>
+        <location filename="../../ui/dialogs/meeting_setup.py" line="+77"/>
         <source>Meeting setup</source>
         <translation>Настройка встреч</translation>
     </message>
@@ -1605,47 +1934,7 @@
         <translation>Недоступное время</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Something went wrong; the details are in the log file.</source>
-        <translation>Что-то пошло не так; подробности в журнале.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} has {1} meeting(s); move or cancel them before removing it.</source>
-        <translation>{0}: встреч — {1}; перенесите или отмените их перед удалением.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancelled meetings keep {0} in their history; rename it instead of removing it.</source>
-        <translation>{0} упоминается в истории отменённых встреч; переименуйте вместо удаления.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} interprets at {1} meeting(s); give those meetings another interpreter first.</source>
-        <translation>{0} переводит на встречах ({1}); сначала назначьте им другого переводчика.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancelled meetings keep {0} in their history.</source>
-        <translation>{0} упоминается в истории отменённых встреч.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This day already has a slot from {0} to {1}; these slots would overlap it.</source>
-        <translation>В этот день уже есть слот с {0} до {1}; новые слоты пересеклись бы с ним.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Meetings use this day&apos;s slots; move or cancel them before removing the day.</source>
-        <translation>Слоты этого дня заняты встречами; перенесите или отмените их перед удалением дня.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Some of these values are not possible: {0}.</source>
-        <translation>Некоторые значения недопустимы: {0}.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <location line="+74"/>
         <location line="+25"/>
         <source>Day</source>
@@ -1910,94 +2199,92 @@
     </message>
 </context>
 <context>
+    <name>MeetingWords</name>
+    <message>
+        <location filename="../../ui/meeting_words.py" line="+21"/>
+        <source>Talks</source>
+        <translation>Переговоры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement signing</source>
+        <translation>Подписание соглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twinning</source>
+        <translation>Побратимство</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booked</source>
+        <translation>Забронирована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Подтверждена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Состоялась</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Запрошена</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no interpreter for {languages}</source>
+        <translation>нет переводчика: {languages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delegation unavailable ({delegation})</source>
+        <translation>делегация недоступна ({delegation})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no common free slot for {a} and {b}</source>
+        <translation>нет общего свободного слота у {a} и {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every table is taken when both are free</source>
+        <translation>все столы заняты, когда обе свободны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the interpreters for {languages} are busy when both are free</source>
+        <translation>переводчики ({languages}) заняты, когда обе свободны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{a} and {b} already have a meeting</source>
+        <translation>у {a} и {b} уже есть встреча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked twice; one meeting is planned</source>
+        <translation>запрошено дважды; запланирована одна встреча</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+64"/>
-        <source>Something went wrong; the details are in the log file.</source>
-        <translation>Что-то пошло не так; подробности в журнале.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{delegation} already has a meeting with {partners} at this time.</source>
-        <translation>У делегации {delegation} в это время уже встреча с {partners}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{table} is already taken at this time by {delegations}.</source>
-        <translation>{table} в это время уже занят: {delegations}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{interpreter} is already interpreting for {delegations} at this time.</source>
-        <translation>{interpreter} в это время уже переводит для: {delegations}.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{delegation} is not available at this time ({reason}).</source>
-        <translation>Делегация {delegation} в это время недоступна ({reason}).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{delegations} share no language: choose an interpreter for {languages}.</source>
-        <translation>У делегаций {delegations} нет общего языка: выберите переводчика ({languages}).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{interpreter} does not speak {languages}.</source>
-        <translation>{interpreter} не владеет языками: {languages}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No interpreter for {languages} is free at this time: choose another slot, or book with their own interpreter.</source>
-        <translation>В это время нет свободного переводчика ({languages}): выберите другой слот или бронируйте со своим переводчиком делегаций.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A meeting needs two different delegations.</source>
-        <translation>Для встречи нужны две разные делегации.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This meeting is {status}; book the request again instead.</source>
-        <translation>Статус встречи — {status}; забронируйте запрос заново.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This request is already {status}.</source>
-        <translation>Статус запроса уже — {status}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That status is not possible here.</source>
-        <translation>Этот статус здесь невозможен.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That slot no longer exists.</source>
-        <translation>Этого слота больше нет.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That table no longer exists.</source>
-        <translation>Этого стола больше нет.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not found: it may have been removed meanwhile.</source>
-        <translation>Не найдено: возможно, уже удалено.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> and </source>
-        <translation> и </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unavailable</source>
-        <translation>недоступна</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../ui/pages/meetings.py" line="+68"/>
         <source>Interpreter for the booking</source>
         <translation>Переводчик для брони</translation>
     </message>
@@ -2077,75 +2364,17 @@
         <translation>Программа:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+63"/>
         <source>{0} dashed, italic: provisional, not yet confirmed by the server</source>
         <translation>{0} пунктир, курсив: предварительно, сервер ещё не подтвердил</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <source>Not yet sent to the server</source>
-        <translation>Ещё не отправлено на сервер</translation>
-    </message>
-    <message>
-        <location line="+121"/>
+        <location line="+84"/>
         <source>automatic</source>
         <translation>автоматически</translation>
     </message>
-    <message numerus="yes">
-        <location line="+178"/>
-        <source>Placed %n meeting(s).</source>
-        <translation>
-            <numerusform>Размещена %n встреча.</numerusform>
-            <numerusform>Размещено %n встречи.</numerusform>
-            <numerusform>Размещено %n встреч.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n request(s) could not be placed.</source>
-        <translation>
-            <numerusform>%n заявку не удалось разместить.</numerusform>
-            <numerusform>%n заявки не удалось разместить.</numerusform>
-            <numerusform>%n заявок не удалось разместить.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-451"/>
-        <source>Filter requests by delegation…</source>
-        <translation>Фильтр запросов по делегации…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open requests</source>
-        <translation>Открытые запросы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All requests</source>
-        <translation>Все запросы</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Requested by</source>
-        <translation>Кто просит</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>With</source>
-        <translation>С кем</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Priority</source>
-        <translation>Приоритет</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Purpose</source>
-        <translation>Цель</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="-92"/>
         <source>Legend:</source>
         <translation>Обозначения:</translation>
     </message>
@@ -2155,72 +2384,12 @@
         <translation>жирный: подтверждена</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Interpreter: {0}</source>
-        <translation>Переводчик: {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Provisional: not yet confirmed by the server</source>
-        <translation>Предварительно: сервер ещё не подтвердил</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Needs an interpreter for {0}</source>
-        <translation>Нужен переводчик: {0}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Talks</source>
-        <translation>Переговоры</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agreement signing</source>
-        <translation>Подписание соглашения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Twinning</source>
-        <translation>Побратимство</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Booked</source>
-        <translation>Забронирована</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirmed</source>
-        <translation>Подтверждена</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Held</source>
-        <translation>Состоялась</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No-show</source>
-        <translation>Неявка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>Отменена</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Requested</source>
-        <translation>Запрошена</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>none: they bring their own</source>
         <translation>нет: со своим переводчиком</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Choose a request and a free cell first.</source>
         <translation>Сначала выберите запрос и свободную ячейку.</translation>
     </message>
@@ -2270,73 +2439,12 @@
         <translation>Поменяно (предварительно, до подтверждения сервером).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Request filed.</source>
         <translation>Запрос подан.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+23"/>
-        <source>Scheduling meetings…</source>
-        <translation>Составление расписания встреч…</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Priority weight {0} of at most {1} ({2:.1f} %).</source>
-        <translation>Вес приоритетов {0} из максимума {1} ({2:.1f} %).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>… and {0} more.</source>
-        <translation>… и ещё {0}.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>no interpreter for {languages}</source>
-        <translation>нет переводчика: {languages}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>delegation unavailable ({delegation})</source>
-        <translation>делегация недоступна ({delegation})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no common free slot for {a} and {b}</source>
-        <translation>нет общего свободного слота у {a} и {b}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>every table is taken when both are free</source>
-        <translation>все столы заняты, когда обе свободны</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the interpreters for {languages} are busy when both are free</source>
-        <translation>переводчики ({languages}) заняты, когда обе свободны</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{a} and {b} already have a meeting</source>
-        <translation>у {a} и {b} уже есть встреча</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>asked twice; one meeting is planned</source>
-        <translation>запрошено дважды; запланирована одна встреча</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Scheduling cancelled; nothing was booked.</source>
-        <translation>Расписание отменено; ничего не забронировано.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>Save agenda</source>
         <translation>Сохранить программу</translation>
     </message>
@@ -2346,7 +2454,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Agenda of {0} with {1} meetings saved.</source>
         <translation>Программа делегации {0} сохранена, встреч: {1}.</translation>
     </message>
@@ -2354,7 +2462,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/supervisor.py" line="+147"/>
+        <location filename="../../ui/dialogs/supervisor.py" line="+134"/>
         <source>Supervisor override</source>
         <translation>Допуск старшим смены</translation>
     </message>
@@ -2407,7 +2515,7 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="-78"/>
+        <location filename="../../ui/widgets/participant_table.py" line="+28"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -2455,7 +2563,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+69"/>
+        <location filename="../../ui/pages/participants.py" line="+55"/>
         <source>Filter by name in any script, code, delegation…</source>
         <translation>Фильтр: имя на любом языке, код, делегация…</translation>
     </message>
@@ -2471,13 +2579,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+178"/>
         <location line="+21"/>
         <source>Cancel participant</source>
         <translation>Отменить участника</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-198"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
@@ -2487,7 +2595,7 @@
         <translation>История…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>All delegations</source>
         <translation>Все делегации</translation>
     </message>
@@ -2502,7 +2610,7 @@
         <translation>Все категории</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+32"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>%n участник показан</numerusform>
@@ -2516,7 +2624,7 @@
         <translation>Не удалось загрузить участников: {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Reinstate</source>
         <translation>Восстановить</translation>
     </message>
@@ -2565,17 +2673,17 @@ Reason:</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The file could not be imported: {0}</source>
         <translation>Не удалось импортировать файл: {0}</translation>
     </message>
@@ -2601,7 +2709,7 @@ Reason:</source>
 <context>
     <name>PrintJobs</name>
     <message>
-        <location filename="../../ui/widgets/print_jobs.py" line="-100"/>
+        <location filename="../../ui/errors.py" line="-297"/>
         <source>There is no printer “%1” on this computer.</source>
         <translation>На этом компьютере нет принтера «%1».</translation>
     </message>
@@ -2641,7 +2749,7 @@ Reason:</source>
         <translation>Принтер «%1» не смог напечатать задание.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Printers: %1</source>
         <translation>Принтеры: %1</translation>
     </message>
@@ -2712,6 +2820,49 @@ Reason:</source>
         <location line="+10"/>
         <source>Printer&apos;s default</source>
         <translation>По умолчанию принтера</translation>
+    </message>
+</context>
+<context>
+    <name>RequestList</name>
+    <message>
+        <location filename="../../ui/widgets/meeting_requests.py" line="+36"/>
+        <source>Filter requests by delegation…</source>
+        <translation>Фильтр запросов по делегации…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open requests</source>
+        <translation>Открытые запросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All requests</source>
+        <translation>Все запросы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requested by</source>
+        <translation>Кто просит</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With</source>
+        <translation>С кем</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Needs an interpreter for {0}</source>
+        <translation>Нужен переводчик: {0}</translation>
     </message>
 </context>
 <context>
@@ -2854,9 +3005,56 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>ScheduleFlow</name>
+    <message>
+        <location filename="../../ui/pages/meeting_schedule.py" line="+51"/>
+        <location line="+23"/>
+        <source>Scheduling meetings…</source>
+        <translation>Составление расписания встреч…</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Placed %n meeting(s).</source>
+        <translation>
+            <numerusform>Размещена %n встреча.</numerusform>
+            <numerusform>Размещено %n встречи.</numerusform>
+            <numerusform>Размещено %n встреч.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n request(s) could not be placed.</source>
+        <translation>
+            <numerusform>%n заявку не удалось разместить.</numerusform>
+            <numerusform>%n заявки не удалось разместить.</numerusform>
+            <numerusform>%n заявок не удалось разместить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority weight {0} of at most {1} ({2:.1f} %).</source>
+        <translation>Вес приоритетов {0} из максимума {1} ({2:.1f} %).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… and {0} more.</source>
+        <translation>… и ещё {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scheduling cancelled; nothing was booked.</source>
+        <translation>Расписание отменено; ничего не забронировано.</translation>
+    </message>
+</context>
+<context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/supervisor.py" line="-104"/>
+        <location filename="../../ui/dialogs/supervisor.py" line="-99"/>
         <source>Change the supervisor PIN</source>
         <translation>Смена PIN-кода старшего смены</translation>
     </message>
@@ -2899,11 +3097,6 @@ Reason:</source>
         <location line="+5"/>
         <source>The current PIN is wrong; nothing was changed.</source>
         <translation>Текущий PIN-код неверен; ничего не изменено.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A PIN has {0} to {1} characters, without spaces at the beginning or end.</source>
-        <translation>PIN-код — от {0} до {1} символов, без пробелов в начале и в конце.</translation>
     </message>
 </context>
 <context>
@@ -2955,12 +3148,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-99"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -2980,7 +3173,7 @@ Reason:</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>set</source>
         <translation>задан</translation>
     </message>
@@ -3043,7 +3236,7 @@ Reason:</source>
 <context>
     <name>SupervisorPin</name>
     <message>
-        <location filename="../../ui/dialogs/supervisor.py" line="-63"/>
+        <location filename="../../ui/errors.py" line="-55"/>
         <source>No supervisor PIN is set on this desk, so overrides are refused. Set one in Desk &gt; Settings &gt; Supervisor PIN…</source>
         <translation>На этой стойке не задан PIN-код старшего смены, поэтому допуск невозможен. Задайте его: Стойка &gt; Настройки &gt; PIN-код старшего смены…</translation>
     </message>
@@ -3154,12 +3347,11 @@ Reason:</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+19"/>
         <source>This desk is not connected to a server yet.</source>
         <translation>Стойка ещё не подключена к серверу.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+3"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
@@ -3174,17 +3366,7 @@ Reason:</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The server does not answer.</source>
-        <translation>Сервер не отвечает.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server no longer accepts this desk: enroll again.</source>
-        <translation>Сервер больше не принимает эту стойку: подключите её заново.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Started ({0})</source>
         <translation>Начало ({0})</translation>
     </message>
@@ -3228,7 +3410,7 @@ Reason:</source>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+221"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+224"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
@@ -3282,6 +3464,33 @@ Reason:</source>
         <location line="-64"/>
         <source>arrived so far: %1</source>
         <translation>прибыло на сейчас: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TypedSearch</name>
+    <message>
+        <location filename="../../ui/pages/checkin_search.py" line="+110"/>
+        <source>Nobody found for “{0}”.</source>
+        <translation>По запросу «{0}» никого не найдено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter checks in {0}.</source>
+        <translation>Enter отметит: {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than {0} people match: type more of the name, or choose one with ↑ ↓ or the mouse.</source>
+        <translation>Подходят больше {0} человек: введите имя полнее или выберите стрелками ↑ ↓ или мышью.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
+        <translation>
+            <numerusform>Подходит %n человек: выберите стрелками ↑ ↓ или мышью и нажмите Enter.</numerusform>
+            <numerusform>Подходят %n человека: выберите одного стрелками ↑ ↓ или мышью и нажмите Enter.</numerusform>
+            <numerusform>Подходят %n человек: выберите одного стрелками ↑ ↓ или мышью и нажмите Enter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3375,7 +3584,7 @@ Reason:</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+173"/>
+        <location filename="../../ui/app.py" line="+174"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>

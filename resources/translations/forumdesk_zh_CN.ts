@@ -4,13 +4,13 @@
 <context>
     <name>ArrivalPrinting</name>
     <message>
-        <location filename="../../ui/arrival_printing.py" line="+210"/>
+        <location filename="../../ui/arrival_printing.py" line="+211"/>
         <source>The badge could not be made (see the desk&apos;s log).</source>
-        <extracomment>How long a badge&apos;s job is followed after the queue took it, in seconds; a job still in the queue then stays &quot;sent to PRINTER&quot;. Jobs followed at once; more wait their turn (the badges are in the queue already). checking (is it printed already?), printing, sent, printed or failed What went wrong, in the operator&apos;s words (state failed). Each try gets a number: what an older try reports is ignored. The job is being followed in the queue (a failure may still come). The check-in that started it (or its latest retry): the panel shows this one&apos;s state while it shows that check-in. A badge&apos;s printing state changed (its registration code). By registration code: badges printing now, and those that failed.</extracomment>
+        <extracomment>How long a badge&apos;s job is followed after the queue took it, in seconds; a job still in the queue then stays &quot;sent to PRINTER&quot;. Jobs followed at once; more wait their turn (the badges are in the queue already). checking (is it printed already?), printing, sent, printed or failed What went wrong, in the operator&apos;s words (state failed). The job is being followed in the queue (a failure may still come). The check-in that started it (or its latest retry): the panel shows this one&apos;s state while it shows that check-in. A badge&apos;s printing state changed (its registration code). By registration code: badges printing now, and those that failed.</extracomment>
         <translation>无法生成证件（详见本服务台的日志）。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Badge printing…</source>
         <translation>正在打印证件…</translation>
     </message>
@@ -41,9 +41,112 @@
     </message>
 </context>
 <context>
+    <name>BadgeList</name>
+    <message>
+        <location filename="../../ui/widgets/badge_list.py" line="+34"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin name</source>
+        <translation>拉丁字母姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>v%1 not printed</source>
+        <translation>第 %1 版未打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed ×%1</source>
+        <translation>已打印 ×%1</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePdf</name>
+    <message>
+        <location filename="../../ui/badge_pdf.py" line="+36"/>
+        <source>Save badges as PDF</source>
+        <translation>将证件另存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Writing %n badge(s)…</source>
+        <translation>
+            <numerusform>正在写入 %n 张证件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n badge(s) saved to %1</source>
+        <translation>
+            <numerusform>已将 %n 张证件保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelled; nothing was logged as printed.</source>
+        <translation>已取消；没有任何记录被标为已打印。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badges not printed</source>
+        <translation>证件未打印</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreview</name>
+    <message>
+        <location filename="../../ui/widgets/badge_preview.py" line="+33"/>
+        <source>Choose a participant to see the badge</source>
+        <translation>选择一名参会人员以查看证件</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No preview: %1</source>
+        <translation>无法预览：%1</translation>
+    </message>
+</context>
+<context>
     <name>BadgePrintFlow</name>
     <message numerus="yes">
-        <location filename="../../ui/badge_printing.py" line="+104"/>
+        <location filename="../../ui/badge_printing.py" line="+103"/>
         <source>Sending %n badge(s) to the printer…</source>
         <translation>
             <numerusform>正在将 %n 张证件发送到打印机…</numerusform>
@@ -65,7 +168,7 @@
         <translation>已取消；没有任何记录被标为已打印。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Badges not printed</source>
         <translation>证件未打印</translation>
     </message>
@@ -92,7 +195,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../ui/pages/badges.py" line="+109"/>
+        <location filename="../../ui/pages/badges.py" line="+80"/>
         <source>Search name, code, delegation…</source>
         <translation>搜索姓名、编号、代表团…</translation>
     </message>
@@ -132,42 +235,7 @@
         <translation>A4 纸（每张四个）</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Code</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latin name</source>
-        <translation>拉丁字母姓名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delegation</source>
-        <translation>代表团</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Badge</source>
-        <translation>证件</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Choose a participant to see the badge</source>
-        <translation>选择一名参会人员以查看证件</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -197,17 +265,17 @@
         <translation>版式</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>All delegations</source>
         <translation>所有代表团</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>All categories</source>
         <translation>所有类别</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+50"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n 名参会人员</numerusform>
@@ -221,22 +289,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>not printed</source>
-        <translation>未打印</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>v%1 not printed</source>
-        <translation>第 %1 版未打印</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>printed ×%1</source>
-        <translation>已打印 ×%1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Badge version %1, not printed yet.</source>
         <translation>证件第 %1 版，尚未打印。</translation>
     </message>
@@ -246,12 +299,7 @@
         <translation>证件第 %1 版；已打印 %2 次，最近一次于 %3 在签到台 %4（第 %5 版）。</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>No preview: %1</source>
-        <translation>无法预览：%1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Already printed</source>
         <translation>已打印过</translation>
     </message>
@@ -286,46 +334,7 @@
         <translation>没有可打印的内容</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Save badges as PDF</source>
-        <translation>将证件另存为 PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>Writing %n badge(s)…</source>
-        <translation>
-            <numerusform>正在写入 %n 张证件…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n badge(s) saved to %1</source>
-        <translation>
-            <numerusform>已将 %n 张证件保存到 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Cancelled; nothing was logged as printed.</source>
-        <translation>已取消；没有记录任何打印。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Badges not printed</source>
-        <translation>证件未打印</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+60"/>
         <source>This badge was already printed %1 time(s). The new badge gets a new QR code and the old one will no longer admit. Reason for the reprint:</source>
         <translation>此证件已打印 %1 次。新证件将使用新的二维码，旧证件将不再放行。补打原因：</translation>
     </message>
@@ -364,7 +373,7 @@
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="+616"/>
+        <location filename="../../ui/dialogs/camera_scan.py" line="+37"/>
         <source>Scan with the camera</source>
         <translation>用摄像头扫描</translation>
     </message>
@@ -377,9 +386,8 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location line="-482"/>
+        <location filename="../../ui/pages/checkin.py" line="+81"/>
         <source>In</source>
-        <extracomment>Matches listed under the field; more than that asks for more of the name. A toggle hit many times an hour: never a narrow target, even for &quot;In&quot;.</extracomment>
         <translation>入场</translation>
     </message>
     <message>
@@ -428,12 +436,12 @@
         <translation>放弃</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+158"/>
         <source>Cannot check in</source>
         <translation>无法签到</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Undo takes back the admission shown here; the last result was not one.</source>
         <translation>撤销只会撤回此处显示的入场；上一个结果不是入场。</translation>
     </message>
@@ -479,29 +487,7 @@
         <translation>今日：本台 {0} · 本区域 {1}   在场：{2}</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Nobody found for “{0}”.</source>
-        <translation>未找到“{0}”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter checks in {0}.</source>
-        <translation>按 Enter 为 {0} 签到。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>More than {0} people match: type more of the name, or choose one with ↑ ↓ or the mouse.</source>
-        <translation>超过 {0} 人匹配：请输入更多姓名，或用 ↑ ↓ 或鼠标选择一人。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
-        <translation>
-            <numerusform>%n 人匹配：用 ↑ ↓ 或鼠标选择一人，然后按 Enter。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+35"/>
         <source>No camera available</source>
         <translation>没有可用的摄像头</translation>
     </message>
@@ -509,9 +495,8 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+183"/>
+        <location filename="../../ui/pages/dashboard.py" line="+82"/>
         <source>Arrivals</source>
-        <extracomment>The least span of today&apos;s arrivals chart.</extracomment>
         <translation>到场情况</translation>
     </message>
     <message>
@@ -560,12 +545,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Rejections today</source>
         <translation>今日拒绝</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>Arrivals by category (arrived / registered)</source>
         <translation>按类别统计到场（已到场 / 已注册）</translation>
     </message>
@@ -588,12 +573,12 @@
     </message>
     <message>
         <location line="-4"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>By country</source>
         <translation>按国家</translation>
     </message>
@@ -608,7 +593,7 @@
         <translation>尚未到场的代表团团长和贵宾</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -618,7 +603,7 @@
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Could not compute the numbers: %1</source>
         <translation>无法计算数据：%1</translation>
     </message>
@@ -760,7 +745,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>End-of-day report</source>
         <translation>当日报告</translation>
     </message>
@@ -780,7 +765,7 @@
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not written</source>
         <translation>未写入</translation>
     </message>
@@ -788,7 +773,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+189"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+192"/>
         <location filename="../../ui/widgets/participant_detail.py" line="+139"/>
         <source>Title</source>
         <translation>职务</translation>
@@ -881,37 +866,37 @@
 <context>
     <name>EditParticipantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="-157"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="-159"/>
         <source>Edit {0}</source>
         <translation>编辑 {0}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Given name (own script)</source>
         <extracomment>Change-log keys that are the software&apos;s bookkeeping, or shown in their own column.</extracomment>
         <translation>名（本国文字）</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>Family name (own script)</source>
         <translation>姓（本国文字）</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>Given name (Latin)</source>
         <translation>名（拉丁字母）</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>Family name (Latin)</source>
         <translation>姓（拉丁字母）</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Title or position</source>
         <translation>头衔或职务</translation>
     </message>
@@ -927,18 +912,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+142"/>
+        <location line="-143"/>
+        <location line="+144"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Languages (separated by ;)</source>
         <translation>语言（以 ; 分隔）</translation>
     </message>
@@ -954,12 +939,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -979,12 +964,12 @@
         <translation>未知类别</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>unknown country</source>
         <translation>未知国家</translation>
     </message>
@@ -992,7 +977,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+52"/>
+        <location filename="../../ui/pages/sync.py" line="+53"/>
         <source>Connect this desk to a server</source>
         <translation>将本签到台接入服务器</translation>
     </message>
@@ -1027,30 +1012,358 @@
         <translation>正在接入…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The server refused the code: it is unknown, used or expired.</source>
-        <translation>服务器拒绝了该代码：代码未知、已使用或已过期。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This desk&apos;s database holds another event with data. Use a new, empty database to enroll.</source>
-        <translation>本签到台的数据库中已有其他活动的数据。请使用一个新的空数据库接入。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server does not answer. Check the address and the network.</source>
-        <translation>服务器没有响应。请检查地址和网络。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Enrollment failed: {0}</source>
         <translation>接入失败：{0}</translation>
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <location filename="../../ui/errors.py" line="+155"/>
+        <source>The forum database cannot be read or written (damaged, locked or not a database).</source>
+        <translation>无法读写论坛数据库（数据库已损坏、被锁定或并非数据库）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is a folder, not a file.</source>
+        <translation>{0} 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permission denied: {0}</source>
+        <translation>没有权限：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File not found: {0}</source>
+        <translation>找不到文件：{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong: {0}. The details are in the log file.</source>
+        <translation>出现错误：{0}。详情见日志文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong; the details are in the log file.</source>
+        <translation>出现错误；详情见日志文件。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This did not work: {message}</source>
+        <translation>操作未成功：{message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems in the file: {problems}. Nothing was imported.</source>
+        <translation>文件中有 {problems} 处问题。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cannot be changed here: {message}</source>
+        <translation>此处无法更改：{message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database holds no event yet: import participants, or connect the desk to a server.</source>
+        <translation>该数据库中尚无活动：请导入参会人员，或将签到台接入服务器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong PIN.</source>
+        <translation>PIN 码错误。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code could not be read. Please scan again.</source>
+        <translation>无法读取该代码。请重新扫描。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only part of the code was read. Please scan again.</source>
+        <translation>只读取到部分代码。请重新扫描。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code is too long to be a badge. Please scan again.</source>
+        <translation>代码过长，不是证件。请重新扫描。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a badge of this forum.</source>
+        <translation>这不是本论坛的证件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This badge has been altered. Call a supervisor.</source>
+        <translation>此证件已被篡改。请呼叫主管。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This booking is not possible: {message}</source>
+        <translation>无法进行此预订：{message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{delegation} already has a meeting with {partners} at this time.</source>
+        <translation>{delegation} 在此时段已与 {partners} 有会见。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table} is already taken at this time by {delegations}.</source>
+        <translation>{table} 在此时段已被 {delegations} 占用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{interpreter} is already interpreting for {delegations} at this time.</source>
+        <translation>{interpreter} 在此时段已在为 {delegations} 翻译。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{interpreter} does not speak {languages}.</source>
+        <translation>{interpreter} 不会 {languages}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No interpreter for {languages} is free at this time: choose another slot, or book with their own interpreter.</source>
+        <translation>此时段没有空闲的 {languages} 译员：请选择其他时段，或按代表团自带译员预订。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A meeting needs two different delegations.</source>
+        <translation>会见需要两个不同的代表团。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This meeting is {status}; book the request again instead.</source>
+        <translation>此会见状态为“{status}”；请重新预订该申请。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request is already {status}.</source>
+        <translation>此申请的状态已是“{status}”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That status is not possible here.</source>
+        <translation>此处不能使用该状态。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That purpose is not possible here.</source>
+        <translation>此处不能使用该目的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That slot no longer exists.</source>
+        <translation>该时段已不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That table no longer exists.</source>
+        <translation>该会谈桌已不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That interpreter no longer exists.</source>
+        <translation>该译员已不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This change would break booked meetings: {message}</source>
+        <translation>此更改会影响已预订的会见：{message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This day already has a slot from {0} to {1}; these slots would overlap it.</source>
+        <translation>该日已有 {0} 至 {1} 的时段；这些时段会与之重叠。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meetings use this day&apos;s slots; move or cancel them before removing the day.</source>
+        <translation>该日的时段已有会见；删除该日前请先改期或取消这些会见。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync failed: {message}</source>
+        <translation>同步失败：{message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not answer. Check the address and the network.</source>
+        <translation>服务器没有响应。请检查地址和网络。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server no longer accepts this desk: enroll again.</source>
+        <translation>服务器不再接受本签到台：请重新接入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused this: {message}</source>
+        <translation>服务器拒绝了此操作：{message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk is not connected to a server yet.</source>
+        <translation>本签到台尚未接入服务器。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the code: it is unknown, used or expired.</source>
+        <translation>服务器拒绝了该代码：代码未知、已使用或已过期。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desk&apos;s database holds another event with data. Use a new, empty database to enroll.</source>
+        <translation>本签到台的数据库中已有其他活动的数据。请使用一个新的空数据库接入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file name must end in .csv or .xlsx.</source>
+        <translation>文件名必须以 .csv 或 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many rows for one spreadsheet: export them as CSV instead.</source>
+        <translation>行数过多，一个电子表格放不下：请改为导出 CSV。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No participants to print badges for.</source>
+        <translation>没有需要打印证件的参会人员。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No participant has the code {0}.</source>
+        <translation>没有参会人员使用编号 {0}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No delegation named {0}.</source>
+        <translation>没有名为 {0} 的代表团。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No category named {0}.</source>
+        <translation>没有名为 {0} 的类别。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No table or room named {0}.</source>
+        <translation>没有名为 {0} 的会谈桌或会议室。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No zone {0}.</source>
+        <translation>没有区域 {0}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found: it may have been removed meanwhile.</source>
+        <translation>未找到：可能已被删除。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A PIN has {0} to {1} characters, without spaces at the beginning or end.</source>
+        <translation>PIN 码为 {0} 到 {1} 个字符，首尾不能有空格。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reason is required.</source>
+        <translation>必须填写原因。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name is required.</source>
+        <translation>必须填写姓名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A delegation is required.</source>
+        <translation>必须填写代表团。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This country is not known: {0}</source>
+        <translation>未知国家：{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This category is not known: {0}</source>
+        <translation>未知类别：{0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no badge layout {0}.</source>
+        <translation>没有证件版式 {0}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of these values are not possible: {0}.</source>
+        <translation>部分数值无效：{0}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The badge of {0} changed meanwhile; ask for the reprint again.</source>
+        <translation>{0} 的证件在此期间已更改；请重新申请补打。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a rejection can be overridden.</source>
+        <translation>只有被拒绝的记录才能特许放行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done: something changed meanwhile ({0}).</source>
+        <translation>未完成：此期间有内容发生了变化（{0}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{delegation} is not available at this time ({reason}).</source>
+        <translation>{delegation} 在此时段不可用（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{delegations} share no language: choose an interpreter for {languages}.</source>
+        <translation>{delegations} 没有共同语言：请为 {languages} 选择译员。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} has {1} meeting(s); move or cancel them before removing it.</source>
+        <translation>{0} 有 {1} 场会见；删除前请先改期或取消这些会见。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled meetings keep {0} in their history; rename it instead of removing it.</source>
+        <translation>已取消的会见历史中仍保留 {0}；请改名而不是删除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} interprets at {1} meeting(s); give those meetings another interpreter first.</source>
+        <translation>{0} 在 {1} 场会见中担任翻译；请先为这些会见另派译员。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled meetings keep {0} in their history.</source>
+        <translation>已取消的会见历史中仍保留 {0}。</translation>
+    </message>
+</context>
+<context>
     <name>FailedJobsPanel</name>
     <message>
-        <location filename="../../ui/widgets/print_jobs.py" line="+85"/>
+        <location filename="../../ui/widgets/print_jobs.py" line="+43"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -1085,7 +1398,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_edit.py" line="+79"/>
+        <location filename="../../ui/dialogs/participant_edit.py" line="+81"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -1180,7 +1493,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+120"/>
+        <location filename="../../ui/dialogs/import_report.py" line="+29"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
@@ -1394,7 +1707,7 @@
         <translation>谁在本签到台工作？</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>About ForumDesk</source>
         <translation>关于 ForumDesk</translation>
     </message>
@@ -1465,9 +1778,27 @@
     </message>
 </context>
 <context>
+    <name>MeetingGrid</name>
+    <message>
+        <location filename="../../ui/widgets/meeting_grid.py" line="+93"/>
+        <source>Interpreter: {0}</source>
+        <translation>译员：{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provisional: not yet confirmed by the server</source>
+        <translation>临时：服务器尚未确认</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not yet sent to the server</source>
+        <translation>尚未发送到服务器</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_request.py" line="+41"/>
+        <location filename="../../ui/dialogs/meeting_request.py" line="+43"/>
         <source>New meeting request</source>
         <translation>新的会见申请</translation>
     </message>
@@ -1560,7 +1891,7 @@
 <context>
     <name>MeetingSetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_setup.py" line="+149"/>
+        <location filename="../../ui/dialogs/meeting_setup.py" line="+77"/>
         <source>Meeting setup</source>
         <translation>会见设置</translation>
     </message>
@@ -1585,47 +1916,7 @@
         <translation>不可用时间</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Something went wrong; the details are in the log file.</source>
-        <translation>出现错误；详情见日志文件。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} has {1} meeting(s); move or cancel them before removing it.</source>
-        <translation>{0} 有 {1} 场会见；删除前请先改期或取消这些会见。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancelled meetings keep {0} in their history; rename it instead of removing it.</source>
-        <translation>已取消的会见历史中仍保留 {0}；请改名而不是删除。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} interprets at {1} meeting(s); give those meetings another interpreter first.</source>
-        <translation>{0} 在 {1} 场会见中担任翻译；请先为这些会见另派译员。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancelled meetings keep {0} in their history.</source>
-        <translation>已取消的会见历史中仍保留 {0}。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This day already has a slot from {0} to {1}; these slots would overlap it.</source>
-        <translation>该日已有 {0} 至 {1} 的时段；这些时段会与之重叠。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Meetings use this day&apos;s slots; move or cancel them before removing the day.</source>
-        <translation>该日的时段已有会见；删除该日前请先改期或取消这些会见。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Some of these values are not possible: {0}.</source>
-        <translation>部分数值无效：{0}。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <location line="+74"/>
         <location line="+25"/>
         <source>Day</source>
@@ -1890,94 +2181,92 @@
     </message>
 </context>
 <context>
+    <name>MeetingWords</name>
+    <message>
+        <location filename="../../ui/meeting_words.py" line="+21"/>
+        <source>Talks</source>
+        <translation>会谈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement signing</source>
+        <translation>签署协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twinning</source>
+        <translation>缔结友好城市</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booked</source>
+        <translation>已预订</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>已举行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>未出席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no interpreter for {languages}</source>
+        <translation>没有 {languages} 译员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delegation unavailable ({delegation})</source>
+        <translation>代表团不可用（{delegation}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no common free slot for {a} and {b}</source>
+        <translation>{a} 和 {b} 没有共同的空闲时段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every table is taken when both are free</source>
+        <translation>双方都空闲时所有会谈桌均已占用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the interpreters for {languages} are busy when both are free</source>
+        <translation>双方都空闲时 {languages} 译员均忙</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{a} and {b} already have a meeting</source>
+        <translation>{a} 和 {b} 已有会见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked twice; one meeting is planned</source>
+        <translation>重复申请；已安排一场会见</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/pages/meetings.py" line="+64"/>
-        <source>Something went wrong; the details are in the log file.</source>
-        <translation>出现错误；详情见日志文件。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{delegation} already has a meeting with {partners} at this time.</source>
-        <translation>{delegation} 在此时段已与 {partners} 有会见。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{table} is already taken at this time by {delegations}.</source>
-        <translation>{table} 在此时段已被 {delegations} 占用。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{interpreter} is already interpreting for {delegations} at this time.</source>
-        <translation>{interpreter} 在此时段已在为 {delegations} 翻译。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{delegation} is not available at this time ({reason}).</source>
-        <translation>{delegation} 在此时段不可用（{reason}）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{delegations} share no language: choose an interpreter for {languages}.</source>
-        <translation>{delegations} 没有共同语言：请为 {languages} 选择译员。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{interpreter} does not speak {languages}.</source>
-        <translation>{interpreter} 不会 {languages}。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No interpreter for {languages} is free at this time: choose another slot, or book with their own interpreter.</source>
-        <translation>此时段没有空闲的 {languages} 译员：请选择其他时段，或按代表团自带译员预订。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A meeting needs two different delegations.</source>
-        <translation>会见需要两个不同的代表团。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This meeting is {status}; book the request again instead.</source>
-        <translation>此会见状态为“{status}”；请重新预订该申请。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This request is already {status}.</source>
-        <translation>此申请的状态已是“{status}”。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That status is not possible here.</source>
-        <translation>此处不能使用该状态。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That slot no longer exists.</source>
-        <translation>该时段已不存在。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That table no longer exists.</source>
-        <translation>该会谈桌已不存在。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not found: it may have been removed meanwhile.</source>
-        <translation>未找到：可能已被删除。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> and </source>
-        <translation> 和 </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unavailable</source>
-        <translation>不可用</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../ui/pages/meetings.py" line="+68"/>
         <source>Interpreter for the booking</source>
         <translation>预订所用译员</translation>
     </message>
@@ -2057,42 +2346,7 @@
         <translation>日程对象：</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Filter requests by delegation…</source>
-        <translation>按代表团筛选申请…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open requests</source>
-        <translation>待处理申请</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All requests</source>
-        <translation>全部申请</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Requested by</source>
-        <translation>申请方</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>With</source>
-        <translation>会见对象</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Purpose</source>
-        <translation>目的</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Legend:</source>
         <translation>图例：</translation>
     </message>
@@ -2107,72 +2361,7 @@
         <translation>粗体：已确认</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Interpreter: {0}</source>
-        <translation>译员：{0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Provisional: not yet confirmed by the server</source>
-        <translation>临时：服务器尚未确认</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not yet sent to the server</source>
-        <translation>尚未发送到服务器</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Needs an interpreter for {0}</source>
-        <translation>需要 {0} 译员</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Talks</source>
-        <translation>会谈</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agreement signing</source>
-        <translation>签署协议</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Twinning</source>
-        <translation>缔结友好城市</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Booked</source>
-        <translation>已预订</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Held</source>
-        <translation>已举行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No-show</source>
-        <translation>未出席</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Requested</source>
-        <translation>已申请</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
@@ -2182,7 +2371,7 @@
         <translation>无：自带译员</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Choose a request and a free cell first.</source>
         <translation>请先选择一个申请和一个空闲单元格。</translation>
     </message>
@@ -2232,87 +2421,12 @@
         <translation>已交换（服务器确认前为临时）。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Request filed.</source>
         <translation>申请已提交。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+23"/>
-        <source>Scheduling meetings…</source>
-        <translation>正在排期…</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+39"/>
-        <source>Placed %n meeting(s).</source>
-        <translation>
-            <numerusform>已安排 %n 场会见。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n request(s) could not be placed.</source>
-        <translation>
-            <numerusform>有 %n 个请求无法安排。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Priority weight {0} of at most {1} ({2:.1f} %).</source>
-        <translation>优先级权重 {0}，上限 {1}（{2:.1f} %）。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>… and {0} more.</source>
-        <translation>… 另有 {0} 项。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>no interpreter for {languages}</source>
-        <translation>没有 {languages} 译员</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>delegation unavailable ({delegation})</source>
-        <translation>代表团不可用（{delegation}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no common free slot for {a} and {b}</source>
-        <translation>{a} 和 {b} 没有共同的空闲时段</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>every table is taken when both are free</source>
-        <translation>双方都空闲时所有会谈桌均已占用</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the interpreters for {languages} are busy when both are free</source>
-        <translation>双方都空闲时 {languages} 译员均忙</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{a} and {b} already have a meeting</source>
-        <translation>{a} 和 {b} 已有会见</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>asked twice; one meeting is planned</source>
-        <translation>重复申请；已安排一场会见</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Scheduling cancelled; nothing was booked.</source>
-        <translation>排期已取消；未预订任何会见。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>Save agenda</source>
         <translation>保存日程</translation>
     </message>
@@ -2322,7 +2436,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Agenda of {0} with {1} meetings saved.</source>
         <translation>已保存 {0} 的日程，共 {1} 场会见。</translation>
     </message>
@@ -2330,7 +2444,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/supervisor.py" line="+147"/>
+        <location filename="../../ui/dialogs/supervisor.py" line="+134"/>
         <source>Supervisor override</source>
         <translation>主管特许放行</translation>
     </message>
@@ -2383,7 +2497,7 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="-78"/>
+        <location filename="../../ui/widgets/participant_table.py" line="+28"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -2431,7 +2545,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+69"/>
+        <location filename="../../ui/pages/participants.py" line="+55"/>
         <source>Filter by name in any script, code, delegation…</source>
         <translation>按任意文字的姓名、编号、代表团筛选…</translation>
     </message>
@@ -2447,13 +2561,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+178"/>
         <location line="+21"/>
         <source>Cancel participant</source>
         <translation>取消参会人员</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-198"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
@@ -2463,7 +2577,7 @@
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>All delegations</source>
         <translation>所有代表团</translation>
     </message>
@@ -2478,7 +2592,7 @@
         <translation>所有类别</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+32"/>
         <source>%n participant(s) shown</source>
         <translation>
             <numerusform>显示 %n 名参会人员</numerusform>
@@ -2490,7 +2604,7 @@
         <translation>无法加载参会人员：{0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Reinstate</source>
         <translation>恢复</translation>
     </message>
@@ -2539,17 +2653,17 @@ Reason:</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The file could not be imported: {0}</source>
         <translation>无法导入该文件：{0}</translation>
     </message>
@@ -2575,7 +2689,7 @@ Reason:</source>
 <context>
     <name>PrintJobs</name>
     <message>
-        <location filename="../../ui/widgets/print_jobs.py" line="-100"/>
+        <location filename="../../ui/errors.py" line="-297"/>
         <source>There is no printer “%1” on this computer.</source>
         <translation>此计算机上没有打印机“%1”。</translation>
     </message>
@@ -2615,7 +2729,7 @@ Reason:</source>
         <translation>打印机“%1”未能打印该任务。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Printers: %1</source>
         <translation>打印机：%1</translation>
     </message>
@@ -2686,6 +2800,49 @@ Reason:</source>
         <location line="+10"/>
         <source>Printer&apos;s default</source>
         <translation>打印机默认</translation>
+    </message>
+</context>
+<context>
+    <name>RequestList</name>
+    <message>
+        <location filename="../../ui/widgets/meeting_requests.py" line="+36"/>
+        <source>Filter requests by delegation…</source>
+        <translation>按代表团筛选申请…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open requests</source>
+        <translation>待处理申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All requests</source>
+        <translation>全部申请</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requested by</source>
+        <translation>申请方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With</source>
+        <translation>会见对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Needs an interpreter for {0}</source>
+        <translation>需要 {0} 译员</translation>
     </message>
 </context>
 <context>
@@ -2828,9 +2985,52 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>ScheduleFlow</name>
+    <message>
+        <location filename="../../ui/pages/meeting_schedule.py" line="+51"/>
+        <location line="+23"/>
+        <source>Scheduling meetings…</source>
+        <translation>正在排期…</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Placed %n meeting(s).</source>
+        <translation>
+            <numerusform>已安排 %n 场会见。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n request(s) could not be placed.</source>
+        <translation>
+            <numerusform>有 %n 个请求无法安排。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority weight {0} of at most {1} ({2:.1f} %).</source>
+        <translation>优先级权重 {0}，上限 {1}（{2:.1f} %）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… and {0} more.</source>
+        <translation>… 另有 {0} 项。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scheduling cancelled; nothing was booked.</source>
+        <translation>排期已取消；未预订任何会见。</translation>
+    </message>
+</context>
+<context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/supervisor.py" line="-104"/>
+        <location filename="../../ui/dialogs/supervisor.py" line="-99"/>
         <source>Change the supervisor PIN</source>
         <translation>更改主管 PIN 码</translation>
     </message>
@@ -2873,11 +3073,6 @@ Reason:</source>
         <location line="+5"/>
         <source>The current PIN is wrong; nothing was changed.</source>
         <translation>当前 PIN 码错误；未作任何更改。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A PIN has {0} to {1} characters, without spaces at the beginning or end.</source>
-        <translation>PIN 码为 {0} 到 {1} 个字符，首尾不能有空格。</translation>
     </message>
 </context>
 <context>
@@ -2929,12 +3124,12 @@ Reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-99"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2954,7 +3149,7 @@ Reason:</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>set</source>
         <translation>已设置</translation>
     </message>
@@ -3017,7 +3212,7 @@ Reason:</source>
 <context>
     <name>SupervisorPin</name>
     <message>
-        <location filename="../../ui/dialogs/supervisor.py" line="-63"/>
+        <location filename="../../ui/errors.py" line="-55"/>
         <source>No supervisor PIN is set on this desk, so overrides are refused. Set one in Desk &gt; Settings &gt; Supervisor PIN…</source>
         <translation>此签到台尚未设置主管 PIN 码，因此特许放行将被拒绝。请在 签到台 &gt; 设置 &gt; 主管 PIN 码 中设置。</translation>
     </message>
@@ -3128,12 +3323,11 @@ Reason:</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+19"/>
         <source>This desk is not connected to a server yet.</source>
         <translation>本签到台尚未接入服务器。</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+3"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -3148,17 +3342,7 @@ Reason:</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The server does not answer.</source>
-        <translation>服务器没有响应。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server no longer accepts this desk: enroll again.</source>
-        <translation>服务器不再接受本签到台：请重新接入。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Started ({0})</source>
         <translation>开始时间（{0}）</translation>
     </message>
@@ -3202,7 +3386,7 @@ Reason:</source>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="+221"/>
+        <location filename="../../ui/widgets/sync_status.py" line="+224"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -3252,6 +3436,31 @@ Reason:</source>
         <location line="-64"/>
         <source>arrived so far: %1</source>
         <translation>目前已到场：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TypedSearch</name>
+    <message>
+        <location filename="../../ui/pages/checkin_search.py" line="+110"/>
+        <source>Nobody found for “{0}”.</source>
+        <translation>未找到“{0}”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter checks in {0}.</source>
+        <translation>按 Enter 为 {0} 签到。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than {0} people match: type more of the name, or choose one with ↑ ↓ or the mouse.</source>
+        <translation>超过 {0} 人匹配：请输入更多姓名，或用 ↑ ↓ 或鼠标选择一人。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n people match: choose one with ↑ ↓ or the mouse, then press Enter.</source>
+        <translation>
+            <numerusform>%n 人匹配：用 ↑ ↓ 或鼠标选择一人，然后按 Enter。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3345,7 +3554,7 @@ Reason:</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+173"/>
+        <location filename="../../ui/app.py" line="+174"/>
         <source>ForumDesk</source>
         <translation>ForumDesk</translation>
     </message>

@@ -32,6 +32,7 @@ def page(demo_forum: Forum, qtbot: Any, tmp_path: Path) -> Iterator[BadgesPage]:
     qtbot.addWidget(widget)
     widget.resize(1200, 720)
     widget.show()
+    ctx.runner.settle()  # the list is read in the background
     yield widget
     ctx.runner.wait()
 
@@ -45,10 +46,12 @@ def test_filter_by_text_delegation_and_printed(page: BadgesPage, qtbot: Any) -> 
     everyone = page.table.rowCount()
     assert everyone > 100
     page.delegation.setCurrentIndex(1)
+    page.ctx.runner.settle()
     delegation = page.delegation.currentText()
     assert 0 < page.table.rowCount() < everyone
     assert {page.table.item(r, 3).text() for r in range(page.table.rowCount())} == {delegation}
     page.delegation.setCurrentIndex(0)
+    page.ctx.runner.settle()
     code = page.table.item(5, 0).text()
     qtbot.keyClicks(page.search, code)
     qtbot.waitUntil(lambda: page.table.rowCount() == 1)

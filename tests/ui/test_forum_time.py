@@ -116,6 +116,7 @@ def test_last_printed_is_the_forum_time(qtbot: Any, ctx: AppContext) -> None:
     page = BadgesPage(ctx)
     qtbot.addWidget(page)
     page.show()
+    ctx.runner.settle()  # the list is read in the background
     row = next(i for i, r in enumerate(page._rows) if r.registration_code == "KZN-001")
     page.table.selectRow(row)
     printed = ctx.forum.badges.print_status(["KZN-001"])["KZN-001"].last_printed_at

@@ -47,6 +47,7 @@ def page(demo_forum: Forum, qtbot: Any, tmp_path: Path) -> Iterator[MeetingsPage
     qtbot.addWidget(widget)
     widget.resize(1400, 800)
     widget.show()
+    ctx.runner.settle()  # the board is read in the background
     yield widget
     ctx.runner.wait()
 
@@ -95,6 +96,7 @@ def _book(page: MeetingsPage, row: int, column: int, avoid: set[str] = frozenset
     assert page.select_request(req.id)
     page.grid.setCurrentCell(row, column)
     assert page.book_selected(), page.message.text()
+    page.ctx.runner.settle()
     return req
 
 
@@ -120,7 +122,9 @@ def test_add_a_day_and_see_its_slots(page: MeetingsPage, qtbot: Any) -> None:
     assert dialog.days.rowCount() == 3
     assert dialog.days.item(2, 0).text() == f"{label} {added.year}"
 
+    page.ctx.runner.settle()
     page.day.setCurrentIndex(2)
+    page.ctx.runner.settle()
     assert page.day.currentData() == added
     assert page.day.currentText() == label
     hours = [page.grid.verticalHeaderItem(r).text() for r in range(page.grid.rowCount())]
@@ -140,6 +144,7 @@ def test_add_a_table_and_refuse_removing_a_used_one(page: MeetingsPage, qtbot: A
     dialog.table_kind.setCurrentIndex(1)
     _type(dialog.table_capacity, "20")
     qtbot.mouseClick(dialog.add_table_button, Qt.MouseButton.LeftButton)
+    page.ctx.runner.settle()
     assert page.grid.columnCount() == 25
     assert page.grid.horizontalHeaderItem(24).text() == "Зал Казань"
     _shot(dialog, "setup_tables")
@@ -152,6 +157,7 @@ def test_add_a_table_and_refuse_removing_a_used_one(page: MeetingsPage, qtbot: A
 
     dialog.tables.selectRow(24)
     qtbot.mouseClick(dialog.remove_table_button, Qt.MouseButton.LeftButton)
+    page.ctx.runner.settle()
     assert page.grid.columnCount() == 24
 
 
@@ -222,6 +228,7 @@ def test_create_a_request(page: MeetingsPage, qtbot: Any) -> None:
         dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
     assert dialog.request_id is not None
+    page.ctx.runner.settle()
     assert page.current_request() == dialog.request_id
     row = page.requests.currentRow()
     cells = [page.requests.item(row, c).text() for c in range(4)]
@@ -245,6 +252,7 @@ def test_move_a_meeting_by_move_to_then_click(page: MeetingsPage, qtbot: Any) ->
     assert page.move_button.isChecked()
     _click_cell(page.grid, 2, 3)
     assert not page.move_button.isChecked()
+    page.ctx.runner.settle()
     assert page.grid.item(0, 0).text() == ""
     assert req.requester in page.grid.item(2, 3).text()
     assert "Moved" in page.message.text()
@@ -264,6 +272,7 @@ def test_move_a_meeting_by_drag_and_drop(page: MeetingsPage) -> None:
         Qt.KeyboardModifier.NoModifier,
     )
     grid.dropEvent(drop)
+    page.ctx.runner.settle()
     assert grid.item(0, 0).text() == ""
     assert req.requester in grid.item(4, 2).text()
 
@@ -293,6 +302,7 @@ def test_refused_move_shows_the_reason(page: MeetingsPage, qtbot: Any) -> None:
     )
     meetings.book(third.id, grid.slots[1].id, grid.tables[4].id, options[0].id if options else None)
     page.refresh()
+    page.ctx.runner.settle()
     page.grid.setCurrentCell(0, 0)
     assert page.move_selected_to(grid.slots[1].id, grid.tables[6].id) is False
     assert f"Not moved: {first.requester} already has a meeting with" in page.message.text()
@@ -306,6 +316,7 @@ def test_swap_two_meetings(page: MeetingsPage, qtbot: Any) -> None:
     _click_cell(page.grid, 3, 2, ctrl=True)
     assert page.swap_button.isEnabled()
     qtbot.mouseClick(page.swap_button, Qt.MouseButton.LeftButton)
+    page.ctx.runner.settle()
     assert "Swapped" in page.message.text(), page.message.text()
     assert second.requester in page.grid.item(0, 0).text()
     assert first.requester in page.grid.item(3, 2).text()

@@ -33,6 +33,7 @@ def page(demo_forum: Forum, qtbot: Any, tmp_path: Path) -> Iterator[MeetingsPage
     qtbot.addWidget(widget)
     widget.resize(1400, 800)
     widget.show()
+    ctx.runner.settle()  # the board is read in the background
     yield widget
     ctx.runner.wait()
 
@@ -54,6 +55,7 @@ def _request_through_esperanto(page: MeetingsPage) -> tuple[str, str]:
     meetings.add_interpreter("Zamenhof Ludoviko", ["eo", b.languages[0]])
     rid = meetings.request(a.name, b.name, languages=["eo", b.languages[0]])
     page.reload()
+    page.ctx.runner.settle()
     assert page.select_request(rid)
     return rid, "Zamenhof Ludoviko"
 
@@ -68,6 +70,7 @@ def _choose(page: MeetingsPage, qtbot: Any, text: str) -> None:
 def test_automatic_interpreter_speaks_what_the_request_asks(page: MeetingsPage, qtbot: Any) -> None:
     rid, fitting = _request_through_esperanto(page)
     page.grid.setCurrentCell(0, 0)
+    page.ctx.runner.settle()  # the interpreters who fit are read in the background
     assert page.interpreter.currentText() == "automatic"
     listed = [page.interpreter.itemText(i) for i in range(page.interpreter.count())]
     qtbot.mouseClick(page.book_button, Qt.MouseButton.LeftButton)
@@ -108,10 +111,12 @@ def test_a_confirmed_meeting_is_drawn_as_confirmed(page: MeetingsPage, qtbot: An
     assert page.select_request(req.id)
     page.grid.setCurrentCell(0, 0)
     qtbot.mouseClick(page.book_button, Qt.MouseButton.LeftButton)
+    page.ctx.runner.settle()
     cell = page.grid.item(0, 0)
     assert "◌" in cell.text()  # booked here, provisional
     page.grid.setCurrentCell(0, 0)
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    page.ctx.runner.settle()
     cell = page.grid.item(0, 0)
     assert req.requester in cell.text()
     assert "◌" not in cell.text()

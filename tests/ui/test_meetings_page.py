@@ -29,6 +29,7 @@ def page(demo_forum: Forum, qtbot: Any, tmp_path: Path) -> Iterator[MeetingsPage
     qtbot.addWidget(widget)
     widget.resize(1400, 800)
     widget.show()
+    ctx.runner.settle()  # the board is read in the background
     yield widget
     ctx.runner.wait()
 
@@ -48,6 +49,7 @@ def test_book_then_double_book_is_refused_in_words(
     qtbot.mouseClick(
         page.book_button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton
     )
+    page.ctx.runner.settle()
     cell = page.grid.item(0, 0)
     assert req.requester in cell.text() and req.partner in cell.text()
     assert "◌" in cell.text()  # provisional marker
@@ -90,6 +92,7 @@ def test_schedule_automatically_shows_the_summary(page: MeetingsPage, qtbot: Any
     before = sum(1 for r in page._requests if r.status == "requested")
     page.schedule_button.click()
     qtbot.waitUntil(lambda: page.last_run is not None, timeout=60000)
+    page.ctx.runner.settle()
     run = page.last_run
     assert run is not None and run.result.placed
     assert "Placed" in page.summary.text() and "could not be placed" in page.summary.text()
@@ -154,6 +157,7 @@ def test_the_grid_shows_russian_day_names_in_russian(
     page = MeetingsPage(ctx)
     qtbot.addWidget(page)
     page.show()
+    ctx.runner.settle()
     days = demo_forum.meetings.days()
     assert days and page.day.count() == len(days)
     russian = QLocale("ru")
@@ -188,6 +192,7 @@ def test_booking_from_a_chosen_request_works_right_to_left(
     page = MeetingsPage(ctx)
     qtbot.addWidget(page)
     page.show()
+    ctx.runner.settle()
     assert page.isRightToLeft()
     req = _shared_language_request(page)
     assert page.select_request(req.id)
@@ -195,5 +200,6 @@ def test_booking_from_a_chosen_request_works_right_to_left(
     page.grid.setCurrentCell(0, 0)
     assert page.book_button.isEnabled()
     assert page.book_selected(), page.message.text()
+    ctx.runner.settle()
     assert req.requester in page.grid.item(0, 0).text()
     ctx.runner.wait()

@@ -75,7 +75,7 @@ def test_the_count_speaks_the_languages_plural(
         wanted = page.ctx.forum.participants.summaries()[:n]
         codes = {w.registration_code for w in wanted}
         page.model.set_rows(wanted)
-        page._loaded(page._generation, wanted)
+        page._loaded(wanted)
         assert {r.registration_code for r in page.model.rows} == codes
         assert page.count_label.text().startswith(words), page.count_label.text()
     assert delegation

@@ -266,10 +266,9 @@ def test_arabic_select_from_code_fills_the_detail_and_survives_a_refresh(qtbot, 
     ]
 
     # After an import or an edit the list reloads and keeps the chosen participant.
-    generation = page._generation
     window.ctx.signals.participants_changed.emit()
-    qtbot.waitUntil(lambda: page._generation > generation, timeout=3000)
-    window.ctx.runner.wait()
+    assert window.ctx.runner.busy("filters", page)
+    window.ctx.runner.settle()
     qtbot.waitUntil(lambda: page.current is not None, timeout=3000)
     assert page.current.registration_code == target.registration_code
     assert page.detail.fields["code"].text() == target.registration_code

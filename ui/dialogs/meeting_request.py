@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ForumDeskError
 from ui.context import AppContext
-from ui.dialogs.meeting_setup import chosen_delegation, delegation_combo
+from ui.errors import describe as describe_error
+from ui.widgets.delegation_combo import chosen_delegation, delegation_combo
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,8 @@ class MeetingRequestDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._describe = describe
+        # Words for a refusal: the desk's (``ui.errors``) unless the caller gives its own.
+        self._describe = describe or describe_error
         self.request_id: str | None = None
         self.setWindowTitle(self.tr("New meeting request"))
         self._delegations = {d.id: d for d in ctx.forum.meetings.delegations()}
@@ -114,11 +116,9 @@ class MeetingRequestDialog(QDialog):
                 languages=langs,
             )
         except ForumDeskError as exc:
-            if exc.code == "invalid_delegations":
+            if exc.code == "invalid_delegations":  # the words for a request, not a meeting
                 self.message.setText(self.tr("A delegation cannot ask to meet itself."))
-            elif self._describe is not None:
-                self.message.setText(self._describe(exc))
             else:
-                self.message.setText(exc.message)
+                self.message.setText(self._describe(exc))
             return
         super().accept()

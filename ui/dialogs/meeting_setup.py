@@ -12,43 +12,35 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+import ui.errors
 from desktop.errors import ForumDeskError
-from desktop.meetings.board import DelegationInfo
 from ui.context import AppContext
 from ui.timefmt import day_label, day_pattern, time_label
+from ui.widgets.delegation_combo import chosen_delegation, delegation_combo
+from ui.widgets.keyed_table import chosen_key, fill_keyed, keyed_table
 
 log = logging.getLogger(__name__)
 
 _BREAK = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})\s*$")
-
-
-def _clock(text: str) -> str:
-    """A core's "09:30" in the desk's digits; anything else as it came."""
-    parsed = QTime.fromString(str(text), "HH:mm")
-    return QLocale().toString(parsed, "HH:mm") if parsed.isValid() else str(text)
 
 
 def parse_breaks(text: str) -> list[tuple[time, time]] | None:
@@ -67,71 +59,6 @@ def parse_breaks(text: str) -> list[tuple[time, time]] | None:
     return out
 
 
-def delegation_combo(delegations: list[DelegationInfo], parent: QWidget | None = None) -> QComboBox:
-    """An editable combo of delegations that finds a name by any part of it as one types."""
-    combo = QComboBox(parent)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    for d in delegations:
-        combo.addItem(f"{d.name}" + (f" ({d.country})" if d.country else ""), d.id)
-    completer = QCompleter(combo.model(), combo)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.setCompleter(completer)
-    combo.setCurrentIndex(-1)
-    combo.setMinimumContentsLength(24)
-    return combo
-
-
-def chosen_delegation(combo: QComboBox) -> str | None:
-    """The id of the delegation whose name is typed or chosen in ``combo`` (None if none)."""
-    text = combo.currentText().strip()
-    if not text:
-        return None
-    i = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-    if i < 0:
-        folded = text.casefold()
-        i = next(
-            (
-                k
-                for k in range(combo.count())
-                if combo.itemText(k).casefold().split(" (")[0] == folded
-            ),
-            -1,
-        )
-    return combo.itemData(i) if i >= 0 else None
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.verticalHeader().setVisible(False)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
-
-
-def _row_id(t: QTableWidget) -> Any:
-    rows = t.selectionModel().selectedRows()
-    if not rows:
-        return None
-    item = t.item(rows[0].row(), 0)
-    return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-
-def _fill(t: QTableWidget, rows: list[tuple[Any, list[str]]]) -> None:
-    t.setRowCount(len(rows))
-    for r, (key, cells) in enumerate(rows):
-        for c, value in enumerate(cells):
-            item = QTableWidgetItem(value)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            t.setItem(r, c, item)
-
-
 class MeetingSetupDialog(QDialog):
     """Days, tables and rooms, interpreters and unavailable times, one tab each."""
 
@@ -145,7 +72,8 @@ class MeetingSetupDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._describe_booking = describe
+        # Words for a refusal: the desk's (``ui.errors``) unless the caller gives its own.
+        self.describe = describe or ui.errors.describe
         self.setWindowTitle(self.tr("Meeting setup"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._days_tab(), self.tr("Meeting days"))
@@ -163,43 +91,6 @@ class MeetingSetupDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 560)
         self.reload()
-
-    # -- words ------------------------------------------------------------------------
-    def describe(self, exc: BaseException) -> str:
-        """A setup refusal in words; booking refusals as the Meetings page says them."""
-        if not isinstance(exc, ForumDeskError):
-            return self.tr("Something went wrong; the details are in the log file.")
-        p = exc.params
-        if exc.code == "table_in_use":
-            if p.get("count"):
-                return self.tr(
-                    "{0} has {1} meeting(s); move or cancel them before removing it."
-                ).format(p.get("table", ""), p["count"])
-            return self.tr(
-                "Cancelled meetings keep {0} in their history; rename it instead of removing it."
-            ).format(p.get("table", ""))
-        if exc.code == "interpreter_in_use":
-            if p.get("count"):
-                return self.tr(
-                    "{0} interprets at {1} meeting(s); give those meetings another "
-                    "interpreter first."
-                ).format(p.get("interpreter", ""), p["count"])
-            return self.tr("Cancelled meetings keep {0} in their history.").format(
-                p.get("interpreter", "")
-            )
-        if exc.code == "slots_overlap":
-            return self.tr(
-                "This day already has a slot from {0} to {1}; these slots would overlap it."
-            ).format(_clock(p.get("start", "")), _clock(p.get("end", "")))
-        if exc.code == "day_in_use":
-            return self.tr(
-                "Meetings use this day's slots; move or cancel them before removing the day."
-            )
-        if exc.code == "invalid_input":
-            return self.tr("Some of these values are not possible: {0}.").format(exc.message)
-        if self._describe_booking is not None:
-            return self._describe_booking(exc)
-        return exc.message
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
@@ -220,7 +111,7 @@ class MeetingSetupDialog(QDialog):
 
     # -- tabs -------------------------------------------------------------------------
     def _days_tab(self) -> QWidget:
-        self.days = _table([self.tr("Day"), self.tr("Slots"), self.tr("From"), self.tr("To")])
+        self.days = keyed_table([self.tr("Day"), self.tr("Slots"), self.tr("From"), self.tr("To")])
         self.day_date = QDateEdit(calendarPopup=True)
         self.day_date.setDisplayFormat(day_pattern(self.day_date.locale(), year=True))
         self.first_slot = QTimeEdit(QTime(9, 0))
@@ -243,7 +134,7 @@ class MeetingSetupDialog(QDialog):
         return self._tab(self.days, form, [self.add_day_button, self.remove_day_button])
 
     def _tables_tab(self) -> QWidget:
-        self.tables = _table([self.tr("Name"), self.tr("Kind"), self.tr("Capacity")])
+        self.tables = keyed_table([self.tr("Name"), self.tr("Kind"), self.tr("Capacity")])
         self.tables.itemSelectionChanged.connect(self._table_chosen)
         self.table_name = QLineEdit(placeholderText=self.tr("e.g. Table 25 or Room B"))
         self.table_kind = QComboBox()
@@ -267,7 +158,7 @@ class MeetingSetupDialog(QDialog):
         )
 
     def _interpreters_tab(self) -> QWidget:
-        self.interpreters = _table([self.tr("Name"), self.tr("Languages")])
+        self.interpreters = keyed_table([self.tr("Name"), self.tr("Languages")])
         self.interpreters.itemSelectionChanged.connect(self._interpreter_chosen)
         self.interpreter_name = QLineEdit()
         self.interpreter_languages = QLineEdit(placeholderText=self.tr("codes, e.g. ru; zh; en"))
@@ -291,7 +182,7 @@ class MeetingSetupDialog(QDialog):
         )
 
     def _unavailable_tab(self) -> QWidget:
-        self.unavailable = _table(
+        self.unavailable = keyed_table(
             [
                 self.tr("Delegation"),
                 self.tr("Day"),
@@ -362,22 +253,22 @@ class MeetingSetupDialog(QDialog):
                     ],
                 )
             )
-        _fill(self.days, rows)
+        fill_keyed(self.days, rows)
         following = days[-1] + timedelta(days=1) if days else date.today()
         self.day_date.setDate(QDate(following.year, following.month, following.day))
         kinds = {"table": self.tr("Table"), "room": self.tr("Room")}
-        _fill(
+        fill_keyed(
             self.tables,
             [(t.id, [t.name, kinds.get(t.kind, t.kind), str(t.capacity)]) for t in board.tables],
         )
-        _fill(
+        fill_keyed(
             self.interpreters,
             [(i.id, [i.name, "; ".join(i.languages)]) for i in board.interpreters],
         )
         ordered = sorted(
             board.unavailable, key=lambda u: (u.start, board.delegation_name(u.delegation_id))
         )
-        _fill(
+        fill_keyed(
             self.unavailable,
             [
                 (
@@ -420,7 +311,7 @@ class MeetingSetupDialog(QDialog):
         )
 
     def remove_day(self) -> bool:
-        day = _row_id(self.days)
+        day = chosen_key(self.days)
         if day is None:
             self._say(self.tr("Choose a day in the list first."), error=True)
             return False
@@ -452,7 +343,7 @@ class MeetingSetupDialog(QDialog):
         )
 
     def save_table(self) -> bool:
-        tid = _row_id(self.tables)
+        tid = chosen_key(self.tables)
         if tid is None:
             self._say(self.tr("Choose a table in the list first."), error=True)
             return False
@@ -468,7 +359,7 @@ class MeetingSetupDialog(QDialog):
         )
 
     def remove_table(self) -> bool:
-        tid = _row_id(self.tables)
+        tid = chosen_key(self.tables)
         if tid is None:
             self._say(self.tr("Choose a table in the list first."), error=True)
             return False
@@ -498,7 +389,7 @@ class MeetingSetupDialog(QDialog):
         )
 
     def save_interpreter(self) -> bool:
-        iid = _row_id(self.interpreters)
+        iid = chosen_key(self.interpreters)
         if iid is None:
             self._say(self.tr("Choose an interpreter in the list first."), error=True)
             return False
@@ -512,7 +403,7 @@ class MeetingSetupDialog(QDialog):
         )
 
     def remove_interpreter(self) -> bool:
-        iid = _row_id(self.interpreters)
+        iid = chosen_key(self.interpreters)
         if iid is None:
             self._say(self.tr("Choose an interpreter in the list first."), error=True)
             return False
@@ -545,7 +436,7 @@ class MeetingSetupDialog(QDialog):
         )
 
     def remove_unavailability(self) -> bool:
-        uid = _row_id(self.unavailable)
+        uid = chosen_key(self.unavailable)
         if uid is None:
             self._say(self.tr("Choose an unavailable time in the list first."), error=True)
             return False

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ForumDeskError
 from desktop.services.participants import ParticipantDetail, ParticipantService
+from ui.errors import describe
 from ui.timefmt import ForumClock
 
 
@@ -98,7 +99,7 @@ class EditParticipantDialog(QDialog):
         self.category = QComboBox()
         self.category.setObjectName("category")
         try:
-            categories = self.service.forum.event().categories
+            categories = self.service.db.event().categories
         except ForumDeskError:
             categories = []
         for code, name, _colour in categories:
@@ -153,7 +154,9 @@ class EditParticipantDialog(QDialog):
                 "delegation": self.tr("a delegation is required"),
                 "category": self.tr("unknown category"),
             }
-            self.error.setText(self.tr("Not saved: {0}").format(reasons.get(field, exc.message)))
+            self.error.setText(
+                self.tr("Not saved: {0}").format(reasons.get(field) or describe(exc))
+            )
             return
         self.accept()
 
@@ -292,7 +295,7 @@ class HistoryDialog(QDialog):
             return ", ".join(str(v) for v in value)
         if key == "category":  # the category's name, as the desk lists it
             try:
-                names = {code: name for code, name, _ in self.service.forum.event().categories}
+                names = {code: name for code, name, _ in self.service.db.event().categories}
             except ForumDeskError:
                 names = {}
             return names.get(str(value), str(value))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from desktop.domain.checkin import Decision
 from desktop.errors import ForumDeskError, InvalidInput, PinNotSet, WrongPin
 from desktop.services.supervisor import PIN_MAX, PIN_MIN, SupervisorPin
 from ui.context import AppContext
+from ui.errors import describe, no_pin_text
 
 log = logging.getLogger(__name__)
 
@@ -48,15 +49,6 @@ def _pin_lengths() -> tuple[str, str]:
     """The shortest and longest PIN in the desk's digits."""
     locale = QLocale()
     return locale.toString(PIN_MIN), locale.toString(PIN_MAX)
-
-
-def no_pin_text() -> str:
-    """What a desk without a PIN is told when a PIN is needed (and how to set one)."""
-    return QCoreApplication.translate(
-        "SupervisorPin",
-        "No supervisor PIN is set on this desk, so overrides are refused. "
-        "Set one in Desk > Settings > Supervisor PIN…",
-    )
 
 
 class SetPinDialog(QDialog):
@@ -112,13 +104,8 @@ class SetPinDialog(QDialog):
         except WrongPin:
             self._refuse(self.tr("The current PIN is wrong; nothing was changed."), self.current)
             return
-        except InvalidInput:
-            self._refuse(
-                self.tr(
-                    "A PIN has {0} to {1} characters, without spaces at the beginning or end."
-                ).format(*_pin_lengths()),
-                self.new,
-            )
+        except InvalidInput as exc:
+            self._refuse(describe(exc), self.new)
             return
         super().accept()
 
@@ -190,7 +177,7 @@ class OverrideDialog(QDialog):
             return
         except ForumDeskError as exc:
             log.warning("override refused: %s", exc)
-            self.error.setText(self.tr("Override refused: {0}").format(exc.message))
+            self.error.setText(self.tr("Override refused: {0}").format(describe(exc)))
             return
         super().accept()
 

@@ -3,73 +3,45 @@
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPixmap, QShowEvent
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QImage, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyleOptionComboBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.errors import ForumDeskError
-from desktop.printing import FailedJob, PrintingError
-from desktop.services.badges import BadgeRenderCancelled, BadgeSelection, PrintStatus, Reissue
+from desktop.printing import FailedJob
+from desktop.services.badges import BadgeSelection, PrintStatus, Reissue
 from desktop.services.participants import ParticipantFilter, ParticipantRow
-from ui import printing
+from ui.badge_pdf import BadgePdf
 from ui.badge_printing import BadgePrintFlow
 from ui.context import AppContext
 from ui.dialogs.walk_in import WalkInDialog
-from ui.tasks import TaskCancelled, TaskState
+from ui.errors import describe
+from ui.tasks import TaskState
 from ui.timefmt import ForumClock
+from ui.widgets.badge_list import BadgeList
+from ui.widgets.badge_preview import BadgePreview
+from ui.widgets.combo_fit import fit_text, fit_to_contents
 from ui.widgets.print_jobs import FailedJobsPanel
-from ui.widgets.selection import select_row
 
 log = logging.getLogger(__name__)
 
 _LAYOUTS = ("a6", "cr80", "label4x3", "a4-sheet")
-_COLUMNS = 6
-
-
-def _fit_to_contents(combo: QComboBox) -> None:
-    """Never narrower than its longest choice (a layout may squeeze a combo below that)."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-    combo.setMinimumWidth(combo.sizeHint().width())
-
-
-def _fit_text(combo: QComboBox, text: str) -> None:
-    """Never narrower than ``text`` (its "All …" choice) in the combo's own frame."""
-    combo.ensurePolished()
-    option = QStyleOptionComboBox()
-    combo.initStyleOption(option)
-    metrics = combo.fontMetrics()
-    size = combo.style().sizeFromContents(
-        QStyle.ContentsType.CT_ComboBox,
-        option,
-        QSize(metrics.horizontalAdvance(text) + 4, metrics.height()),
-        combo,
-    )
-    combo.setMinimumWidth(size.width())
+# What the list shows: its participants and their print status by registration code.
+Listing = tuple[list[ParticipantRow], dict[str, PrintStatus]]
 
 
 class BadgesPage(QWidget):
@@ -80,12 +52,11 @@ class BadgesPage(QWidget):
         self.ctx = ctx
         self._rows: list[ParticipantRow] = []
         self._status: dict[str, PrintStatus] = {}
-        self._preview_image: QImage | None = None
-        self._preview_code = ""
-        self._tmp = Path(tempfile.mkdtemp(prefix="forumdesk-badges-"))
         self.printer_flow = BadgePrintFlow(ctx, self)
+        self.pdf = BadgePdf(ctx, self)
         self._build()
         self.printer_flow.message.connect(self.status_label.setText)
+        self.pdf.message.connect(self.status_label.setText)
         self.printer_flow.failed_changed.connect(self.refresh_failed)
         self.failed_panel.retry_requested.connect(self.retry_failed)
         self._debounce = QTimer(self, singleShot=True, interval=150)
@@ -133,31 +104,12 @@ class BadgesPage(QWidget):
         filters.addWidget(self.delegation, 2)
         filters.addWidget(self.category)
         filters.addWidget(self.printed)
-        _fit_to_contents(self.printed)
+        fit_to_contents(self.printed)
 
-        self.table = QTableWidget(0, _COLUMNS)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Code"),
-                self.tr("Name"),
-                self.tr("Latin name"),
-                self.tr("Delegation"),
-                self.tr("Category"),
-                self.tr("Badge"),
-            ]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = BadgeList()
         self.count_label = QLabel()
 
-        self.preview = QLabel(self.tr("Choose a participant to see the badge"))
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(260, 340)
-        self.preview.setStyleSheet("background: #E8EAED; border: 1px solid #C4C7CC;")
+        self.preview = BadgePreview(self.ctx)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
 
@@ -215,20 +167,25 @@ class BadgesPage(QWidget):
     def layout_name(self) -> str:
         return str(self.layout_combo.currentData() or "a6")
 
+    @property
+    def _preview_image(self) -> QImage | None:
+        return self.preview.image
+
     def reload_filters(self) -> None:
-        """Delegations and categories from the forum, keeping the current choice."""
+        """Delegations and categories from the forum (in the background), then the list."""
         forum = self.ctx.forum
+
+        def work(_state: TaskState) -> tuple[list[str], list[tuple[str, str]]]:
+            delegations = [n for n, _ in forum.participants.delegations()]
+            return delegations, [(code, name) for code, name, _ in forum.event().categories]
+
+        self.ctx.runner.run(work, self._fill_filters, self._load_failed, owner=self, key="filters")
+
+    def _fill_filters(self, choices: tuple[list[str], list[tuple[str, str]]]) -> None:
+        delegations, categories = choices
         for combo, items, everyone in (
-            (
-                self.delegation,
-                [(n, n) for n, _ in forum.participants.delegations()],
-                self.tr("All delegations"),
-            ),
-            (
-                self.category,
-                [(name, code) for code, name, _ in forum.event().categories],
-                self.tr("All categories"),
-            ),
+            (self.delegation, [(n, n) for n in delegations], self.tr("All delegations")),
+            (self.category, [(name, code) for code, name in categories], self.tr("All categories")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -239,73 +196,54 @@ class BadgesPage(QWidget):
             index = combo.findData(current) if current else 0
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
-        _fit_to_contents(self.category)
-        _fit_text(self.delegation, self.delegation.itemText(0))
-        self.refresh()
+        fit_to_contents(self.category)
+        fit_text(self.delegation, self.delegation.itemText(0))
+        if self.isVisible():
+            self.refresh()
+        else:  # listed when the page shows (see _badges_changed)
+            self._stale = True
 
     def refresh(self) -> None:
-        """List the participants matching the filters, with their print status."""
+        """List the participants matching the filters, with their print status; read in
+        the background, the latest filter's list is shown."""
         flt = ParticipantFilter(
             text=self.search.text(),
             delegation=str(self.delegation.currentData() or ""),
             category=str(self.category.currentData() or ""),
             status="registered",
         )
-        rows = self.ctx.forum.participants.summaries(flt)
-        self._status = self.ctx.forum.badges.print_status(r.registration_code for r in rows)
         wanted = self.printed.currentData()
-        if wanted:
-            rows = [
-                r
-                for r in rows
-                if (
-                    self._status.get(r.registration_code) is not None
-                    and self._status[r.registration_code].printed
-                )
-                == (wanted == "yes")
-            ]
-        selected = set(self.selected_codes())
+        forum = self.ctx.forum
+
+        def work(_state: TaskState) -> Listing:
+            rows = forum.participants.summaries(flt)
+            status = forum.badges.print_status(r.registration_code for r in rows)
+            if wanted:
+                rows = [
+                    r
+                    for r in rows
+                    if ((st := status.get(r.registration_code)) is not None and st.printed)
+                    == (wanted == "yes")
+                ]
+            return rows, status
+
+        self.ctx.runner.run(work, self._show_rows, self._load_failed, owner=self, key="list")
+
+    def _show_rows(self, listing: Listing) -> None:
+        rows, self._status = listing
         self._rows = rows
-        self.table.setUpdatesEnabled(False)
-        self.table.blockSignals(True)
-        self.table.clearSelection()
-        self.table.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            st = self._status.get(r.registration_code)
-            cells = [
-                r.registration_code,
-                r.native_name,
-                r.latin_name,
-                r.delegation,
-                r.category_name,
-                self._status_text(st),
-            ]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col == 4:
-                    item.setForeground(QColor(r.category_colour))
-                self.table.setItem(i, col, item)
-            if r.registration_code in selected:
-                select_row(self.table, i, keep=True)
-        self.table.blockSignals(False)
-        self.table.setUpdatesEnabled(True)
-        self.table.resizeColumnsToContents()
+        self.table.show_rows(rows, self._status)
         printed = sum(1 for r in rows if (s := self._status.get(r.registration_code)) and s.printed)
         self.count_label.setText(
             self.tr("%n participant(s)", "", len(rows)) + " · " + self.tr("%n printed", "", printed)
         )
         self._selection_changed()
 
-    def _status_text(self, st: PrintStatus | None) -> str:
-        if st is None or not st.printed:
-            return self.tr("not printed")
-        if not st.current_printed:
-            return self.tr("v%1 not printed").replace("%1", str(st.current_version))
-        return self.tr("printed ×%1").replace("%1", str(st.prints))
+    def _load_failed(self, exc: BaseException) -> None:
+        self.count_label.setText(describe(exc))
 
     def selected_codes(self) -> list[str]:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        return [self._rows[r].registration_code for r in rows if r < len(self._rows)]
+        return self.table.selected_codes()
 
     def current_code(self) -> str:
         codes = self.selected_codes()
@@ -321,7 +259,7 @@ class BadgesPage(QWidget):
         self._update_buttons()
         code = self.current_code()
         if not code:
-            self._preview_code = ""
+            self.preview.forget()
             self.status_label.clear()
             return
         st = self._status.get(code)
@@ -355,42 +293,11 @@ class BadgesPage(QWidget):
     # -- preview -----------------------------------------------------------------------
     def show_preview(self, code: str) -> None:
         """Render the badge in the background and show it, rasterised as it will print."""
-        self._preview_code = code
-        layout = self.layout_name
-        forum = self.ctx.forum
-        target = self._tmp / f"preview-{code}-{layout}.pdf"
-        dpi = 110.0 * self.devicePixelRatioF()
-
-        def work(state: TaskState) -> tuple[str, QImage]:
-            forum.badges.preview(code, target, layout)
-            return code, printing.rasterise(target, 0, dpi)
-
-        def done(result: tuple[str, QImage]) -> None:
-            got, image = result
-            if got == self._preview_code:
-                self._preview_image = image
-                self._paint_preview()
-
-        def failed(exc: BaseException) -> None:
-            self.preview.setText(self.tr("No preview: %1").replace("%1", str(exc)))
-
-        self.ctx.runner.run(work, done, failed)
-
-    def _paint_preview(self) -> None:
-        if self._preview_image is None:
-            return
-        pix = QPixmap.fromImage(self._preview_image)
-        pix.setDevicePixelRatio(self.devicePixelRatioF())
-        area = self.preview.size() * self.devicePixelRatioF()
-        self.preview.setPixmap(
-            pix.scaled(
-                area, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-        )
+        self.preview.show_badge(code, self.layout_name)
 
     def resizeEvent(self, event: Any) -> None:  # Qt override
         super().resizeEvent(event)
-        self._paint_preview()
+        self.preview.fit()
 
     # -- printing ----------------------------------------------------------------------
     def print_selected(self) -> None:
@@ -441,7 +348,7 @@ class BadgesPage(QWidget):
         try:
             codes = self.ctx.forum.badges.select(selection)
         except ForumDeskError as exc:
-            QMessageBox.warning(self, self.tr("Nothing to print"), exc.message)
+            QMessageBox.warning(self, self.tr("Nothing to print"), describe(exc))
             return
         self.print_codes(codes)
 
@@ -475,72 +382,23 @@ class BadgesPage(QWidget):
             self.refresh_failed()
 
     def refresh_failed(self) -> None:
-        """The print jobs that did not print, with their retry."""
-        try:
-            jobs = self.ctx.forum.printing.failed_jobs()
-        except (ForumDeskError, PrintingError) as exc:
-            log.warning("cannot list failed print jobs: %s", exc)
-            return
-        self.failed_panel.show_jobs(jobs)
+        """The print jobs that did not print, with their retry (read in the background)."""
+        printing = self.ctx.forum.printing
+        self.ctx.runner.run(
+            lambda _state: printing.failed_jobs(),
+            self.failed_panel.show_jobs,
+            lambda exc: log.warning("cannot list failed print jobs: %s", exc),
+            owner=self,
+            key="failed",
+        )
 
     def retry_failed(self, job: FailedJob) -> None:
         self.printer_flow.retry(job)
 
     def save_selected_pdf(self) -> None:
         codes = self.selected_codes()
-        if not codes:
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save badges as PDF"),
-            os.path.expanduser("~/badges.pdf"),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        layout = self.layout_name
-        forum = self.ctx.forum
-        total = len(codes)
-
-        def work(state: TaskState) -> int:
-            return forum.badges.render(
-                codes, path, layout, lambda done, n: state.progress(done / n)
-            )
-
-        self._run_with_progress(
-            work,
-            self.tr("Writing %n badge(s)…", "", total),
-            self.tr("%n badge(s) saved to %1", "", total).replace("%1", path),
-        )
-
-    def _run_with_progress(self, work: Any, label: str, done_text: str) -> None:
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 1000, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-
-        def progress(fraction: float, _msg: str) -> None:
-            dialog.setValue(int(fraction * 1000))
-
-        def finished(_result: Any) -> None:
-            dialog.close()
-            self.status_label.setText(done_text)
-            self.ctx.signals.badges_changed.emit()
-
-        def failed(exc: BaseException) -> None:
-            dialog.close()
-            if isinstance(exc, (TaskCancelled, BadgeRenderCancelled)):
-                self.status_label.setText(self.tr("Cancelled; nothing was logged as printed."))
-                return
-            text = exc.message if isinstance(exc, ForumDeskError) else str(exc)
-            QMessageBox.warning(self, self.tr("Badges not printed"), text)
-
-        state = self.ctx.runner.run(work, finished, failed, progress)
-        dialog.canceled.connect(state.cancel)
-        self._task = state
+        if codes:
+            self.pdf.save(codes, self.layout_name)
 
     # -- reprint and walk-ins ----------------------------------------------------------
     def reprint_selected(self) -> None:
@@ -567,7 +425,7 @@ class BadgesPage(QWidget):
         try:
             reissue = self.ctx.forum.badges.prepare_reprint(code, reason)
         except ForumDeskError as exc:
-            QMessageBox.warning(self, self.tr("Reprint badge"), exc.message)
+            QMessageBox.warning(self, self.tr("Reprint badge"), describe(exc))
             return
         # The new version becomes current when the queue accepts its badge: cancelling
         # the printer choice (or a refused print) leaves the old badge admitting.
@@ -590,7 +448,7 @@ class BadgesPage(QWidget):
             try:
                 person = forum.participants.register_walk_in(dialog.walk_in())
             except ForumDeskError as exc:
-                dialog.show_error(exc.message)
+                dialog.show_error(describe(exc))
                 continue
             self.ctx.signals.participants_changed.emit()
             self.search.setText(person.registration_code)

@@ -12,25 +12,21 @@ background.
 from __future__ import annotations
 
 import logging
-import time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QButtonGroup,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
-    QStyleOptionButton,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -41,83 +37,25 @@ from desktop.domain.checkin import Decision
 from desktop.errors import ForumDeskError
 from ui.arrival_printing import ArrivalPrinting
 from ui.context import AppContext
+from ui.dialogs.camera_scan import CameraScanDialog, camera_available
 from ui.dialogs.supervisor import OverrideDialog
+from ui.errors import describe
+from ui.pages.checkin_search import TypedSearch
 from ui.scanner import BurstCatcher
 from ui.sounds import SoundPlayer
 from ui.timefmt import ForumClock
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.result_panel import ResultPanel
+from ui.widgets.scan_field import DirectionButton, ScanField
 from ui.widgets.suggestions import SuggestionList
 
 log = logging.getLogger(__name__)
-
-SEARCH_DELAY_MS = 120
-#: Matches listed under the field; more than that asks for more of the name.
-SHOWN_MATCHES = 10
 
 
 def _px_font(pixels: int) -> QFont:
     font = QFont()
     font.setPixelSize(pixels)
     return font
-
-
-class ScanField(QLineEdit):
-    """The scan/search field: passes arrows and Escape to the page's suggestion list."""
-
-    moved = Signal(int)
-    escaped = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5}.get(key, 5)
-            self.moved.emit(step)
-            return
-        if key == Qt.Key.Key_Escape:
-            self.escaped.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class DirectionButton(QPushButton):
-    """The In or Out toggle, wide enough for its label in the bold face it shows when checked.
-
-    The page's style sheet makes the checked button bold; Qt sizes a button by its normal
-    face, so "Entrada" or "Выход" lost its last letters the moment it was chosen.
-    """
-
-    #: A toggle hit many times an hour: never a narrow target, even for "In".
-    LEAST = QSize(80, 0)
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setCheckable(True)
-
-    def _bold_size(self) -> QSize:
-        self.ensurePolished()
-        bold = QFont(self.font())
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        text = metrics.size(Qt.TextFlag.TextShowMnemonic, self.text())
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        size = QSize()
-        for checked in (True, False):
-            if checked:
-                option.state |= QStyle.StateFlag.State_On
-            else:
-                option.state &= ~QStyle.StateFlag.State_On
-            size = size.expandedTo(
-                self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, text, self)
-            )
-        return size
-
-    def sizeHint(self) -> QSize:
-        return super().sizeHint().expandedTo(self._bold_size()).expandedTo(self.LEAST)
-
-    def minimumSizeHint(self) -> QSize:
-        return super().minimumSizeHint().expandedTo(self._bold_size()).expandedTo(self.LEAST)
 
 
 class CheckinPage(QWidget):
@@ -134,10 +72,8 @@ class CheckinPage(QWidget):
         self.last_decision: Decision | None = None
         self.override_dialog: OverrideDialog | None = None
         self.sounds = SoundPlayer(ctx.settings.sounds, self)
-        self._search_generation = 0
         # A badge scanned while a dialog was open, waiting for the operator's word.
         self.held_scan: str | None = None
-        self._more = False  # the search found more people than the list shows
 
         self.zone_box = QComboBox()
         self.zone_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -231,15 +167,10 @@ class CheckinPage(QWidget):
         layout.addWidget(self.panel, 1)
         layout.addLayout(actions)
 
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self._search)
+        self.typed = TypedSearch(ctx, self, self.field, self.results, self.hint, self.camera_button)
+        self.search_timer = self.typed.timer
         self.field.returnPressed.connect(self.submit)
         self.field.textEdited.connect(self._text_edited)
-        self.field.moved.connect(self.results.move)
-        self.field.escaped.connect(self._escape)
-        self.results.choice_changed.connect(self._show_hint)
         self.results.activated_code.connect(lambda code: self.scan_text(code, method="search"))
         self.held_accept.clicked.connect(self.take_held)
         self.held_discard.clicked.connect(self.drop_held)
@@ -313,9 +244,9 @@ class CheckinPage(QWidget):
             self.scan_text(text, method="manual")
             return
         if self.results.for_text == text:
-            self._show_hint()  # several matches, none chosen yet: say so, admit nobody
+            self.typed.show_hint()  # several matches, none chosen yet: say so, admit nobody
             return
-        self._search()
+        self.typed.run()
 
     def _is_code(self, text: str) -> bool:
         try:
@@ -351,8 +282,7 @@ class CheckinPage(QWidget):
 
     def scan_text(self, text: str, method: str = "scan") -> Decision | None:
         """Check ``text`` in: where an admission (or a refusal) is decided and shown."""
-        self.search_timer.stop()
-        self._search_generation += 1
+        self.typed.stop()
         try:
             decision = self.service.scan(
                 text,
@@ -363,7 +293,7 @@ class CheckinPage(QWidget):
             )
         except ForumDeskError as exc:
             log.warning("scan failed: %s", exc)
-            self.panel.show_message(self.tr("Cannot check in"), str(exc), "rejected")
+            self.panel.show_message(self.tr("Cannot check in"), describe(exc), "rejected")
             self.sounds.play("rejected")
             self._reset_field()
             return None
@@ -389,8 +319,7 @@ class CheckinPage(QWidget):
 
     def _reset_field(self) -> None:
         self.field.clear()
-        self.results.forget()
-        self.hint.clear()
+        self.typed.forget()
         self.field.setFocus()
 
     # -- undo and override --------------------------------------------------------------
@@ -408,7 +337,7 @@ class CheckinPage(QWidget):
         try:
             record = self.service.undo_last(self.zone, checkin_id=shown.checkin_id)
         except ForumDeskError as exc:
-            self.panel.show_message(self.tr("Cannot undo"), str(exc), "rejected")
+            self.panel.show_message(self.tr("Cannot undo"), describe(exc), "rejected")
             return
         if record is None:
             self.panel.show_message(self.tr("Nothing to undo"), "", "idle")
@@ -475,87 +404,11 @@ class CheckinPage(QWidget):
             # A new search starts: the last result (a red one above all) no longer stands.
             self.panel.show_idle()
             self.override_button.setEnabled(False)
-        if len(text.strip()) < 2 or looks_like_payload(text):
-            self.search_timer.stop()
-            self._search_generation += 1
-            self.results.forget()
-            self.hint.clear()
-            return
-        if self.results.for_text != text:
-            self.results.for_text = None  # the list shown is for other text: Enter waits
-            self.hint.clear()
-        self.search_timer.start()
-
-    def _search(self) -> None:
-        self.search_timer.stop()
-        text = self.field.text()
-        self._search_generation += 1
-        generation = self._search_generation
-        search = self.ctx.forum.search
-
-        def work(_state: Any) -> list[Any]:
-            return list(search.query(text, limit=SHOWN_MATCHES + 1))  # one more: "more than"
-
-        def done(hits: list[Any]) -> None:
-            if generation == self._search_generation and self.field.text() == text:
-                self.show_results(hits)
-
-        self.ctx.runner.run(work, done, lambda exc: log.warning("search failed: %s", exc))
-
-    def show_results(self, hits: list[Any]) -> None:
-        """The matches of the field's text; Enter admits only a chosen one."""
-        self._more = len(hits) > SHOWN_MATCHES
-        self.results.fill(self.field.text(), hits[:SHOWN_MATCHES])
-        self._place_results()
-
-    def _show_hint(self) -> None:
-        text = self.field.text()
-        if self.results.for_text != text or not text.strip():
-            self.hint.clear()  # no word on matches of other text than the field's
-            return
-        text = text.strip()
-        count = self.results.count()
-        name = self.results.chosen_name()
-        if count == 0:
-            self.hint.setText(self.tr("Nobody found for “{0}”.").format(text))
-        elif name:
-            self.hint.setText(self.tr("Enter checks in {0}.").format(name))
-        elif self._more:
-            self.hint.setText(
-                self.tr(
-                    "More than {0} people match: type more of the name, or choose one with"
-                    " ↑ ↓ or the mouse."
-                ).format(SHOWN_MATCHES)
-            )
-        else:
-            self.hint.setText(
-                self.tr(
-                    "%n people match: choose one with ↑ ↓ or the mouse, then press Enter.",
-                    "",
-                    count,
-                )
-            )
-
-    def _place_results(self) -> None:
-        if not self.results.isVisible():
-            return
-        below = self.field.geometry().united(self.camera_button.geometry())
-        if not self.camera_button.isVisible():
-            below = self.field.geometry()
-        below.moveTopLeft(self.field.mapTo(self, below.topLeft() - self.field.pos()))
-        below.setBottom(below.bottom() + self.hint.height() + 4)
-        self.results.place(below, self.height() - 8)
+        self.typed.edited(text)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        self._place_results()
-
-    def _escape(self) -> None:
-        self.field.clear()
-        self.results.forget()
-        self.hint.clear()
-        self._search_generation += 1
-        self.search_timer.stop()
+        self.typed.place()
 
     def _redirect(self, target: QWidget) -> QWidget | None:
         """A person's keys on a button or list of this page go to the field."""
@@ -589,69 +442,3 @@ class CheckinPage(QWidget):
             app.installEventFilter(self.catcher)
             self._catching = True
         QTimer.singleShot(0, self.field.setFocus)
-
-
-def camera_available() -> bool:
-    """A camera and QtMultimedia both exist (PySide6-Essentials has no QtMultimedia)."""
-    try:
-        from PySide6.QtMultimedia import QMediaDevices
-    except ImportError:
-        return False
-    try:
-        return bool(QMediaDevices.videoInputs())
-    except Exception:
-        return False
-
-
-class CameraScanDialog(QDialog):
-    """Reads badge QR codes from the laptop camera (only offered when QtMultimedia exists)."""
-
-    scanned = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QVideoSink
-        from PySide6.QtMultimediaWidgets import QVideoWidget
-
-        self.setWindowTitle(self.tr("Scan with the camera"))
-        self.resize(640, 520)
-        self.view = QVideoWidget()
-        self.sink = QVideoSink(self)
-        self.camera = QCamera(self)
-        self.session = QMediaCaptureSession(self)
-        self.session.setCamera(self.camera)
-        self.session.setVideoOutput(self.view)
-        self.view.videoSink().videoFrameChanged.connect(self._frame)
-        self._last = 0.0
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Hold the badge's QR code in front of the camera.")))
-        layout.addWidget(self.view, 1)
-        self.camera.start()
-
-    def _frame(self, frame: Any) -> None:
-        now = time.monotonic()
-        if now - self._last < 0.2:  # five decodes a second are plenty
-            return
-        self._last = now
-        try:
-            import numpy as np
-            import zxingcpp
-
-            image = frame.toImage().convertToFormat(frame.toImage().Format.Format_Grayscale8)
-            width, height, stride = image.width(), image.height(), image.bytesPerLine()
-            data = np.frombuffer(image.constBits(), dtype=np.uint8, count=stride * height)
-            pixels = data.reshape(height, stride)[:, :width]
-            results = zxingcpp.read_barcodes(pixels)
-        except Exception:
-            log.exception("camera frame could not be decoded")
-            return
-        for result in results:
-            if result.text:
-                self.camera.stop()
-                self.scanned.emit(result.text)
-                self.accept()
-                return
-
-    def done(self, code: int) -> None:
-        self.camera.stop()
-        super().done(code)

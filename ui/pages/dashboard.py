@@ -10,16 +10,13 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -34,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.reports.model import Arrivals, CountRow, WatchEntry, pad_hours
+from desktop.reports.model import Arrivals, CountRow, WatchEntry
 from ui.context import AppContext
-from ui.timefmt import ForumClock
+from ui.errors import describe
+from ui.pages.dashboard_time import counted_at, time_points
 from ui.widgets.charts import Bar, BarChart, TimeChart
 from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.tiles import BigNumber, NumberItem, count_table
 
 log = logging.getLogger(__name__)
 
@@ -46,53 +45,7 @@ REFRESH_MS = 10_000
 
 
 _MUTED = "color: palette(mid);"
-_QUARTER = timedelta(minutes=15)
-#: The least span of today's arrivals chart.
-_WINDOW = timedelta(hours=6)
 _WARNING = "color: #B3261E; font-weight: bold;"
-
-
-def _event_time(arrivals: Arrivals) -> datetime:
-    """When the numbers were counted, on the event's clock (the chart's clock too)."""
-    try:
-        return arrivals.computed_at.astimezone(ZoneInfo(arrivals.timezone))
-    except (ValueError, KeyError):
-        return arrivals.computed_at.astimezone()
-
-
-def _clock(arrivals: Arrivals) -> str:
-    """When the numbers were counted, on the event's clock, its zone named."""
-    return ForumClock(arrivals.timezone).time(arrivals.computed_at, seconds=True, zone=True)
-
-
-def time_points(arrivals: Arrivals) -> list[tuple[datetime, int, int]]:
-    """The chart's quarter hours, none after the count was made: the arrived-so-far line
-    ends at now, not flat across the afternoon at 7 a.m. Today's chart ends at the current
-    quarter hour and reaches back at least six hours (not before midnight), so a quiet
-    morning still reads as a time axis; another day, or the whole event, is drawn in whole
-    hours around its arrivals (:func:`pad_hours`)."""
-    over = arrivals.over_time
-    if not over:
-        return []
-    now = _event_time(arrivals)
-    if arrivals.day != now.date():
-        until = max(now, over[-1].start)
-        return [(b.start, b.arrivals, b.cumulative) for b in pad_hours(over) if b.start <= until]
-    tz = over[0].start.tzinfo
-    quarter = now.replace(minute=now.minute - now.minute % 15, second=0, microsecond=0)
-    last = max(over[-1].start, quarter)  # (a desk whose clock runs ahead)
-    first = min(over[0].start.replace(minute=0), last - (_WINDOW - _QUARTER))
-    first = max(first, datetime.combine(arrivals.day, time(0), tzinfo=tz))
-    counts = {b.start.astimezone(UTC): b.arrivals for b in over}
-    out: list[tuple[datetime, int, int]] = []
-    total = 0
-    moment, end = first.astimezone(UTC), last.astimezone(UTC)
-    while moment <= end:  # in UTC: a DST change only relabels a quarter hour
-        n = counts.get(moment, 0)
-        total += n
-        out.append((moment.astimezone(tz), n, total))
-        moment += _QUARTER
-    return out
 
 
 @dataclass(frozen=True)
@@ -101,60 +54,6 @@ class DashboardData:
     today: date
     arrivals: Arrivals
     watch: list[WatchEntry]
-
-
-class _NumberItem(QTableWidgetItem):
-    """A table cell that sorts by its number."""
-
-    def __init__(self, value: int, text: str | None = None) -> None:
-        super().__init__(text if text is not None else str(value))
-        self.setData(Qt.ItemDataRole.UserRole, value)
-        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        mine, theirs = self.data(Qt.ItemDataRole.UserRole), other.data(Qt.ItemDataRole.UserRole)
-        if isinstance(mine, int | float) and isinstance(theirs, int | float):
-            return mine < theirs
-        return super().__lt__(other)
-
-
-class BigNumber(QFrame):
-    """A tile: a large number over its caption."""
-
-    def __init__(self, caption: str, colour: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("bigNumber")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#bigNumber { background: palette(base); border-radius: 6px; }")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 8, 14, 8)
-        self.value = QLabel("–")
-        font = QFont(self.font())
-        font.setPointSize(26)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if colour:
-            self.value.setStyleSheet(f"color: {colour};")
-        self.caption = QLabel(caption)
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-
-    def set_value(self, value: int, detail: str = "") -> None:
-        self.value.setText(f"{value:,}".replace(",", "\u202f"))
-        self.setToolTip(detail)
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class DashboardPage(QWidget):
@@ -230,10 +129,10 @@ class DashboardPage(QWidget):
         time_layout.addWidget(self.time_chart)
         left_layout.addWidget(time_box, 1)
         self.tabs = QTabWidget()
-        self.country_table = _table(
+        self.country_table = count_table(
             [self.tr("Country"), self.tr("Arrived"), self.tr("Registered"), self.tr("%")]
         )
-        self.delegation_table = _table(
+        self.delegation_table = count_table(
             [
                 self.tr("Delegation"),
                 self.tr("Country"),
@@ -257,7 +156,9 @@ class DashboardPage(QWidget):
         self.watch_title.setStyleSheet("color: #8B1E3F;")
         self.watch_title.setWordWrap(True)
         watch_layout.addWidget(self.watch_title)
-        self.watch_table = _table([self.tr("Name"), self.tr("Category"), self.tr("Delegation")])
+        self.watch_table = count_table(
+            [self.tr("Name"), self.tr("Category"), self.tr("Delegation")]
+        )
         header = self.watch_table.horizontalHeader()
         # sized by _fit_watch_columns: names fill what the other two leave
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -310,7 +211,7 @@ class DashboardPage(QWidget):
             board = reports.dashboard(whole_event=whole)  # one read: numbers and watch list
             return DashboardData(board.day, board.today, board.arrivals, board.watch)
 
-        self.ctx.runner.run(work, self._show, self._failed)
+        self.ctx.runner.run(work, self._show, self._failed, owner=self)
 
     def _finished(self) -> None:
         self._running = False
@@ -322,12 +223,12 @@ class DashboardPage(QWidget):
         # the numbers left on screen are old: say so where it is seen, and since when
         self.updated.setStyleSheet(_WARNING)
         if self.data is None:
-            text = self.tr("Could not compute the numbers: %1").replace("%1", str(exc))
+            text = self.tr("Could not compute the numbers: %1").replace("%1", describe(exc))
         else:
             text = (
                 self.tr("Numbers as of %1; the last refresh failed: %2")
-                .replace("%1", _clock(self.data.arrivals))
-                .replace("%2", str(exc))
+                .replace("%1", counted_at(self.data.arrivals))
+                .replace("%2", describe(exc))
             )
         self.updated.setText(text)
         self._finished()
@@ -357,7 +258,7 @@ class DashboardPage(QWidget):
         self._fill_groups(self.delegation_table, a.by_delegation, with_country=True)
         self._fill_watch(data.watch)
         self.updated.setStyleSheet(_MUTED)
-        self.updated.setText(self.tr("Updated %1").replace("%1", _clock(a)))
+        self.updated.setText(self.tr("Updated %1").replace("%1", counted_at(a)))
         self._finished()
 
     def reason_name(self, code: str) -> str:
@@ -391,9 +292,9 @@ class DashboardPage(QWidget):
             if with_country:
                 cells.append(QTableWidgetItem(r.country))
             cells += [
-                _NumberItem(r.arrived),
-                _NumberItem(r.registered),
-                _NumberItem(pct, f"{pct} %"),
+                NumberItem(r.arrived),
+                NumberItem(r.registered),
+                NumberItem(pct, f"{pct} %"),
             ]
             for j, cell in enumerate(cells):
                 table.setItem(i, j, cell)
@@ -494,6 +395,7 @@ class DashboardPage(QWidget):
                 self.tr("%n row(s) written to %1", "", n).replace("%1", target)
             ),
             self._file_failed,
+            owner=self,
         )
 
     def end_of_day_report(self, path: str | None = None) -> None:
@@ -516,6 +418,7 @@ class DashboardPage(QWidget):
             lambda _s: reports.day_report(day, target),
             lambda _t: self._written(self.tr("Report written to %1").replace("%1", target)),
             self._file_failed,
+            owner=self,
         )
 
     def _written(self, message: str) -> None:
@@ -525,4 +428,4 @@ class DashboardPage(QWidget):
     def _file_failed(self, exc: BaseException) -> None:
         log.warning("export failed: %s", exc)
         self.updated.setText("")
-        QMessageBox.warning(self, self.tr("Not written"), str(exc))
+        QMessageBox.warning(self, self.tr("Not written"), describe(exc))

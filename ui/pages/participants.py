@@ -7,31 +7,19 @@ from datetime import tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,122 +27,18 @@ from PySide6.QtWidgets import (
 from desktop.errors import ImportRejected, InvalidInput, NotFound
 from desktop.services.participants import ParticipantDetail, ParticipantFilter, ParticipantRow
 from ui.context import AppContext
+from ui.dialogs.import_report import ImportReportDialog
 from ui.dialogs.participant_edit import EditParticipantDialog, HistoryDialog
+from ui.errors import describe
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.participant_detail import DetailPanel
+from ui.widgets.participant_table import ParticipantTableModel
 from ui.widgets.selection import select_row
 
 log = logging.getLogger(__name__)
 
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class ParticipantTableModel(QAbstractTableModel):
-    """A read-only model over participant summaries; cheap at 100,000 rows."""
-
-    COLUMNS = ("code", "native", "latin", "delegation", "country", "category", "status")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ParticipantRow] = []
-        self._headers = [
-            self.tr("Code"),
-            self.tr("Name"),
-            self.tr("Name (Latin)"),
-            self.tr("Delegation"),
-            self.tr("Country"),
-            self.tr("Category"),
-            self.tr("Status"),
-        ]
-
-    def set_rows(self, rows: list[ParticipantRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "code": row.registration_code,
-                "native": row.native_name,
-                "latin": row.latin_name,
-                "delegation": row.delegation,
-                "country": row.country_name,
-                "category": row.category_name,
-                "status": self.tr("cancelled")
-                if row.status == "cancelled"
-                else self.tr("registered"),
-            }[column]
-        if role == Qt.ItemDataRole.DecorationRole and column == "category":
-            return QColor(row.category_colour)
-        if role == Qt.ItemDataRole.ForegroundRole and row.status == "cancelled":
-            # Greyed, still readable (#9e9e9e on white was 2.7:1; this is 4.6:1).
-            return QColor("#757575")
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("native", "latin"):
-            return f"{row.native_name}\n{row.latin_name}"
-        return None
-
-
-class ImportReportDialog(QDialog):
-    """Shows every problem of a rejected file: line, column, reason."""
-
-    def __init__(self, report: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Import report"))
-        self.resize(760, 420)
-        layout = QVBoxLayout(self)
-        if report.errors:
-            summary = self.tr(
-                "{0}: {1} problem(s) found. Nothing was imported; correct the file and import it again."
-            ).format(report.file, len(report.errors))
-        else:
-            summary = self.tr("{0}: {1} new, {2} updated, {3} unchanged.").format(
-                report.file, report.created, report.updated, report.unchanged
-            )
-        self.summary = QLabel(summary)
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        issues = [(self.tr("Error"), i) for i in report.errors] + [
-            (self.tr("Warning"), i) for i in report.warnings
-        ]
-        self.table = QTableWidget(len(issues), 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Kind"), self.tr("Line"), self.tr("Column"), self.tr("Problem")]
-        )
-        for r, (kind, issue) in enumerate(issues):
-            line = str(issue.line) if issue.line else ""  # 0: the whole file
-            for c, value in enumerate((kind, line, issue.column, issue.message)):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                if kind == self.tr("Error"):
-                    item.setForeground(QColor("#b71c1c"))
-                self.table.setItem(r, c, item)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)  # a file's problem says its limits in a sentence
-        self.table.resizeRowsToContents()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
+# The choices of the filters: delegations, countries (code, name), categories (code, name).
+Filters = tuple[list[str], list[tuple[str, str]], list[tuple[str, str]]]
 
 
 class ParticipantsPage(QWidget):
@@ -163,7 +47,6 @@ class ParticipantsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._generation = 0
         self.current: ParticipantDetail | None = None
         self.model = ParticipantTableModel(self)
         layout = QVBoxLayout(self)
@@ -251,15 +134,22 @@ class ParticipantsPage(QWidget):
 
     # -- loading -------------------------------------------------------------------
     def refresh_all(self) -> None:
-        self._fill_filters()
-        self.reload()
+        """The filters' choices, then the list, read in the background."""
+        forum = self.ctx.forum
 
-    def _fill_filters(self) -> None:
-        participants = self.ctx.forum.participants
-        try:
-            event = self.ctx.forum.event()
-        except Exception:
-            event = None
+        def work(_state: object) -> Filters:
+            participants = forum.participants
+            try:
+                categories = [(code, name) for code, name, _c in forum.event().categories]
+            except Exception:
+                categories = []
+            delegations = [name for name, _country in participants.delegations()]
+            return delegations, list(participants.countries()), categories
+
+        self.ctx.runner.run(work, self._fill_filters, self._failed, owner=self, key="filters")
+
+    def _fill_filters(self, filters: Filters) -> None:
+        delegations, countries, categories = filters
         keep = (
             self.delegation.currentData(),
             self.country.currentData(),
@@ -269,18 +159,19 @@ class ParticipantsPage(QWidget):
             combo.blockSignals(True)
             combo.clear()
         self.delegation.addItem(self.tr("All delegations"), "")
-        for name, _country in participants.delegations():
+        for name in delegations:
             self.delegation.addItem(name, name)
         self.country.addItem(self.tr("All countries"), "")
-        for code, name in participants.countries():
+        for code, name in countries:
             self.country.addItem(name, code)
         self.category.addItem(self.tr("All categories"), "")
-        for code, name, _colour in event.categories if event else []:
+        for code, name in categories:
             self.category.addItem(name, code)
         for combo, value in zip((self.delegation, self.country, self.category), keep, strict=True):
             index = combo.findData(value) if value else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
+        self.reload()
 
     def current_filter(self) -> ParticipantFilter:
         return ParticipantFilter(
@@ -292,19 +183,17 @@ class ParticipantsPage(QWidget):
 
     def reload(self) -> None:
         """Query in the background; only the latest query's result is shown."""
-        self._generation += 1
-        generation = self._generation
         flt = self.current_filter()
         participants = self.ctx.forum.participants
         self.ctx.runner.run(
             lambda state: participants.summaries(flt),
-            on_done=lambda rows: self._loaded(generation, rows),
-            on_error=lambda exc: self._failed(exc),
+            self._loaded,
+            self._failed,
+            owner=self,
+            key="participants",
         )
 
-    def _loaded(self, generation: int, rows: list[ParticipantRow]) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, rows: list[ParticipantRow]) -> None:
         selected = self.selected_code()
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n participant(s) shown", "", len(rows)))
@@ -329,7 +218,7 @@ class ParticipantsPage(QWidget):
             header.resizeSection(0, wanted)
 
     def _failed(self, exc: BaseException) -> None:
-        self.count_label.setText(self.tr("Could not load participants: {0}").format(exc))
+        self.count_label.setText(self.tr("Could not load participants: {0}").format(describe(exc)))
 
     # -- selection -----------------------------------------------------------------
     def selected_code(self) -> str:
@@ -349,14 +238,31 @@ class ParticipantsPage(QWidget):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid() or current.row() >= len(self.model.rows):
+            self.ctx.runner.drop("detail", self)
             self._show(None)
             return
-        self._show(self.ctx.forum.participants.get(self.model.rows[current.row()].id))
+        participants = self.ctx.forum.participants
+        participant_id = self.model.rows[current.row()].id
+
+        def work(_state: object) -> tuple[ParticipantDetail, bytes | None]:
+            detail = participants.get(participant_id)
+            return detail, self._photo(detail)
+
+        self.ctx.runner.run(
+            work, lambda found: self._display(*found), self._failed, owner=self, key="detail"
+        )
+
+    def _photo(self, detail: ParticipantDetail | None) -> bytes | None:
+        if detail is None or not detail.has_photo:
+            return None
+        return self.ctx.forum.participants.photo(detail.id)
 
     def _show(self, detail: ParticipantDetail | None) -> None:
+        """Show ``detail`` as an action left it (its photo read now)."""
+        self._display(detail, self._photo(detail))
+
+    def _display(self, detail: ParticipantDetail | None, photo: bytes | None) -> None:
         self.current = detail
-        participants = self.ctx.forum.participants
-        photo = participants.photo(detail.id) if detail is not None and detail.has_photo else None
         self.detail.show_detail(detail, photo)
         for button in (
             self.edit_button,
@@ -472,6 +378,7 @@ class ParticipantsPage(QWidget):
             lambda state: importer.import_file(path),
             on_done=self._imported,
             on_error=self._import_failed,
+            owner=self,
         )
 
     def _imported(self, report: Any) -> None:
@@ -491,5 +398,7 @@ class ParticipantsPage(QWidget):
             return
         log.error("import failed: %s", exc)
         QMessageBox.warning(
-            self, self.tr("Import"), self.tr("The file could not be imported: {0}").format(exc)
+            self,
+            self.tr("Import"),
+            self.tr("The file could not be imported: {0}").format(describe(exc)),
         )

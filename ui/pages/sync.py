@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.sync.client import SetAsideRecord, SyncConflict, SyncRound
 from ui.context import AppContext
+from ui.errors import describe, words
 from ui.timefmt import ForumClock
 from ui.widgets.sync_status import BackgroundSync, SyncView
 
@@ -86,7 +87,9 @@ class EnrollDialog(QDialog):
         self.buttons.setEnabled(False)
         self.say(self.tr("Enrolling…"))
         sync = self.ctx.forum.sync
-        self.ctx.runner.run(lambda _s: sync.enroll(server, code, name), self._done, self._failed)
+        self.ctx.runner.run(
+            lambda _s: sync.enroll(server, code, name), self._done, self._failed, owner=self
+        )
 
     def _done(self, _result: object) -> None:
         self.ctx.settings.server_url = self.server.text().strip()
@@ -94,23 +97,11 @@ class EnrollDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        code = getattr(exc, "code", "")
-        texts = {
-            "enroll_refused": self.tr(
-                "The server refused the code: it is unknown, used or expired."
-            ),
-            "other_event": self.tr(
-                "This desk's database holds another event with data. Use a new, empty database to enroll."
-            ),
-            "sync_offline": self.tr(
-                "The server does not answer. Check the address and the network."
-            ),
-        }
-        self.say(
-            texts.get(
-                code, self.tr("Enrollment failed: {0}").format(getattr(exc, "message", str(exc)))
-            )
-        )
+        if getattr(exc, "code", "") in ("sync_failed", "error"):
+            # No words of its own: the server's or the answer's problem, as the core says it.
+            self.say(self.tr("Enrollment failed: {0}").format(getattr(exc, "message", str(exc))))
+        else:
+            self.say(describe(exc))
 
     def say(self, text: str) -> None:
         """Show a message whole: the dialog grows to the lines it wraps onto."""
@@ -230,17 +221,16 @@ class SyncPage(QWidget):
     def refresh(self) -> None:
         sync = self.ctx.forum.sync
         self.ctx.runner.run(
-            lambda _s: (sync.rounds(), sync.conflicts(), sync.set_aside()), self._show
+            lambda _s: (sync.rounds(), sync.conflicts(), sync.set_aside()),
+            self._show,
+            lambda exc: log.warning("sync page not refreshed: %s", exc),
+            owner=self,
+            key="rounds",
         )
 
     def round_problem(self, r: SyncRound) -> str:
         """A failed round's reason in the operator's words (the core gives a code)."""
-        words = {
-            "not_enrolled": self.tr("This desk is not connected to a server yet."),
-            "sync_offline": self.tr("The server does not answer."),
-            "sync_unauthorized": self.tr("The server no longer accepts this desk: enroll again."),
-        }
-        return words.get(r.error_code, r.error)
+        return words(r.error_code, {}, r.error) if r.error_code else r.error
 
     def _show(
         self, result: tuple[list[SyncRound], list[SyncConflict], list[SetAsideRecord]]
@@ -304,7 +294,7 @@ class SyncPage(QWidget):
             return
         sync = self.ctx.forum.sync
         self.ctx.runner.run(
-            lambda _s: sync.accept_suggestion(conflict.id), self._resolved, self._failed
+            lambda _s: sync.accept_suggestion(conflict.id), self._resolved, self._failed, owner=self
         )
 
     def dismiss_selected(self) -> None:
@@ -313,7 +303,7 @@ class SyncPage(QWidget):
             return
         sync = self.ctx.forum.sync
         self.ctx.runner.run(
-            lambda _s: sync.dismiss_conflict(conflict.id), self._resolved, self._failed
+            lambda _s: sync.dismiss_conflict(conflict.id), self._resolved, self._failed, owner=self
         )
 
     def _resolved(self, _r: object) -> None:
@@ -322,7 +312,7 @@ class SyncPage(QWidget):
         self.background.sync_now()
 
     def _failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Sync"), getattr(exc, "message", str(exc)))
+        QMessageBox.warning(self, self.tr("Sync"), describe(exc))
 
     def open_enroll(self) -> None:
         dialog = EnrollDialog(self.ctx, self)

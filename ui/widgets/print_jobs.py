@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,55 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.printing import FailedJob, PrintingError, problem_of
+from desktop.printing import FailedJob
+from ui.errors import describe_problem
 from ui.widgets.local_dates import moment_label
 
 log = logging.getLogger(__name__)
 
 RETRY_KEY = "F8"
-
-
-def describe_problem(problem: str, printer: str, message: str) -> str:
-    """A print problem (``desktop.printing`` codes) in the operator's language."""
-    texts = {
-        "unknown_printer": QCoreApplication.translate(
-            "PrintJobs", "There is no printer “%1” on this computer."
-        ),
-        "no_printer": QCoreApplication.translate(
-            "PrintJobs", "No printer chosen, and this computer has no default printer."
-        ),
-        "queue_rejecting": QCoreApplication.translate(
-            "PrintJobs", "The printer “%1” is not accepting jobs."
-        ),
-        "queue_stopped": QCoreApplication.translate("PrintJobs", "The printer “%1” is paused."),
-        "queue_refused": QCoreApplication.translate(
-            "PrintJobs", "The printer “%1” refused the job."
-        ),
-        "print_system_unavailable": QCoreApplication.translate(
-            "PrintJobs", "The print system of this computer is not running."
-        ),
-        "not_sent": QCoreApplication.translate(
-            "PrintJobs", "Not sent: the printer “%1” had a problem with an earlier job."
-        ),
-    }
-    text = texts.get(
-        problem,
-        QCoreApplication.translate("PrintJobs", "The printer “%1” failed to print the job."),
-    )
-    text = text.replace("%1", printer)
-    return f"{text} {message}".strip() if message and problem != "not_sent" else text
-
-
-def describe_error(error: PrintingError) -> str:
-    """A print error raised before anything was sent, in the operator's language."""
-    printer = str(error.params.get("printer", ""))
-    reason = str(error.params.get("reason", ""))
-    text = describe_problem(problem_of(error), printer, reason)
-    queues = error.params.get("queues")
-    if error.code == "unknown_printer":
-        names = ", ".join(str(q) for q in queues or []) or "—"
-        text += " " + QCoreApplication.translate("PrintJobs", "Printers: %1").replace("%1", names)
-    return text
 
 
 class FailedJobsPanel(QWidget):

@@ -16,8 +16,11 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from desktop.errors import ForumDeskError
 from desktop.sync.client import SyncRound, SyncStatus
 from ui.context import AppContext
+from ui.errors import describe
+from ui.tasks import TaskState
 from ui.timefmt import ForumClock
 from ui.widgets.elided_label import ElidedLabel
 
@@ -52,7 +55,7 @@ class BackgroundSync(QObject):
         self.backoff_start_ms = BACKOFF_START_MS
         self.backoff_max_ms = BACKOFF_MAX_MS
         self._backoff = 0
-        self._task = None
+        self._task: TaskState | None = None
         self._again = False
         self._status_busy = False
         self.view = SyncView("offline" if self._enrolled() else "not_enrolled", None)
@@ -124,7 +127,7 @@ class BackgroundSync(QObject):
         else:
             code = getattr(error, "code", "")
             state = "not_enrolled" if code == "not_enrolled" else "offline"
-            message = getattr(error, "message", "") or str(error)
+            message = describe(error) if isinstance(error, ForumDeskError) else str(error)
             self._set_view(SyncView(state, status, message))
             self._backoff = min(self.backoff_max_ms, max(self.backoff_start_ms, self._backoff * 2))
             delay = int(self._backoff * random.uniform(0.8, 1.2))
