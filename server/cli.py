@@ -90,11 +90,10 @@ def _hub(args: argparse.Namespace) -> Any:
 def cmd_event_import(args: argparse.Namespace) -> int:
     from desktop.console import same_destination
     from desktop.errors import ImportRejected
-    from desktop.services.importer import ImportService
 
     hub = _hub(args)
     try:
-        report = ImportService(hub.forum).import_file(args.file)
+        report = hub.importer.import_file(args.file)
     except ImportRejected as exc:
         if args.json:
             print(json.dumps(exc.report.to_json(), ensure_ascii=False, indent=2))
