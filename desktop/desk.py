@@ -86,9 +86,21 @@ class Forum(ForumDb):
 
     @functools.cached_property
     def meetings(self) -> MeetingService:
+        from desktop.services.meeting_board import MeetingBoardReader
+        from desktop.services.meeting_booking import MeetingBooking
+        from desktop.services.meeting_outputs import MeetingOutputs
+        from desktop.services.meeting_scheduling import MeetingScheduling
+        from desktop.services.meeting_setup import MeetingSetup
         from desktop.services.meetings import MeetingService
 
-        return MeetingService(self)
+        reader = MeetingBoardReader(self)
+        return MeetingService(
+            reader,
+            setup=MeetingSetup(self, reader),
+            booking=MeetingBooking(self, reader),
+            scheduling=MeetingScheduling(self, reader),
+            outputs=MeetingOutputs(reader),
+        )
 
     @functools.cached_property
     def reports(self) -> ReportService:

@@ -25,7 +25,8 @@ from desktop.sync import protocol as p
 from desktop.sync.schema import INT64_MAX
 from server.db import open_server_database
 from server.errors import ApiError, forbidden
-from server.hub import DeskIdentity, Hub
+from server.hub import Hub
+from server.identity import DeskIdentity
 
 log = logging.getLogger(__name__)
 

@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
+#: What ``forumdesk[server]`` installs: the HTTP server a desk's install leaves out.
+SERVER_PACKAGES = frozenset({"fastapi", "starlette", "uvicorn", "httptools", "uvloop"})
+
 
 def default_database_url() -> str:
     return sqlite_url(data_dir() / "server.db")
@@ -90,11 +93,10 @@ def _hub(args: argparse.Namespace) -> Any:
 def cmd_event_import(args: argparse.Namespace) -> int:
     from desktop.console import same_destination
     from desktop.errors import ImportRejected
-    from desktop.services.importer import ImportService
 
     hub = _hub(args)
     try:
-        report = ImportService(hub.forum).import_file(args.file)
+        report = hub.importer.import_file(args.file)
     except ImportRejected as exc:
         if args.json:
             print(json.dumps(exc.report.to_json(), ensure_ascii=False, indent=2))
@@ -211,6 +213,12 @@ def describe_error(exc: BaseException, database: str) -> tuple[str, int]:
             EXIT_USAGE,
         )
     if isinstance(exc, ModuleNotFoundError):
+        package = (exc.name or "").partition(".")[0]
+        if package in SERVER_PACKAGES:
+            return (
+                f"the server's packages are not installed ({package}); install forumdesk[server]",
+                EXIT_ERROR,
+            )
         return f"a database driver is missing ({exc.name}); install forumdesk[postgres]", EXIT_ERROR
     if isinstance(exc, DatabaseError):
         return f"cannot open or use the database {_safe_url(database)}", EXIT_ERROR
@@ -239,6 +247,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         sys.stderr.close()
         return EXIT_OK
+    except ModuleNotFoundError as exc:  # a missing package: its name says it all
+        log.error("command failed: %s", exc)
+        message, exit_code = describe_error(exc, getattr(args, "database", None) or "")
+        print(f"forumdesk-server: {message}", file=sys.stderr)
+        return exit_code
     except Exception as exc:
         log.exception("command failed")
         database = getattr(args, "database", None) or default_database_url()

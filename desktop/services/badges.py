@@ -38,6 +38,7 @@ from desktop.db.models import (
 )
 from desktop.domain.countries import country_name
 from desktop.errors import Conflict, InvalidInput, NotFound
+from desktop.services.chunks import chunked
 from desktop.services.print_log import PrintLog
 
 if TYPE_CHECKING:
@@ -162,8 +163,7 @@ class BadgeService(PrintLog):
     def _photos(self, s: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
         """Photos of these participants as files (badges draw from a path), by id."""
         out: dict[uuid.UUID, str] = {}
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
+        for chunk in chunked(ids):
             rows = s.execute(
                 select(Participant.id, Participant.photo).where(
                     Participant.id.in_(chunk), Participant.photo.is_not(None)

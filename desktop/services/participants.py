@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import secrets
 import uuid
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -22,8 +19,24 @@ from desktop.db import setup
 from desktop.db.models import Category, ChangeLog, Delegation, Participant, utcnow
 from desktop.domain.countries import country_name, resolve_country
 from desktop.errors import InvalidInput, NotFound
-from desktop.text.keys import make_search_key, registration_code_for
-from desktop.text.names import full_name, latin_full_name, latin_part
+from desktop.services.chunks import chunked
+from desktop.services.participant_records import (
+    new_badge_id,
+    participant_change_data,
+    refresh_search_key,
+)
+from desktop.services.participant_views import (
+    HistoryEntry,
+    ParticipantDetail,
+    ParticipantFilter,
+    ParticipantRow,
+    WalkIn,
+    detail_of,
+    row_of,
+    row_select,
+)
+from desktop.text.keys import registration_code_for
+from desktop.text.names import full_name, latin_part
 from desktop.text.normalise import clean_text, fold
 
 if TYPE_CHECKING:
@@ -50,216 +63,16 @@ EDITABLE_FIELDS = (
 #: delegation (by name; a new name makes a new delegation of the person's country).
 ASSIGNABLE = ("category", "delegation")
 
-
-@dataclass(frozen=True)
-class ParticipantRow:
-    """One row of the participants table and of search results.
-
-    The desk's view of a person at a scan is :class:`desktop.domain.checkin.ParticipantSummary`.
-    """
-
-    id: str
-    registration_code: str
-    native_name: str
-    latin_name: str
-    delegation: str
-    country: str
-    country_name: str
-    category_code: str
-    category_name: str
-    category_colour: str
-    title: str
-    organisation: str
-    status: str
-    score: float = 0.0
-    given_name: str = ""
-    family_name: str = ""
-    given_name_latin: str = ""
-    family_name_latin: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        """As ``search --json`` prints it; ``category`` is the category's code, as in
-        ``checkin --json``, with its name beside it."""
-        data = asdict(self)
-        data["category"] = self.category_code
-        return data
-
-
-@dataclass(frozen=True)
-class ParticipantDetail(ParticipantRow):
-    given_name: str = ""
-    family_name: str = ""
-    given_name_latin: str = ""
-    family_name_latin: str = ""
-    latin_generated: bool = False
-    email: str = ""
-    phone: str = ""
-    languages: list[str] = field(default_factory=list)
-    zones: list[str] = field(default_factory=list)
-    zones_from_category: bool = True
-    notes: str = ""
-    badge_id: int = 0
-    badge_version: int = 1
-    has_photo: bool = False
-    delegation_id: str = ""
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One recorded change of a participant or their badge: who, where, when, what."""
-
-    at: datetime
-    desk: str
-    operator: str
-    entity: str
-    op: str
-    data: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class ParticipantFilter:
-    text: str = ""
-    delegation: str = ""
-    country: str = ""
-    category: str = ""
-    status: str = ""
-
-
-@dataclass(frozen=True)
-class WalkIn:
-    """What the desk types for a walk-in registration."""
-
-    given_name: str
-    family_name: str
-    delegation: str
-    country: str
-    category: str
-    given_name_latin: str = ""
-    family_name_latin: str = ""
-    title: str = ""
-    organisation: str = ""
-    email: str = ""
-    phone: str = ""
-    languages: tuple[str, ...] = ()
-    notes: str = ""
-
-
-def _summary_select() -> Any:
-    return (
-        select(
-            Participant.id,
-            Participant.registration_code,
-            Participant.given_name,
-            Participant.family_name,
-            Participant.given_name_latin,
-            Participant.family_name_latin,
-            Delegation.name,
-            Participant.country,
-            Category.code,
-            Category.name,
-            Category.colour,
-            Participant.title,
-            Participant.organisation,
-            Participant.status,
-        )
-        .join(Category, Participant.category_id == Category.id)
-        .outerjoin(Delegation, Participant.delegation_id == Delegation.id)
-    )
-
-
-def _summary_from_row(row: Any, score: float = 0.0) -> ParticipantRow:
-    return ParticipantRow(
-        id=str(row[0]),
-        registration_code=row[1],
-        native_name=full_name(row[2], row[3], row[7]),
-        latin_name=latin_full_name(row[4], row[5], row[7]),
-        delegation=row[6] or "",
-        country=row[7],
-        country_name=country_name(row[7]),
-        category_code=row[8],
-        category_name=row[9],
-        category_colour=row[10],
-        title=row[11],
-        organisation=row[12],
-        status=row[13],
-        score=score,
-        given_name=row[2],
-        family_name=row[3],
-        given_name_latin=row[4],
-        family_name_latin=row[5],
-    )
-
-
-def detail_of(p: Participant) -> ParticipantDetail:
-    cat = p.category
-    zones = p.zones if p.zones is not None else list(cat.default_zones)
-    return ParticipantDetail(
-        id=str(p.id),
-        registration_code=p.registration_code,
-        native_name=p.native_name,
-        latin_name=p.latin_name,
-        delegation=p.delegation.name if p.delegation else "",
-        country=p.country,
-        country_name=country_name(p.country),
-        category_code=cat.code,
-        category_name=cat.name,
-        category_colour=cat.colour,
-        title=p.title,
-        organisation=p.organisation,
-        status=p.status,
-        given_name=p.given_name,
-        family_name=p.family_name,
-        given_name_latin=p.given_name_latin,
-        family_name_latin=p.family_name_latin,
-        latin_generated=p.latin_generated,
-        email=p.email,
-        phone=p.phone,
-        languages=list(p.languages or []),
-        zones=list(zones),
-        zones_from_category=p.zones is None,
-        notes=p.notes,
-        badge_id=p.badge_id,
-        badge_version=p.badge_version,
-        has_photo=p.photo is not None,
-        delegation_id=str(p.delegation_id) if p.delegation_id else "",
-    )
-
-
-def participant_change_data(p: Participant) -> dict[str, Any]:
-    """The full record of a participant as the change log and sync carry it."""
-    return {
-        "id": str(p.id),
-        "registration_code": p.registration_code,
-        "badge_id": p.badge_id,
-        "badge_version": p.badge_version,
-        "given_name": p.given_name,
-        "family_name": p.family_name,
-        "given_name_latin": p.given_name_latin,
-        "family_name_latin": p.family_name_latin,
-        "latin_generated": p.latin_generated,
-        "title": p.title,
-        "organisation": p.organisation,
-        "delegation_id": str(p.delegation_id) if p.delegation_id else None,
-        "country": p.country,
-        "category_id": str(p.category_id),
-        "email": p.email,
-        "phone": p.phone,
-        "languages": list(p.languages or []),
-        "zones": p.zones,
-        "notes": p.notes,
-        "status": p.status,
-    }
-
-
-def new_badge_id() -> int:
-    """A random positive 63-bit badge identity (fits SQLite's signed integer)."""
-    return secrets.randbits(63) or 1
-
-
-def refresh_search_key(p: Participant, delegation_name: str = "") -> None:
-    p.search_key = make_search_key(
-        [p.native_name, p.latin_name, p.registration_code, delegation_name, p.organisation]
-    )
+__all__ = [
+    "ASSIGNABLE",
+    "EDITABLE_FIELDS",
+    "HistoryEntry",
+    "ParticipantDetail",
+    "ParticipantFilter",
+    "ParticipantRow",
+    "ParticipantService",
+    "WalkIn",
+]
 
 
 class ParticipantService:
@@ -276,7 +89,7 @@ class ParticipantService:
     def summaries(self, flt: ParticipantFilter | None = None) -> list[ParticipantRow]:
         """All participants matching a filter, ordered by delegation then Latin name."""
         flt = flt or ParticipantFilter()
-        stmt = _summary_select()
+        stmt = row_select()
         if flt.delegation:
             stmt = stmt.where(Delegation.name == flt.delegation)
         if flt.country:
@@ -293,7 +106,7 @@ class ParticipantService:
             Delegation.name, Participant.family_name_latin, Participant.given_name_latin
         )
         with self.db.session() as s:
-            return [_summary_from_row(r) for r in s.execute(stmt)]
+            return [row_of(r) for r in s.execute(stmt)]
 
     def summaries_by_ids(self, ids: Iterable[str]) -> dict[str, ParticipantRow]:
         wanted = [uuid.UUID(i) for i in ids]
@@ -301,10 +114,9 @@ class ParticipantService:
             return {}
         out: dict[str, ParticipantRow] = {}
         with self.db.session() as s:
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
-                for row in s.execute(_summary_select().where(Participant.id.in_(chunk))):
-                    out[str(row[0])] = _summary_from_row(row)
+            for chunk in chunked(wanted):
+                for row in s.execute(row_select().where(Participant.id.in_(chunk))):
+                    out[str(row[0])] = row_of(row)
         return out
 
     def get(self, key: str) -> ParticipantDetail:

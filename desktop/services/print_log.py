@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.badges.prints import FailedPrint, PrintStatus, Reissue
 from desktop.db.models import BadgePrint, Participant, utcnow
 from desktop.errors import NotFound
+from desktop.services.chunks import chunked
 
 if TYPE_CHECKING:
     from desktop.db.handle import ForumDb
@@ -185,8 +186,7 @@ class PrintLog:
         wanted = [c.strip().upper() for c in codes]
         out: dict[str, PrintStatus] = {}
         with self.db.session() as s:
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
+            for chunk in chunked(wanted):
                 people = s.execute(
                     select(
                         Participant.id, Participant.registration_code, Participant.badge_version

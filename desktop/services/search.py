@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 
 from desktop.db.models import Delegation, Participant
 from desktop.search.index import SearchEntry, SearchIndex
-from desktop.services.participants import ParticipantRow
+from desktop.services.participant_views import ParticipantRow
 from desktop.text.names import full_name, latin_full_name
 
 if TYPE_CHECKING:

@@ -56,7 +56,7 @@ def prepare(database: str, tmp_path: Path, desks: int) -> list[str]:
     people.write_text(PEOPLE_CSV, encoding="utf-8")
     hub = Hub(open_server_database(database))
     try:
-        hub.forum.importer.import_file(people)
+        hub.importer.import_file(people)
         hub.publish_local_changes()
         return [hub.new_enroll_code("desk") for _ in range(desks)]
     finally:
