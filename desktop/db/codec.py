@@ -20,7 +20,7 @@ import re
 import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import JSON, Boolean, Date, Uuid
 from sqlalchemy.dialects import sqlite
@@ -41,6 +41,10 @@ _UTC_SECONDS = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00")
 
 
 # -- the hot-path forms (checked against SQLAlchemy's processors by the tests) ------------
+@overload
+def stored_id(value: uuid.UUID) -> str: ...
+@overload
+def stored_id(value: Any) -> str | None: ...
 def stored_id(value: Any) -> str | None:
     """Any form of a UUID (object, dashed or hex text) as a SQLite ``Uuid`` column keeps it;
     ``None`` for none, ValueError for what is not a UUID."""

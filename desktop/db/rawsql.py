@@ -12,7 +12,6 @@ writes takes the connection from :func:`raw_writer` (a write transaction, see
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -172,6 +171,6 @@ def present_ids(s: Session, column: Any, ids: Sequence[str]) -> set[str]:
     if is_sqlite(s):
         return existing_ids(s, column.table.name, column.name, ids)
     found: set[str] = set()
-    for chunk in chunks([uuid.UUID(hex=i) for i in ids]):
-        found.update(u.hex for u in s.scalars(select(column).where(column.in_(chunk))))
+    for chunk in chunks([codec.as_uuid(i) for i in ids]):
+        found.update(codec.stored_id(u) for u in s.scalars(select(column).where(column.in_(chunk))))
     return found

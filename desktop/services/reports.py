@@ -37,7 +37,7 @@ from sqlalchemy import Connection
 
 from desktop.db import setup
 from desktop.db.batches import chunks, marks
-from desktop.db.codec import hex_sql, id_text
+from desktop.db.codec import hex_sql, id_text, stored_id
 from desktop.domain.countries import country_name
 from desktop.errors import NoEvent
 from desktop.reports.model import (
@@ -117,7 +117,7 @@ class ReportService:
         event = setup.current_event(s)
         if event is None:
             raise NoEvent("this database holds no event yet")
-        event_id = event.id.hex
+        event_id = stored_id(event.id)
         categories = {
             c.key: c
             for c in (

@@ -26,6 +26,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.db import setup
+from desktop.db.codec import stored_id
 from desktop.db.models import ChangeLog
 from desktop.db.rawsql import RawInserter, bulk_mode, is_sqlite, present_ids
 from desktop.sync.badges import apply_badge
@@ -121,14 +122,14 @@ class PageApplier:
         # Check-ins are stored by their own id and are their own history (see ``checkins``);
         # every other change is looked up by change id in the change log.
         others = [c for c in changes if not isinstance(c, dict) and c.entity != "checkin"]
-        known = self._known_ids([c.id.hex for c in others])
+        known = self._known_ids([stored_id(c.id) for c in others])
         self.people.prepare(others)
         seen: set[str] = set()
         for change in changes:
             if isinstance(change, dict) or change.entity == "checkin":
                 self._checkin(change, careful)
                 continue
-            hexed = change.id.hex
+            hexed = stored_id(change.id)
             if hexed in known or hexed in seen:
                 self.result.skipped += 1
                 continue

@@ -66,9 +66,10 @@ def stored_time(value: Any, fallback: Any) -> str:
 def stored_id(value: Any) -> str | None:
     """A UUID from the wire as SQLite stores it (32 hex digits); None if it is not one."""
     try:
-        return codec.stored_id(value)
+        stored: str | None = codec.stored_id(value)
     except ValueError:
         return None
+    return stored
 
 
 def _text(value: Any, default: str, limit: int) -> str:
@@ -458,12 +459,18 @@ def _sqlite_checkin_groups(
     groups: Groups = defaultdict(list)
     already: set[uuid.UUID] = set()
     for (pid_hex, zone), rows in raw.items():
-        pid = uuid.UUID(hex=pid_hex)
+        pid = _uuid(pid_hex)
         for cid, _pid, _zone, at, desk, direction, result, flagged in rows:
-            fact_id = uuid.UUID(hex=cid)
+            fact_id = _uuid(cid)
             moment = codec.read_time(at)
             assert moment is not None
             groups[(pid, zone)].append(CheckinFact(fact_id, moment, desk, direction, result))
             if flagged:
                 already.add(fact_id)
     return groups, already
+
+
+def _uuid(stored: str) -> uuid.UUID:
+    value = codec.as_uuid(stored)
+    assert value is not None
+    return value

@@ -17,7 +17,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.db.batches import ROWS_LIMIT, chunks
-from desktop.db.codec import as_uuid
+from desktop.db.codec import as_uuid, stored_id
 from desktop.db.models import Category, Delegation, Participant, utcnow
 from desktop.db.rawsql import RawInserter, present_ids
 from desktop.sync.protocol import FeedChange
@@ -134,8 +134,8 @@ class PeopleApplier:
         if not ids or self.s.scalar(select(Participant.id).limit(1)) is None:
             self.existing = set()  # a desk's first pull: nobody is here yet
             return
-        there = present_ids(self.s, PARTICIPANTS.c.id, [i.hex for i in ids])
-        self.existing = {i for i in ids if i.hex in there}
+        there = present_ids(self.s, PARTICIPANTS.c.id, [stored_id(i) for i in ids])
+        self.existing = {i for i in ids if stored_id(i) in there}
 
     def flush(self) -> None:
         """Insert the participants the page created so far."""
