@@ -13,6 +13,7 @@ from sqlalchemy import JSON, BigInteger, Boolean, Date, Integer, LargeBinary, St
 from desktop.db import codec
 from desktop.db.engine import open_database
 from desktop.db.models import Base, UTCDateTime
+from server.db import ServerBase
 
 MOMENTS = [
     datetime(2026, 12, 4, 9, 30, tzinfo=UTC),
@@ -41,7 +42,12 @@ def _samples(kind: Any) -> list[Any]:
     raise AssertionError(f"a column type the codec test does not know: {kind!r}")
 
 
-COLUMNS = [c for t in Base.metadata.sorted_tables for c in t.columns]
+COLUMNS = [
+    c
+    for metadata in (Base.metadata, ServerBase.metadata)  # the server's feed is written raw too
+    for t in metadata.sorted_tables
+    for c in t.columns
+]
 
 
 @pytest.fixture(scope="module")
