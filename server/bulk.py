@@ -10,33 +10,45 @@ text) and run in the caller's transaction.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Table, func, select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
-from desktop.db.engine import json_dumps, json_loads
-from desktop.db.models import UTCDateTime
-from desktop.db.rawsql import db_time, hex_id, raw_connection
+from desktop.db.batches import select_in
+from desktop.db.codec import as_uuid, encoder, json_text, stored_id, stored_time
+from desktop.db.engine import json_loads
+from desktop.db.rawsql import raw_connection, raw_writer
 from server.db import FeedEntry
 
 FEED: Table = FeedEntry.__table__  # type: ignore[assignment]
 _COPY_COLUMNS = [c.key for c in FEED.columns]
-_JSON_COLUMNS = frozenset({"data", "answer"})
-_TIME_COLUMNS = frozenset({"at", "received_at"})
 
 
-_STORED_TIME = UTCDateTime()
+def _answer_text(value: Any) -> str | None:
+    """A feed row's answer: NULL until the change has one (not JSON ``null``)."""
+    return None if value is None else json_text(value)
 
 
-def _copy_value(column: str, value: Any) -> Any:
-    if value is None:
-        return None if column != "data" else json_dumps(None)
-    if column in _JSON_COLUMNS:
-        return json_dumps(value)
-    if column in _TIME_COLUMNS:
-        return _STORED_TIME.process_bind_param(value, None)
+def _copy_encoders(dialect: Dialect) -> list[Callable[[Any], Any]]:
+    """Each feed column's value as ``COPY`` takes it: JSON as text, times as the column's
+    type binds them (naive UTC), the rest as the driver adapts it."""
+    out: list[Callable[[Any], Any]] = []
+    for column in FEED.columns:
+        if column.key == "data":
+            out.append(json_text)
+        elif column.key == "answer":
+            out.append(_answer_text)
+        elif column.key in ("at", "received_at"):
+            out.append(encoder(column, dialect))
+        else:
+            out.append(_same)
+    return out
+
+
+def _same(value: Any) -> Any:
     return value
 
 
@@ -56,20 +68,15 @@ def known_changes(
         )
         return [(r[0], r[1], r[2], r[3]) for r in result]
     out: list[tuple[uuid.UUID, int, str, dict[str, Any] | None]] = []
-    hexes = [i.hex for i in ids]
     cursor = raw_connection(s).cursor()
     try:
-        for start in range(0, len(hexes), 900):
-            chunk = hexes[start : start + 900]
-            cursor.execute(
-                f"SELECT change_id, seq, status, answer FROM {FEED.name} "
-                f"WHERE change_id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-            out.extend(
-                (uuid.UUID(hex=cid), seq, status, None if answer is None else json_loads(answer))
-                for cid, seq, status, answer in cursor.fetchall()
-            )
+        sql = (
+            f"SELECT change_id, seq, status, answer FROM {FEED.name} WHERE change_id IN ({{marks}})"
+        )
+        for cid, seq, status, answer in select_in(cursor, sql, [stored_id(i) for i in ids]):
+            change = as_uuid(cid)
+            assert change is not None
+            out.append((change, seq, status, None if answer is None else json_loads(answer)))
     finally:
         cursor.close()
     return out
@@ -137,11 +144,12 @@ def append_feed(s: Session, rows: Sequence[dict[str, Any]]) -> None:
     if _is_sqlite(s):
         _append_sqlite(s, rows)
         return
+    encoders = list(zip(_COPY_COLUMNS, _copy_encoders(s.get_bind().dialect), strict=True))
     cursor = raw_connection(s).cursor()
     try:
         with cursor.copy(f"COPY {FEED.name} ({', '.join(_COPY_COLUMNS)}) FROM STDIN") as copy:
             for row in rows:
-                copy.write_row([_copy_value(c, row.get(c)) for c in _COPY_COLUMNS])
+                copy.write_row([encode(row.get(c)) for c, encode in encoders])
     finally:
         cursor.close()
 
@@ -167,25 +175,25 @@ def _append_sqlite(s: Session, rows: Sequence[dict[str, Any]]) -> None:
     values = [
         (
             r["seq"],
-            hex_id(r["change_id"]),
+            stored_id(r["change_id"]),
             r["entity"],
             r["entity_id"],
             r["op"],
-            json_dumps(r["data"]),
+            json_text(r["data"]),
             r.get("hlc", ""),
             r.get("origin", ""),
             r.get("operator", ""),
-            db_time(r["at"]),
-            once(hex_id, r.get("desk_id")),
-            once(db_time, r["received_at"]),
+            stored_time(r["at"]),
+            once(stored_id, r.get("desk_id")),
+            once(stored_time, r["received_at"]),
             r.get("status", "accepted"),
-            None if r.get("answer") is None else json_dumps(r["answer"]),
+            _answer_text(r.get("answer")),
             r.get("body"),
             r.get("row"),
         )
         for r in rows
     ]
-    cursor = raw_connection(s).cursor()
+    cursor = raw_writer(s).cursor()
     try:
         cursor.executemany(_SQLITE_INSERT, values)
     finally:

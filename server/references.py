@@ -16,11 +16,13 @@ from __future__ import annotations
 import threading
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop.db.batches import select_in
+from desktop.db.codec import as_uuid, stored_id
 from desktop.db.models import Category, Delegation, Participant
 from desktop.db.rawsql import is_sqlite, raw_connection
 from desktop.sync.schema import Change
@@ -37,7 +39,6 @@ _TABLES: dict[str, Any] = {
 }
 #: Kinds whose new ones arrive through the feed (creates pushed by desks).
 _IN_FEED = frozenset({"participant", "delegation", "checkin"})
-_CHUNK = 900
 
 Ref = tuple[str, str, str]  # (kind, field, id)
 #: Most ids a server process remembers as existing before it starts over.
@@ -158,22 +159,26 @@ def _existing(s: Session, kind: str, ids: set[str]) -> set[str]:
 
 def _in_table(s: Session, table: str, ids: set[str]) -> set[str]:
     if is_sqlite(s):
-        hexes = {i.replace("-", ""): i for i in ids}  # SQLite keeps UUIDs as 32 hex digits
+        stored = {h: i for i in ids if (h := _stored(i)) is not None}
         cursor = raw_connection(s).cursor()
         try:
-            found: set[str] = set()
-            for chunk in _chunks(hexes):
-                cursor.execute(
-                    f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk
-                )
-                found.update(hexes[row[0]] for row in cursor.fetchall())
-            return found
+            sql = f"SELECT id FROM {table} WHERE id IN ({{marks}})"
+            return {stored[row[0]] for row in select_in(cursor, sql, list(stored))}
         finally:
             cursor.close()
     result = s.connection().exec_driver_sql(
-        f"SELECT id FROM {table} WHERE id = ANY(%s)", ([uuid.UUID(i) for i in ids],)
+        f"SELECT id FROM {table} WHERE id = ANY(%s)",
+        ([u for i in ids if (u := as_uuid(i)) is not None],),
     )
     return {str(row[0]) for row in result}
+
+
+def _stored(value: str) -> str | None:
+    """An id as SQLite stores it; None for text that is no UUID (no table holds it)."""
+    try:
+        return stored_id(value)
+    except ValueError:
+        return None
 
 
 def _in_feed(s: Session, kind: str, ids: set[str]) -> set[str]:
@@ -181,28 +186,11 @@ def _in_feed(s: Session, kind: str, ids: set[str]) -> set[str]:
     if is_sqlite(s):
         cursor = raw_connection(s).cursor()
         try:
-            found: set[str] = set()
-            for chunk in _chunks(sorted(ids)):
-                cursor.execute(
-                    sql.format(kind="?") + f"entity_id IN ({','.join('?' * len(chunk))})",
-                    [kind, *chunk],
-                )
-                found.update(row[0] for row in cursor.fetchall())
-            return found
+            wanted = sql.format(kind="?") + "entity_id IN ({marks})"
+            return {row[0] for row in select_in(cursor, wanted, sorted(ids), before=[kind])}
         finally:
             cursor.close()
     result = s.connection().exec_driver_sql(
         sql.format(kind="%s") + "entity_id = ANY(%s)", (kind, sorted(ids))
     )
     return {row[0] for row in result}
-
-
-def _chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
-    batch: list[Any] = []
-    for value in values:
-        batch.append(value)
-        if len(batch) == _CHUNK:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

@@ -10,6 +10,7 @@ from typing import Any, cast
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
+from desktop.db.batches import chunks
 from desktop.db.models import ChangeLog, utcnow
 from desktop.domain.hlc import HybridClock
 
@@ -51,8 +52,8 @@ class ChangeRecorder:
         """Add many changes in one statement (imports); order is kept by sequence number."""
         now = utcnow()
         rows = [self._row(e, eid, op, data, now, uuid.uuid4()) for e, eid, op, data in changes]
-        for start in range(0, len(rows), 5000):
-            session.execute(insert(cast(Table, ChangeLog.__table__)), rows[start : start + 5000])
+        for chunk in chunks(rows, 5000):
+            session.execute(insert(cast(Table, ChangeLog.__table__)), chunk)
 
     def _row(
         self,

@@ -20,7 +20,7 @@ import re
 import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import JSON, Boolean, Date, Uuid
 from sqlalchemy.dialects import sqlite
@@ -36,9 +36,15 @@ Codec = Callable[[Any], Any]
 SQLITE: Dialect = sqlite.dialect()
 
 _DASHED = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_UTC_MICROS = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00")
+_UTC_SECONDS = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00")
 
 
 # -- the hot-path forms (checked against SQLAlchemy's processors by the tests) ------------
+@overload
+def stored_id(value: uuid.UUID) -> str: ...
+@overload
+def stored_id(value: Any) -> str | None: ...
 def stored_id(value: Any) -> str | None:
     """Any form of a UUID (object, dashed or hex text) as a SQLite ``Uuid`` column keeps it;
     ``None`` for none, ValueError for what is not a UUID."""
@@ -52,6 +58,25 @@ def stored_id(value: Any) -> str | None:
     if len(text) == 32 and text.islower() and text.isalnum():
         return text
     return uuid.UUID(text).hex
+
+
+def as_uuid(value: Any) -> uuid.UUID | None:
+    """Any form of an id as the ``uuid.UUID`` the ORM takes; ``None`` for none and for
+    what is not a UUID (ids read from pulled JSON, where anything may come)."""
+    if isinstance(value, uuid.UUID):
+        return value
+    if value is None or value == "":
+        return None
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None
+
+
+def hex_sql(column: str) -> str:
+    """SQL that reads a stored id as :func:`stored_id` writes it (32 lower-case hex digits),
+    whatever form the value was written in (dashed, upper case)."""
+    return f"lower(replace({column}, '-', ''))"
 
 
 def id_text(stored: str | None) -> str | None:
@@ -84,6 +109,27 @@ def read_time(stored: str | datetime | None) -> datetime | None:
     if isinstance(stored, datetime):
         return stored if stored.tzinfo else stored.replace(tzinfo=UTC)
     return datetime.fromisoformat(stored).replace(tzinfo=UTC)
+
+
+def stored_utc_text(text: str) -> str | None:
+    """ISO 8601 text in UTC as the sync wire and JSON carry times (``...T08:00:00.123456+00:00``
+    or ``...T08:00:00+00:00``) as a ``UTCDateTime`` column keeps it, by slicing; ``None``
+    for text of any other shape (parse it, then :func:`stored_time`)."""
+    if len(text) == 32 and _UTC_MICROS.fullmatch(text):
+        return f"{text[:10]} {text[11:26]}"
+    if len(text) == 25 and _UTC_SECONDS.fullmatch(text):
+        return f"{text[:10]} {text[11:19]}.000000"
+    return None
+
+
+def iso_time(stored: str | datetime) -> str:
+    """A stored ``UTCDateTime`` as ISO 8601 text with its offset (as the sync wire carries
+    times); the stored text's microseconds are kept as written."""
+    if isinstance(stored, str) and len(stored) == 26 and stored[10] == " ":
+        return f"{stored[:10]}T{stored[11:]}+00:00"
+    moment = read_time(stored)
+    assert moment is not None
+    return moment.isoformat()
 
 
 def stored_bool(value: Any) -> int | None:
@@ -127,7 +173,7 @@ def encoder(column: ColumnElement[Any], dialect: Dialect = SQLITE) -> Codec:
     if dialect.name != "sqlite":
         if isinstance(column.type, Uuid):
             inner = sqlalchemy_encoder(column, dialect)
-            return lambda v: inner(None if v is None or v == "" else _as_uuid(v))
+            return lambda v: inner(None if v is None or v == "" else _strict_uuid(v))
         return sqlalchemy_encoder(column, dialect)
     kind = column.type
     if isinstance(kind, Uuid):
@@ -155,5 +201,5 @@ def decoder(column: ColumnElement[Any], dialect: Dialect = SQLITE) -> Codec:
     return sqlalchemy_decoder(column, dialect)
 
 
-def _as_uuid(value: Any) -> uuid.UUID:
+def _strict_uuid(value: Any) -> uuid.UUID:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))

@@ -1,7 +1,9 @@
 """Opening a forum database: SQLite (desk, default server) or PostgreSQL (server).
 
 SQLite runs in WAL mode with ``synchronous=FULL``: in WAL mode the NORMAL level may lose
-the last transactions on a power cut, and an acknowledged check-in must survive one.
+the last transactions on a power cut, and an acknowledged check-in must survive one. Its
+transactions follow SQLAlchemy's recipe for the sqlite3 driver (:mod:`desktop.db.transactions`):
+what a session reads is one snapshot.
 Migrations are applied on open, so an older database file is upgraded in place.
 """
 
@@ -16,6 +18,8 @@ from typing import Any
 import orjson
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.db import transactions
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +96,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(
             url, connect_args={"timeout": 10, "check_same_thread": False}, **codecs
         )
+        transactions.install(engine)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "checkin", _leave_bulk_mode)
         return engine

@@ -1,32 +1,31 @@
-"""Bulk inserts of pulled rows straight through the desk's SQLite connection.
+"""Raw SQL on a session's own SQLite connection: bulk inserts, id look-ups, bulk mode.
 
 A first pull brings a hundred thousand participants; SQLAlchemy's per-row parameter
 processing costs more than SQLite's own work. These writers turn each row into the
-very values SQLAlchemy would store, through the storage codec (:mod:`desktop.db.codec`), fill Python-side column defaults the same way, and ``executemany`` them on the
-session's own connection, so they commit (or roll back) with the page and its cursor.
+very values SQLAlchemy would store, through the storage codec (:mod:`desktop.db.codec`),
+fill Python-side column defaults the same way, and ``executemany`` them on the session's
+own connection, so they commit (or roll back) with the page and its cursor. Raw SQL that
+writes takes the connection from :func:`raw_writer` (a write transaction, see
+:mod:`desktop.db.transactions`); raw SQL that reads, from :func:`raw_connection`.
 """
 
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Column, Table, select
 from sqlalchemy.orm import Session
 
-from desktop.db import codec
-from desktop.db.codec import encoder, stored_id, stored_time
+from desktop.db import codec, transactions
+from desktop.db.batches import chunks, select_in
+from desktop.db.codec import encoder
 from desktop.db.engine import BULK_MODE
 
 _SAME = codec._same
 
 log = logging.getLogger(__name__)
-
-#: The codec's names under which the raw-SQL writers have long known them.
-hex_id = stored_id
-db_time = stored_time
 
 
 def _converter(column: Column[Any]) -> Callable[[Any], Any]:
@@ -100,7 +99,7 @@ class RawInserter:
     def insert(self, s: Session, rows: Sequence[dict[str, Any]]) -> None:
         if not rows:
             return
-        cursor = raw_connection(s).cursor()
+        cursor = raw_writer(s).cursor()
         try:
             cursor.executemany(self.sql, [self.values(r) for r in rows])
         finally:
@@ -108,8 +107,13 @@ class RawInserter:
 
 
 def raw_connection(s: Session) -> Any:
-    """The session's own DBAPI connection (its transaction is the page's transaction)."""
+    """The session's own DBAPI connection, to read with (its transaction is the session's)."""
     return s.connection().connection.dbapi_connection
+
+
+def raw_writer(s: Session) -> Any:
+    """The session's own DBAPI connection, to write with: in a write transaction from now."""
+    return transactions.writing(s)
 
 
 #: Page cache while a pulled page is applied (KiB): random-UUID index inserts of a large
@@ -125,7 +129,7 @@ def relaxed_durability(s: Session) -> None:
     if not is_sqlite(s):
         return
     s.connection().connection.info[BULK_MODE] = True
-    raw_connection(s).execute("PRAGMA synchronous=NORMAL")
+    transactions.before_writing(s, "PRAGMA synchronous=NORMAL")
 
 
 def bulk_mode(s: Session) -> None:
@@ -138,12 +142,14 @@ def bulk_mode(s: Session) -> None:
     check-in on it later is as durable as ever.
     """
     s.connection().connection.info[BULK_MODE] = True
-    raw = raw_connection(s)
-    raw.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
-    raw.execute("PRAGMA synchronous=NORMAL")
     # Checkpoints every ~40 MB of log instead of every 4 MB: a first pull of a big forum
     # otherwise spends much of its time copying the log back and syncing the file.
-    raw.execute(f"PRAGMA wal_autocheckpoint={BULK_CHECKPOINT_PAGES}")
+    transactions.before_writing(
+        s,
+        f"PRAGMA cache_size=-{BULK_CACHE_KIB}",
+        "PRAGMA synchronous=NORMAL",
+        f"PRAGMA wal_autocheckpoint={BULK_CHECKPOINT_PAGES}",
+    )
 
 
 def is_sqlite(s: Session) -> bool:
@@ -151,30 +157,20 @@ def is_sqlite(s: Session) -> bool:
 
 
 def existing_ids(s: Session, table: str, column: str, ids: Sequence[str]) -> set[str]:
-    """Which of these 32-digit ids a table holds already (one query per 900 ids)."""
-    found: set[str] = set()
+    """Which of these 32-digit ids a table holds already (one query per chunk of ids)."""
     cursor = raw_connection(s).cursor()
     try:
-        for start in range(0, len(ids), 900):
-            chunk = ids[start : start + 900]
-            cursor.execute(
-                f"SELECT {column} FROM {table} WHERE {column} IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-            found.update(row[0] for row in cursor.fetchall())
+        sql = f"SELECT {column} FROM {table} WHERE {column} IN ({{marks}})"
+        return {row[0] for row in select_in(cursor, sql, ids)}
     finally:
         cursor.close()
-    return found
 
 
 def present_ids(s: Session, column: Any, ids: Sequence[str]) -> set[str]:
     """Which of these ids (32 hex digits) a UUID column holds already, on any database."""
     if is_sqlite(s):
         return existing_ids(s, column.table.name, column.name, ids)
-    uuids = [uuid.UUID(hex=i) for i in ids]
     found: set[str] = set()
-    for start in range(0, len(uuids), 900):
-        found.update(
-            u.hex for u in s.scalars(select(column).where(column.in_(uuids[start : start + 900])))
-        )
+    for chunk in chunks([codec.as_uuid(i) for i in ids]):
+        found.update(codec.stored_id(u) for u in s.scalars(select(column).where(column.in_(chunk))))
     return found

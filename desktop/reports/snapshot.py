@@ -7,10 +7,8 @@ the service's calls.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import logging
-import uuid
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,8 +16,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from desktop.reports.model import CountRow, TimeBucket, WatchEntry
-from desktop.reports.store import Fact, FactView, People, group_rowids, hex_id
+from desktop.db.codec import id_text, stored_id
+from desktop.reports.model import CountRow, TimeBucket
+from desktop.reports.people import People, group_rowids
+from desktop.reports.store import Fact, FactView
 from desktop.reports.tally import Tally, bucket_start
 from desktop.text.names import full_name, latin_full_name
 
@@ -50,21 +50,21 @@ class Person:
 def person_of(row: Sequence[Any]) -> Person:
     country = row[9]
     return Person(
-        id=hex_id(row[1]) or "",
+        id=stored_id(row[1]) or "",
         code=row[2],
         native=full_name(row[3], row[4], country),
         latin=latin_full_name(row[5], row[6], country),
         title=row[7],
-        delegation_id=hex_id(row[8]),
+        delegation_id=stored_id(row[8]),
         country=country,
-        category_id=hex_id(row[10]) or "",
+        category_id=stored_id(row[10]) or "",
         status=row[11],
     )
 
 
-@functools.lru_cache(maxsize=8192)
 def uuid_text(hex_text: str | None) -> str:
-    return str(uuid.UUID(hex_text)) if hex_text else ""
+    """A stored id as the dashed text the reports show ("" for none)."""
+    return id_text(hex_text) or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,20 +75,6 @@ class CategoryRow:
     colour: str
     watch: bool
     sort: int
-
-
-@dataclass(frozen=True)
-class WatchRows:
-    """The watch list's people, arrived or not: by id, and in the list's order."""
-
-    source: tuple[Any, ...]
-    version: int
-    rows: dict[str, tuple[tuple[Any, ...], WatchEntry]]
-    entries: list[tuple[str, WatchEntry]]
-
-
-def by_place(item: tuple[str, tuple[tuple[Any, ...], WatchEntry]]) -> tuple[Any, ...]:
-    return item[1][0]
 
 
 @dataclass

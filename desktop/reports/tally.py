@@ -28,15 +28,8 @@ from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from desktop.domain.checkin import ADMITTED, REJECTED, UNDONE
-from desktop.reports.store import (
-    REGISTERED,
-    Fact,
-    FactView,
-    People,
-    PeopleDelta,
-    add_count,
-    sort_key,
-)
+from desktop.reports.people import REGISTERED, People, PeopleDelta, add_count
+from desktop.reports.store import Fact, FactView, sort_key
 
 #: Whom a fact names: its participant id, else its badge id, else nobody.
 Raw = str | int | None

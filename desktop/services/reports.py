@@ -9,15 +9,17 @@ keeps what it has counted between calls and, on each call, reads only what chang
 
 * the check-in facts past the last ``rowid`` read (:class:`~desktop.reports.store.FactLog`);
 * the people named by ``change_log`` rows past the last ``seq`` read, and new rows
-  (:class:`~desktop.reports.store.PeopleCache`): registrations per category, country and
+  (:class:`~desktop.reports.people.PeopleCache`): registrations per category, country and
   delegation are kept as counts, never recounted from the 100,000 rows;
 * the counts of a day or of the whole event are kept per person
   (:class:`~desktop.reports.tally.Tally`): only the people a new fact, an undo or an edit
   touches are counted again.
 
-So a refresh costs in proportion to what happened since the last one. Attendance and
-check-in lists are generated row by row for the exports (``iter_attendance``,
-``iter_checkins``).
+So a refresh costs in proportion to what happened since the last one; the watch list is
+kept alike (:class:`~desktop.reports.watch.WatchList`). What one call reads comes from one
+snapshot of the database (the session's transaction, :mod:`desktop.db.transactions`).
+Attendance and check-in lists are generated row by row for the exports
+(``iter_attendance``, ``iter_checkins``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection
 
 from desktop.db import setup
+from desktop.db.batches import chunks, marks
+from desktop.db.codec import hex_sql, id_text, stored_id
 from desktop.domain.countries import country_name
 from desktop.errors import NoEvent
 from desktop.reports.model import (
@@ -46,6 +50,7 @@ from desktop.reports.model import (
     WatchEntry,
     ZoneCount,
 )
+from desktop.reports.people import PeopleCache
 from desktop.reports.snapshot import (
     BUCKET,
     PEOPLE_COLUMNS,
@@ -53,9 +58,7 @@ from desktop.reports.snapshot import (
     Period,
     Person,
     Read,
-    WatchRows,
     buckets,
-    by_place,
     day_range,
     filled,
     ordered,
@@ -63,16 +66,9 @@ from desktop.reports.snapshot import (
     uuid_text,
     zoneinfo,
 )
-from desktop.reports.store import (
-    REGISTERED,
-    FactLog,
-    PeopleCache,
-    Ref,
-    fetch_rows,
-    hex_sql,
-    read_snapshot,
-)
+from desktop.reports.store import FactLog, fetch_rows
 from desktop.reports.tally import NO_TRAIL, Tally
+from desktop.reports.watch import WatchList
 
 __all__ = ["BUCKET", "PENDING_KEY", "ReportService", "buckets", "day_range"]
 
@@ -93,15 +89,6 @@ _DELEGATION_SQL = f"""SELECT {hex_sql("id")}, name, country, {hex_sql("head_part
 _ZONE_SQL = "SELECT code, name FROM zone WHERE event_id = ? ORDER BY sort, code"
 
 
-def _dashed(hex_text: str) -> str:
-    """A 32-digit hex id in the 8-4-4-4-12 form, as ``uuid_text`` writes it: for lists of
-    every participant, where a cache of recent ids only costs."""
-    h = hex_text
-    if len(h) != 32:
-        return uuid_text(h)
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
-
 class ReportService:
     """Arrivals, watch list, attendance and check-in lists of the forum; read-only."""
 
@@ -114,8 +101,7 @@ class ReportService:
         self._tallies: OrderedDict[tuple[date | None, str], Tally] = OrderedDict()
         self._names: dict[str, Person] = {}
         self._names_version = 0
-        self._watch: WatchRows | None = None
-        self._waiting: tuple[list[Any], Tally, int, list[WatchEntry]] | None = None
+        self._watch = WatchList()
 
     # -- reading ---------------------------------------------------------------------------
     def timezone(self) -> ZoneInfo:
@@ -128,11 +114,10 @@ class ReportService:
     def _read(self, s: Any) -> Read:
         """Read what changed since the last call. Call with the lock held."""
         conn: Connection = s.connection()
-        read_snapshot(conn)
         event = setup.current_event(s)
         if event is None:
             raise NoEvent("this database holds no event yet")
-        event_id = event.id.hex
+        event_id = stored_id(event.id)
         categories = {
             c.key: c
             for c in (
@@ -148,7 +133,7 @@ class ReportService:
             cache = self._people = PeopleCache(event_id)
             self._tallies.clear()
             self._names.clear()
-            self._watch = None
+            self._watch.forget()
         people = cache.refresh(conn, restart=view.generation != self._generation)
         self._generation = view.generation
         if people.version != self._names_version:  # names of people edited since
@@ -198,10 +183,8 @@ class ReportService:
     def _named(self, conn: Connection, snap: Period, ids: Iterable[str]) -> dict[str, Person]:
         """People with names by id, from the names kept since the last edit of each."""
         names = self._names
-        missing = sorted(set(ids) - names.keys())
-        for i in range(0, len(missing), 900):
-            part = missing[i : i + 900]
-            for p in self._people_rows(conn, snap, f"id IN ({','.join('?' * len(part))})", *part):
+        for part in chunks(sorted(set(ids) - names.keys())):
+            for p in self._people_rows(conn, snap, f"id IN ({marks(len(part))})", *part):
                 names[p.id] = p
         return names
 
@@ -317,94 +300,8 @@ class ReportService:
             return self._watch_list(s.connection(), self._snapshot(s, day))
 
     def _watch_list(self, conn: Connection, snap: Period) -> list[WatchEntry]:
-        entries, tally = self._watch_entries(conn, snap), snap.tally
-        kept = self._waiting
-        if (
-            kept is not None
-            and kept[0] is entries
-            and kept[1] is tally
-            and kept[2] == tally.version
-        ):
-            return list(kept[3])
-        shares = tally.shares
-        waiting = [
-            entry
-            for pid, entry in entries
-            if (share := shares.get(pid)) is None or not share.arrived
-        ]
-        self._waiting = (entries, tally, tally.version, waiting)
-        return list(waiting)
-
-    def _watch_entries(self, conn: Connection, snap: Period) -> list[tuple[str, WatchEntry]]:
-        """Everyone who belongs on the watch list, in its order, arrived or not. Kept between
-        calls: after people edits only the edited people are looked at again; everyone when
-        categories or delegations (their heads) changed."""
-        read = snap.read
-        people = read.people
-        kept = self._watch
-        delta = None
-        if kept is not None and kept.source == read.watch_source:
-            if kept.version == people.version:
-                return kept.entries
-            assert self._people is not None
-            delta = self._people.changes_since(kept.version)
-        if kept is None or delta is None or kept.source != read.watch_source:
-            watched = {k for k, c in read.categories.items() if c.watch}
-            heads = read.heads
-            ids: Iterable[str] = [
-                r.id
-                for r in people.refs.values()
-                if (r.category_id in watched or r.id in heads)
-                and r.merged_into is None
-                and r.status == REGISTERED
-            ]
-            rows: dict[str, tuple[tuple[Any, ...], WatchEntry]] = {}
-        else:
-            ids, rows = delta.ids, dict(kept.rows)
-            for pid in ids:
-                rows.pop(pid, None)
-        refs = people.refs
-        wanted = [pid for pid in ids if pid in refs]
-        named = self._named(conn, snap, wanted)
-        for pid in wanted:
-            row = self._watch_row(snap, refs[pid], named.get(pid))
-            if row is not None:
-                rows[pid] = row
-        entries = [(pid, entry) for pid, (_, entry) in sorted(rows.items(), key=by_place)]
-        self._watch = WatchRows(read.watch_source, people.version, rows, entries)
-        return entries
-
-    @staticmethod
-    def _watch_row(
-        snap: Period, ref: Ref, p: Person | None
-    ) -> tuple[tuple[Any, ...], WatchEntry] | None:
-        """A person's watch-list entry and place (None: not on the list)."""
-        read = snap.read
-        cat = read.categories.get(ref.category_id)
-        if p is None or cat is None or not ref.counted or not (cat.watch or p.id in read.heads):
-            return None
-        delegation, _ = snap.delegation(p.delegation_id)
-        entry = WatchEntry(
-            participant_id=uuid_text(p.id),
-            registration_code=p.code,
-            native_name=p.native,
-            latin_name=p.latin,
-            title=p.title,
-            delegation=delegation,
-            country=p.country,
-            country_name=country_name(p.country),
-            category_code=cat.code,
-            category_name=cat.name,
-            category_colour=cat.colour,
-        )
-        place = (
-            cat.sort,
-            entry.country_name.casefold(),
-            delegation.casefold(),
-            (p.latin or p.native).casefold(),
-            ref.rowid,  # people who tie keep the table's order
-        )
-        return place, entry
+        assert self._people is not None
+        return self._watch.waiting(snap, self._people, lambda ids: self._named(conn, snap, ids))
 
     def attendance(self, day: date | None = None) -> list[AttendanceRow]:
         """Every participant with first arrival, last seen, zones visited and status."""
@@ -440,7 +337,7 @@ class ReportService:
             else:
                 status = "cancelled" if p.status != "registered" else "not_arrived"
             yield AttendanceRow(
-                participant_id=_dashed(p.id),
+                participant_id=id_text(p.id) or "",
                 registration_code=p.code,
                 native_name=p.native,
                 latin_name=p.latin,
@@ -471,11 +368,8 @@ class ReportService:
         people: dict[str, Person] = {}
         with self.db.session() as s:
             conn = s.connection()
-            for i in range(0, len(wanted), 900):
-                part = wanted[i : i + 900]
-                for person in self._people_rows(
-                    conn, snap, f"id IN ({','.join('?' * len(part))})", *part
-                ):
+            for part in chunks(wanted):
+                for person in self._people_rows(conn, snap, f"id IN ({marks(len(part))})", *part):
                     people[person.id] = person
         tz = snap.read.tz
         for fact in snap.facts:

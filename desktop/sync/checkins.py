@@ -15,15 +15,17 @@ import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import orjson
 from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
+from desktop.db import codec
+from desktop.db.batches import IN_LIMIT, ROWS_LIMIT, chunks, select_in
 from desktop.db.models import CheckIn
-from desktop.db.rawsql import db_time, hex_id, is_sqlite, present_ids, raw_connection
+from desktop.db.rawsql import is_sqlite, present_ids, raw_connection, raw_writer
 from desktop.sync.protocol import CHECKIN_ROW_COLUMNS, Change, PulledChange
 from desktop.sync.rules import CheckinFact, flags_for, parse_time
 from desktop.sync.schema import (
@@ -43,23 +45,20 @@ SQL_INSERT = (
     f"INSERT OR IGNORE INTO checkin ({', '.join(_COLUMNS)}) "
     f"VALUES ({', '.join('?' for _ in _COLUMNS)})"
 )
-#: "2026-06-03T08:00:00.123456+00:00" and "2026-06-03T08:00:00+00:00", as desks send them.
-_UTC_MICROS = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00")
-_UTC_SECONDS = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00")
 
 
 def stored_time(value: Any, fallback: Any) -> str:
     """An ISO time from the wire as SQLite stores it (naive UTC, microseconds); the
-    fallback (the change's own time) when the check-in carries none."""
+    fallback (the change's own time) when the check-in carries none. The shapes desks
+    send ("...T08:00:00.123456+00:00", "...T08:00:00+00:00") are converted by slicing."""
     if type(value) is str:
-        if len(value) == 32 and _UTC_MICROS.fullmatch(value):
-            return f"{value[:10]} {value[11:26]}"
-        if len(value) == 25 and _UTC_SECONDS.fullmatch(value):
-            return f"{value[:10]} {value[11:19]}.000000"
+        stored = codec.stored_utc_text(value)
+        if stored is not None:
+            return stored
     moment = parse_time(value) or parse_time(fallback)
     if moment is None:
         raise ValueError("check-in without a time")
-    stored = db_time(moment)
+    stored = codec.stored_time(moment)
     assert stored is not None
     return stored
 
@@ -67,9 +66,10 @@ def stored_time(value: Any, fallback: Any) -> str:
 def stored_id(value: Any) -> str | None:
     """A UUID from the wire as SQLite stores it (32 hex digits); None if it is not one."""
     try:
-        return hex_id(value)
+        stored: str | None = codec.stored_id(value)
     except ValueError:
         return None
+    return stored
 
 
 def _text(value: Any, default: str, limit: int) -> str:
@@ -309,7 +309,7 @@ class CheckinWriter:
         if not rows:
             return 0
         if self.sqlite:
-            conn = raw_connection(self.s)
+            conn = raw_writer(self.s)
             last = conn.execute("SELECT max(rowid) FROM checkin").fetchone()[0] or 0
             before = conn.total_changes
             conn.executemany(SQL_INSERT, rows)
@@ -335,12 +335,12 @@ class CheckinWriter:
                 continue
             values = dict(zip(_COLUMNS, r, strict=True))
             for name in ("id", "participant_id", "refers_to"):
-                values[name] = uuid.UUID(hex=values[name]) if values[name] else None
-            values["at"] = datetime.fromisoformat(values["at"]).replace(tzinfo=UTC)
+                values[name] = codec.as_uuid(values[name])
+            values["at"] = codec.read_time(values["at"])
             values["flagged"] = bool(values["flagged"])
             fresh.append(values)
-        for start in range(0, len(fresh), 2000):
-            self.s.connection().execute(insert(CHECKINS), fresh[start : start + 2000])
+        for chunk in chunks(fresh, ROWS_LIMIT):
+            self.s.connection().execute(insert(CHECKINS), chunk)
         return len(fresh)
 
 
@@ -350,24 +350,23 @@ def refresh_flags(s: Session, pairs: Iterable[tuple[uuid.UUID | str, str]]) -> i
     A participant is a UUID or its 32 hex digits (as SQLite stores it).
     """
     if is_sqlite(s):
-        wanted = {(pid if isinstance(pid, str) else pid.hex, zone) for pid, zone in pairs}
+        wanted = {(h, zone) for pid, zone in pairs if (h := codec.stored_id(pid))}
         groups, already = _sqlite_checkin_groups(s, wanted)
     else:
         by_person: dict[uuid.UUID, set[str]] = defaultdict(set)
         for pid, zone in pairs:
-            by_person[uuid.UUID(hex=pid) if isinstance(pid, str) else pid].add(zone)
+            person = codec.as_uuid(pid)
+            if person is not None:
+                by_person[person].add(zone)
         groups, already = _portable_checkin_groups(s, by_person)
     to_flag: set[uuid.UUID] = set()
     for facts in groups.values():
         if len(facts) > 1:
             to_flag |= flags_for(facts)
     to_flag -= already
-    ids = list(to_flag)
-    for start in range(0, len(ids), 900):
-        s.execute(
-            update(CheckIn).where(CheckIn.id.in_(ids[start : start + 900])).values(flagged=True)
-        )
-    return len(ids)
+    for chunk in chunks(to_flag):
+        s.execute(update(CheckIn).where(CheckIn.id.in_(chunk)).values(flagged=True))
+    return len(to_flag)
 
 
 Groups = dict[tuple[uuid.UUID, str], list[CheckinFact]]
@@ -404,8 +403,7 @@ def _portable_checkin_groups(
 ) -> tuple[Groups, set[uuid.UUID]]:
     groups: Groups = defaultdict(list)
     already: set[uuid.UUID] = set()
-    people = list(by_person)
-    for start in range(0, len(people), 900):
+    for chunk in chunks(by_person):
         for row in s.execute(
             select(
                 CheckIn.id,
@@ -416,7 +414,7 @@ def _portable_checkin_groups(
                 CheckIn.direction,
                 CheckIn.result,
                 CheckIn.flagged,
-            ).where(CheckIn.participant_id.in_(people[start : start + 900]))
+            ).where(CheckIn.participant_id.in_(chunk))
         ):
             if row.zone not in by_person[row.participant_id]:
                 continue
@@ -435,20 +433,19 @@ def _sqlite_checkin_groups(
     every pulled scan) is never flagged, and finding those needs only the index."""
     people = list({pid for pid, _zone in wanted})
     cursor = raw_connection(s).cursor()
-    busy: list[tuple[str, str]] = []
     raw: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
     try:
-        for start in range(0, len(people), 900):
-            chunk = people[start : start + 900]
-            cursor.execute(
-                "SELECT participant_id, zone FROM checkin "
-                f"WHERE participant_id IN ({','.join('?' * len(chunk))}) "
+        busy = [
+            pair
+            for pair in select_in(
+                cursor,
+                "SELECT participant_id, zone FROM checkin WHERE participant_id IN ({marks}) "
                 "GROUP BY participant_id, zone HAVING count(*) > 1",
-                chunk,
+                people,
             )
-            busy.extend(pair for pair in cursor.fetchall() if pair in wanted)
-        for start in range(0, len(busy), 400):
-            chunk_pairs = busy[start : start + 400]
+            if pair in wanted
+        ]
+        for chunk_pairs in chunks(busy, IN_LIMIT // 2):  # two parameters a pair
             cursor.execute(
                 "SELECT id, participant_id, zone, at, desk, direction, result, flagged "
                 "FROM checkin WHERE "
@@ -462,11 +459,18 @@ def _sqlite_checkin_groups(
     groups: Groups = defaultdict(list)
     already: set[uuid.UUID] = set()
     for (pid_hex, zone), rows in raw.items():
-        pid = uuid.UUID(hex=pid_hex)
+        pid = _uuid(pid_hex)
         for cid, _pid, _zone, at, desk, direction, result, flagged in rows:
-            fact_id = uuid.UUID(hex=cid)
-            moment = datetime.fromisoformat(at).replace(tzinfo=UTC)
+            fact_id = _uuid(cid)
+            moment = codec.read_time(at)
+            assert moment is not None
             groups[(pid, zone)].append(CheckinFact(fact_id, moment, desk, direction, result))
             if flagged:
                 already.add(fact_id)
     return groups, already
+
+
+def _uuid(stored: str) -> uuid.UUID:
+    value = codec.as_uuid(stored)
+    assert value is not None
+    return value

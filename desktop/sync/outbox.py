@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
 
+from desktop.db.batches import chunks, execute_in
+from desktop.db.codec import id_text, iso_time, stored_id
 from desktop.db.engine import json_loads
 from desktop.db.models import ChangeLog
-from desktop.db.rawsql import is_sqlite, raw_connection
+from desktop.db.rawsql import is_sqlite, raw_connection, raw_writer
 
 
 def outbox_batch(s: Any, limit: int) -> list[dict[str, Any]]:
@@ -64,7 +65,7 @@ def _sqlite_outbox_batch(s: Any, limit: int) -> list[dict[str, Any]]:
         cursor.close()
     return [
         {
-            "id": f"{cid[:8]}-{cid[8:12]}-{cid[12:16]}-{cid[16:20]}-{cid[20:]}",
+            "id": id_text(cid),
             "entity": entity,
             "entity_id": entity_id,
             "op": op,
@@ -72,17 +73,10 @@ def _sqlite_outbox_batch(s: Any, limit: int) -> list[dict[str, Any]]:
             "hlc": hlc,
             "origin": origin,
             "operator": operator,
-            "at": _wire_time(at),
+            "at": iso_time(at),
         }
         for cid, entity, entity_id, op, data, hlc, origin, operator, at in rows
     ]
-
-
-def _wire_time(stored: str) -> str:
-    """SQLite's stored naive-UTC text as the ISO time with offset the wire carries."""
-    if len(stored) == 26 and stored[10] == " ":
-        return f"{stored[:10]}T{stored[11:]}+00:00"
-    return datetime.fromisoformat(stored).replace(tzinfo=UTC).isoformat()
 
 
 def pending_count(s: Any) -> int:
@@ -98,18 +92,12 @@ def mark_sent(s: Any, ids: list[uuid.UUID]) -> None:
     if is_sqlite(s):
         # Plain SQL with stored-form ids: a push of 5,000 would otherwise bind 5,000 UUIDs
         # through the ORM's statement machinery.
-        cursor = raw_connection(s).cursor()
+        cursor = raw_writer(s).cursor()
         try:
-            for start in range(0, len(ids), 900):
-                chunk = [i.hex for i in ids[start : start + 900]]
-                cursor.execute(
-                    f"UPDATE change_log SET sent = 1 WHERE id IN ({','.join('?' * len(chunk))})",
-                    chunk,
-                )
+            sql = "UPDATE change_log SET sent = 1 WHERE id IN ({marks})"
+            execute_in(cursor, sql, [stored_id(i) for i in ids])
         finally:
             cursor.close()
         return
-    for start in range(0, len(ids), 900):
-        s.execute(
-            update(ChangeLog).where(ChangeLog.id.in_(ids[start : start + 900])).values(sent=True)
-        )
+    for chunk in chunks(ids):
+        s.execute(update(ChangeLog).where(ChangeLog.id.in_(chunk)).values(sent=True))

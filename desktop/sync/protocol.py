@@ -112,6 +112,13 @@ CHECKIN_ROW_COLUMNS = (
 #: from callers that build pages themselves; ``checkins.checkin_row`` reads both).
 PulledChange = FeedChange | dict[str, Any]
 
+
+def stamp_of(change: PulledChange) -> str:
+    """A pulled change's clock stamp ("" when it has none)."""
+    stamp = change.get("hlc") if isinstance(change, dict) else change.hlc
+    return stamp if isinstance(stamp, str) else ""
+
+
 _ANY_CHANGE: TypeAdapter[Change] = TypeAdapter(AnyChange)
 _ANY_FEED_CHANGE: TypeAdapter[FeedChange] = TypeAdapter(AnyFeedChange)
 #: How much of a change a desk keeps when it sets the change aside (characters of JSON).

@@ -16,6 +16,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.db import setup
+from desktop.db.codec import as_uuid
 from desktop.db.models import (
     Category,
     ChangeLog,
@@ -36,17 +37,6 @@ from desktop.sync.rules import meeting_claim, parse_time
 from desktop.sync.state import OtherEventHere
 
 log = logging.getLogger(__name__)
-
-
-def as_uuid(value: Any) -> uuid.UUID | None:
-    if isinstance(value, uuid.UUID):
-        return value
-    if value is None or value == "":
-        return None
-    try:
-        return uuid.UUID(str(value))
-    except ValueError:
-        return None
 
 
 def apply_meeting(

@@ -1,4 +1,5 @@
-"""What sync reports: its errors, its rounds, the status bar's status, conflicts."""
+"""What sync reports: its errors, its rounds, the status bar's status, conflicts; and the
+keys of the desk's ``meta`` table it keeps its state under."""
 
 from __future__ import annotations
 
@@ -9,6 +10,17 @@ from typing import Any
 from desktop.db.models import utcnow
 from desktop.errors import ForumDeskError
 from desktop.sync.rules import parse_time
+
+META_SERVER = "sync.server_url"
+META_TOKEN = "sync.token"
+META_ROLE = "sync.role"
+META_DESK_ID = "sync.desk_id"
+META_CURSOR = "sync.cursor"
+META_LAST_SUCCESS = "sync.last_success"
+META_LAST_ATTEMPT = "sync.last_attempt"
+META_LAST_ERROR = "sync.last_error"
+META_ONLINE = "sync.online"
+META_ROUNDS = "sync.rounds"
 
 
 class SyncError(ForumDeskError):

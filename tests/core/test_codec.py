@@ -13,6 +13,7 @@ from sqlalchemy import JSON, BigInteger, Boolean, Date, Integer, LargeBinary, St
 from desktop.db import codec
 from desktop.db.engine import open_database
 from desktop.db.models import Base, UTCDateTime
+from server.db import ServerBase
 
 MOMENTS = [
     datetime(2026, 12, 4, 9, 30, tzinfo=UTC),
@@ -41,7 +42,12 @@ def _samples(kind: Any) -> list[Any]:
     raise AssertionError(f"a column type the codec test does not know: {kind!r}")
 
 
-COLUMNS = [c for t in Base.metadata.sorted_tables for c in t.columns]
+COLUMNS = [
+    c
+    for metadata in (Base.metadata, ServerBase.metadata)  # the server's feed is written raw too
+    for t in metadata.sorted_tables
+    for c in t.columns
+]
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +82,56 @@ def test_ids_are_taken_in_any_form_and_handed_out_dashed() -> None:
 def test_a_naive_time_is_refused_as_the_orm_refuses_it() -> None:
     with pytest.raises(ValueError, match="naive"):
         codec.stored_time(datetime(2026, 12, 4, 9, 30))
+
+
+def test_hex_sql_reads_any_stored_form_of_an_id_as_stored_id_writes_it(dialect: Any) -> None:
+    import sqlite3
+
+    u = uuid.uuid4()
+    conn = sqlite3.connect(":memory:")
+    for written in (u.hex, str(u), str(u).upper(), u.hex.upper()):
+        (read,) = conn.execute(f"SELECT {codec.hex_sql('?')}", (written,)).fetchone()
+        assert read == codec.stored_id(written) == u.hex
+    conn.close()
+
+
+def test_as_uuid_takes_any_form_and_answers_none_for_what_is_no_id() -> None:
+    u = uuid.uuid4()
+    for form in (u, str(u), u.hex, str(u).upper()):
+        assert codec.as_uuid(form) == u
+    for nothing in (None, "", "not-a-uuid", "1234"):
+        assert codec.as_uuid(nothing) is None
+
+
+@pytest.mark.parametrize(
+    "wire",
+    [
+        "2026-06-03T08:00:00.123456+00:00",
+        "2026-06-03T08:00:00+00:00",
+        "2026-12-31T23:59:59.000001+00:00",
+    ],
+)
+def test_utc_text_from_the_wire_is_stored_as_the_orm_stores_its_time(wire: str) -> None:
+    stored = codec.stored_utc_text(wire)
+    assert stored == codec.stored_time(datetime.fromisoformat(wire))
+    assert stored is not None and codec.read_time(stored) == datetime.fromisoformat(wire)
+
+
+@pytest.mark.parametrize(
+    "other", ["2026-06-03T11:00:00+03:00", "2026-06-03T08:00:00Z", "2026-06-03 08:00:00", ""]
+)
+def test_other_time_text_is_left_to_be_parsed(other: str) -> None:
+    assert codec.stored_utc_text(other) is None
+
+
+@pytest.mark.parametrize("moment", MOMENTS)
+def test_a_stored_time_goes_on_the_wire_as_iso_text_with_its_offset(moment: datetime) -> None:
+    stored = codec.stored_time(moment)
+    assert stored is not None
+    wire = codec.iso_time(stored)
+    assert wire.endswith("+00:00") and "T" in wire
+    assert datetime.fromisoformat(wire) == moment
+    assert (
+        codec.iso_time(moment.astimezone(UTC).replace(tzinfo=None))
+        == moment.astimezone(UTC).isoformat()
+    )
