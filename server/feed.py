@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from desktop.db.batches import chunks
 from desktop.db.models import ChangeLog, Participant, utcnow
 from desktop.domain.hlc import HybridClock
-from desktop.services.chunks import chunked
 from desktop.sync import protocol as p
 from desktop.sync.checkins import checkin_row_json
 from server import arbitration
@@ -106,7 +106,7 @@ class Feed:
                 uuids.append(uuid.UUID(text_id))
             except ValueError:
                 continue
-        for chunk in chunked(uuids, 900):
+        for chunk in chunks(uuids):
             for pid, key in s.execute(
                 select(Participant.id, Participant.search_key).where(Participant.id.in_(chunk))
             ):

@@ -10,7 +10,7 @@ import orjson
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.services.chunks import chunked
+from desktop.db.batches import chunks
 from desktop.sync import protocol as p
 from server.bulk import feed_page
 from server.db import Booking, FeedEntry
@@ -68,7 +68,7 @@ class FeedReader:
         """Wire forms rebuilt from the feed's columns: rows stored before the feed kept
         them (revision s0002), and check-ins kept in row form only."""
         out: dict[int, str] = {}
-        for chunk in chunked(seqs, 900):
+        for chunk in chunks(seqs):
             for r in s.execute(
                 select(
                     FeedEntry.seq,

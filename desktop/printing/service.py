@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop.badges.layouts import check_layout, get_layout
 from desktop.badges.prints import Reissue
+from desktop.db.batches import chunks
 from desktop.printing.badge_desk import BadgeDesk
 from desktop.printing.media import job_options, media_for
 from desktop.printing.outcomes import FailedJob, JobOutcome, PrintRun, Progress
@@ -219,14 +220,14 @@ class PrintService:
     ) -> None:
         spooler = self.spooler
         per_job = max(1, pages_per_job) * get_layout(run.layout).per_page
-        chunks = [codes[i : i + per_job] for i in range(0, len(codes), per_job)]
+        parts = list(chunks(codes, per_job))
         started = time.perf_counter()
         submitted: dict[str, tuple[int, SubmittedJob]] = {}
         stop: tuple[str, str] | None = None  # (problem, message) that stops the rest
         sent = 0
         with tempfile.TemporaryDirectory(prefix="forumdesk-print-") as tmp:
-            for n, chunk in enumerate(chunks, start=1):
-                title = self._title(run, chunk, n, len(chunks))
+            for n, chunk in enumerate(parts, start=1):
+                title = self._title(run, chunk, n, len(parts))
                 if stop is None and run.cancelled:
                     stop = ("cancelled", "the batch was cancelled")
                 if stop is not None:
@@ -296,7 +297,7 @@ class PrintService:
                 sent += len(chunk)
                 if progress is not None and not progress(sent, len(codes)):
                     run.cancelled = True
-                if spooler.follows_jobs and n < len(chunks):
+                if spooler.follows_jobs and n < len(parts):
                     failure = self.tracker.poll(spooler, run, submitted, final=False)
                     if failure is not None:
                         stop = ("not_sent", failure)

@@ -29,6 +29,7 @@ from desktop.badges.layouts import BadgeData, check_layout
 from desktop.badges.prints import FailedPrint, PrintStatus, Reissue
 from desktop.badges.render import BadgeRenderCancelled, render_badges
 from desktop.db import setup
+from desktop.db.batches import chunks
 from desktop.db.models import (
     BadgeVersion,
     Category,
@@ -38,7 +39,6 @@ from desktop.db.models import (
 )
 from desktop.domain.countries import country_name
 from desktop.errors import Conflict, InvalidInput, NotFound
-from desktop.services.chunks import chunked
 from desktop.services.print_log import PrintLog
 
 if TYPE_CHECKING:
@@ -163,7 +163,7 @@ class BadgeService(PrintLog):
     def _photos(self, s: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
         """Photos of these participants as files (badges draw from a path), by id."""
         out: dict[uuid.UUID, str] = {}
-        for chunk in chunked(ids):
+        for chunk in chunks(ids):
             rows = s.execute(
                 select(Participant.id, Participant.photo).where(
                     Participant.id.in_(chunk), Participant.photo.is_not(None)

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any, cast
 from sqlalchemy import Table, insert, select, update
 
 from desktop.db import setup
+from desktop.db.batches import chunks
 from desktop.db.models import Delegation, Participant, utcnow
-from desktop.services.chunks import chunked
 from desktop.services.import_check import PlannedRow
 from desktop.services.import_report import ImportReport
 from desktop.services.participant_records import new_badge_id
@@ -157,7 +157,7 @@ def write(db: ForumDb, rows: list[PlannedRow], report: ImportReport) -> None:
                 )
                 report.updated += 1
         s.flush()
-        for batch in chunked(new_rows, INSERT_BATCH):
+        for batch in chunks(new_rows, INSERT_BATCH):
             s.execute(insert(cast(Table, Participant.__table__)), list(batch))
         db.recorder.record_many(s, changes)
 

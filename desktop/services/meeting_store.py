@@ -18,7 +18,7 @@ from datetime import UTC
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, text, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop.db import setup
@@ -34,6 +34,7 @@ from desktop.db.models import (
     Participant,
     Unavailability,
 )
+from desktop.db.transactions import writing
 from desktop.errors import NoEvent, NotFound
 from desktop.meetings.board import (
     RELEASING,
@@ -157,9 +158,9 @@ def load_meeting(s: Session, meeting_id: str) -> Meeting:
 
 
 def write_lock(s: Session) -> None:
-    """Take SQLite's write lock before reading, so check-then-book is atomic across desks' tools."""
-    if s.get_bind().dialect.name == "sqlite":
-        s.execute(text("UPDATE meeting SET id = id WHERE 0"))
+    """Take the write lock before reading, so check-then-book is atomic across desks' tools
+    (SQLite: the session's transaction becomes ``BEGIN IMMEDIATE``)."""
+    writing(s)
 
 
 def uses(s: Session, column: Any, key: uuid.UUID) -> tuple[int, int]:

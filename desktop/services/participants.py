@@ -16,10 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.db import setup
+from desktop.db.batches import chunks
 from desktop.db.models import Category, ChangeLog, Delegation, Participant, utcnow
 from desktop.domain.countries import country_name, resolve_country
 from desktop.errors import InvalidInput, NotFound
-from desktop.services.chunks import chunked
 from desktop.services.participant_records import (
     new_badge_id,
     participant_change_data,
@@ -114,7 +114,7 @@ class ParticipantService:
             return {}
         out: dict[str, ParticipantRow] = {}
         with self.db.session() as s:
-            for chunk in chunked(wanted):
+            for chunk in chunks(wanted):
                 for row in s.execute(row_select().where(Participant.id.in_(chunk))):
                     out[str(row[0])] = row_of(row)
         return out

@@ -17,9 +17,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.badges.prints import FailedPrint, PrintStatus, Reissue
+from desktop.db.batches import chunks
 from desktop.db.models import BadgePrint, Participant, utcnow
 from desktop.errors import NotFound
-from desktop.services.chunks import chunked
 
 if TYPE_CHECKING:
     from desktop.db.handle import ForumDb
@@ -186,7 +186,7 @@ class PrintLog:
         wanted = [c.strip().upper() for c in codes]
         out: dict[str, PrintStatus] = {}
         with self.db.session() as s:
-            for chunk in chunked(wanted):
+            for chunk in chunks(wanted):
                 people = s.execute(
                     select(
                         Participant.id, Participant.registration_code, Participant.badge_version
