@@ -228,7 +228,7 @@ class BadgeData(TypedDict, total=False):
 
 
 class MeetingData(TypedDict, total=False):
-    """A meeting's full record (``MeetingService._record``)."""
+    """A meeting's full record (``meeting_store.record_meeting``)."""
 
     __pydantic_config__ = ConfigDict(extra="forbid")  # type: ignore[misc]
     id: UuidText
