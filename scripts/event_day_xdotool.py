@@ -105,12 +105,13 @@ def main() -> int:
         if not window:
             problems.append("the window never appeared")
             return 1
-        sh("xdotool", "windowactivate", "--sync", window, env=env, check=False)
-        sh("xdotool", "key", "--window", window, "super+Up", env=env, check=False)
+        # No window manager on Xvfb: give the window the input focus itself, so Qt takes
+        # it as the active window (its F-key shortcuts work only then).
+        sh("xdotool", "windowfocus", "--sync", window, env=env, check=False)
         time.sleep(2)
 
         def key(*keys: str) -> None:
-            sh("xdotool", "key", "--clearmodifiers", *keys, env=env, check=False)
+            sh("xdotool", "key", *keys, env=env, check=False)
 
         def typed(text: str, delay_ms: int) -> None:
             sh("xdotool", "type", "--delay", str(delay_ms), text, env=env, check=False)
