@@ -142,14 +142,13 @@ def bulk_mode(s: Session) -> None:
     check-in on it later is as durable as ever.
     """
     s.connection().connection.info[BULK_MODE] = True
+    raw = raw_connection(s)
+    raw.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
     # Checkpoints every ~40 MB of log instead of every 4 MB: a first pull of a big forum
     # otherwise spends much of its time copying the log back and syncing the file.
-    transactions.before_writing(
-        s,
-        f"PRAGMA cache_size=-{BULK_CACHE_KIB}",
-        "PRAGMA synchronous=NORMAL",
-        f"PRAGMA wal_autocheckpoint={BULK_CHECKPOINT_PAGES}",
-    )
+    raw.execute(f"PRAGMA wal_autocheckpoint={BULK_CHECKPOINT_PAGES}")
+    # (SQLite changes the durability only between transactions: where the write begins.)
+    transactions.before_writing(s, "PRAGMA synchronous=NORMAL")
 
 
 def is_sqlite(s: Session) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -106,8 +105,9 @@ def _synchronous(s: object) -> int:
 
 def test_bulk_mode_commits_a_page_at_normal_durability_and_restores_full(forum: Forum) -> None:
     with forum.session() as s:
-        setup.current_event(s)  # a read first, as a page applier does
+        setup.current_event(s)  # a read first
         bulk_mode(s)
+        assert raw_connection(s).execute("PRAGMA cache_size").fetchone()[0] == -65536
         raw_writer(s).execute("INSERT INTO meta (key, value) VALUES ('page', '1')")
         assert _synchronous(s) == 1  # NORMAL
         assert raw_connection(s).execute("PRAGMA cache_size").fetchone()[0] == -65536
@@ -135,9 +135,7 @@ def test_durability_is_not_lowered_inside_a_write_already_begun(forum: Forum) ->
         assert _synchronous(s) == 2
 
 
-def test_the_check_in_desk_connection_keeps_its_own_transactions(
-    forum: Forum, tmp_path: Path
-) -> None:
+def test_the_check_in_desk_connection_keeps_its_own_transactions(forum: Forum) -> None:
     proxy = forum.db.engine.raw_connection()
     try:
         conn = proxy.driver_connection
