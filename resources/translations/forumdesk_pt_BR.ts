@@ -2858,7 +2858,7 @@ Motivo:</translation>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../ui/widgets/result_panel.py" line="+173"/>
+        <location filename="../../ui/widgets/result_panel.py" line="+174"/>
         <source>Ready: scan a badge</source>
         <extracomment>Background and text colour of each state (amber takes dark text for contrast). Text size of the badge-printing line, and the share of the panel&apos;s width it may take. Looks of the badge-printing line: on the panel&apos;s colour, or a white card for a problem. The panel shows something else (a decision, a message, idle): lines that belong to what it showed before (the badge printing on arrival) are set again. Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
         <translation>Pronto: leia um crachá</translation>
@@ -2925,26 +2925,6 @@ Motivo:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The code could not be read. Please scan again.</source>
-        <translation>Não foi possível ler o código. Leia novamente.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only part of the code was read. Please scan again.</source>
-        <translation>Só parte do código foi lida. Leia novamente.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The code is too long to be a badge. Please scan again.</source>
-        <translation>O código é longo demais para um crachá. Leia novamente.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This is not a badge of this forum.</source>
-        <translation>Este não é um crachá deste fórum.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Unknown code. Search by name instead.</source>
         <translation>Código desconhecido. Busque pelo nome.</translation>
     </message>
@@ -2952,11 +2932,6 @@ Motivo:</translation>
         <location line="+1"/>
         <source>Forged badge: not issued by this forum. Call a supervisor.</source>
         <translation>Crachá falsificado: não foi emitido por este fórum. Chame um supervisor.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This badge has been altered. Call a supervisor.</source>
-        <translation>Este crachá foi alterado. Chame um supervisor.</translation>
     </message>
     <message>
         <location line="+2"/>

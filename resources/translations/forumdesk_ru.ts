@@ -2868,7 +2868,7 @@ Reason:</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../ui/widgets/result_panel.py" line="+173"/>
+        <location filename="../../ui/widgets/result_panel.py" line="+174"/>
         <source>Ready: scan a badge</source>
         <extracomment>Background and text colour of each state (amber takes dark text for contrast). Text size of the badge-printing line, and the share of the panel&apos;s width it may take. Looks of the badge-printing line: on the panel&apos;s colour, or a white card for a problem. The panel shows something else (a decision, a message, idle): lines that belong to what it showed before (the badge printing on arrival) are set again. Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
         <translation>Готово: сканируйте бейдж</translation>
@@ -2935,26 +2935,6 @@ Reason:</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The code could not be read. Please scan again.</source>
-        <translation>Код не прочитан. Отсканируйте ещё раз.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only part of the code was read. Please scan again.</source>
-        <translation>Код прочитан не полностью. Отсканируйте ещё раз.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The code is too long to be a badge. Please scan again.</source>
-        <translation>Код слишком длинный для бейджа. Отсканируйте ещё раз.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This is not a badge of this forum.</source>
-        <translation>Это не бейдж этого форума.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Unknown code. Search by name instead.</source>
         <translation>Неизвестный код. Найдите по имени.</translation>
     </message>
@@ -2962,11 +2942,6 @@ Reason:</source>
         <location line="+1"/>
         <source>Forged badge: not issued by this forum. Call a supervisor.</source>
         <translation>Поддельный бейдж: выдан не этим форумом. Позовите старшего смены.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This badge has been altered. Call a supervisor.</source>
-        <translation>Бейдж изменён. Позовите старшего смены.</translation>
     </message>
     <message>
         <location line="+2"/>

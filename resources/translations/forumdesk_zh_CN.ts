@@ -2848,7 +2848,7 @@ Reason:</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../ui/widgets/result_panel.py" line="+173"/>
+        <location filename="../../ui/widgets/result_panel.py" line="+174"/>
         <source>Ready: scan a badge</source>
         <extracomment>Background and text colour of each state (amber takes dark text for contrast). Text size of the badge-printing line, and the share of the panel&apos;s width it may take. Looks of the badge-printing line: on the panel&apos;s colour, or a white card for a problem. The panel shows something else (a decision, a message, idle): lines that belong to what it showed before (the badge printing on arrival) are set again. Times of earlier check-ins are shown in the event&apos;s time zone.</extracomment>
         <translation>就绪：请扫描证件</translation>
@@ -2915,26 +2915,6 @@ Reason:</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The code could not be read. Please scan again.</source>
-        <translation>无法读取该代码。请重新扫描。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only part of the code was read. Please scan again.</source>
-        <translation>只读取到部分代码。请重新扫描。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The code is too long to be a badge. Please scan again.</source>
-        <translation>代码过长，不是证件。请重新扫描。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This is not a badge of this forum.</source>
-        <translation>这不是本论坛的证件。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Unknown code. Search by name instead.</source>
         <translation>未知编号。请改用姓名搜索。</translation>
     </message>
@@ -2942,11 +2922,6 @@ Reason:</source>
         <location line="+1"/>
         <source>Forged badge: not issued by this forum. Call a supervisor.</source>
         <translation>伪造证件：并非本论坛签发。请呼叫主管。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This badge has been altered. Call a supervisor.</source>
-        <translation>此证件已被篡改。请呼叫主管。</translation>
     </message>
     <message>
         <location line="+2"/>

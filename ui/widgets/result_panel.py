@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from desktop.domain.checkin import Decision, ParticipantSummary
 from desktop.domain.countries import country_name
+from ui.errors import words as error_words
 from ui.timefmt import ForumClock
 
 log = logging.getLogger(__name__)
@@ -292,13 +293,8 @@ class ResultPanel(QFrame):
             "no_reentry": self.tr(
                 "Already inside since {0} at {1}. No re-entry here without a supervisor."
             ).format(when, where),
-            "unreadable": self.tr("The code could not be read. Please scan again."),
-            "truncated": self.tr("Only part of the code was read. Please scan again."),
-            "oversized": self.tr("The code is too long to be a badge. Please scan again."),
-            "not_ours": self.tr("This is not a badge of this forum."),
             "unknown": self.tr("Unknown code. Search by name instead."),
             "forged": self.tr("Forged badge: not issued by this forum. Call a supervisor."),
-            "altered": self.tr("This badge has been altered. Call a supervisor."),
             "unknown_key": self.tr(
                 "Badge printed at a desk not known here yet. Sync, or search by name."
             ),
@@ -309,7 +305,11 @@ class ResultPanel(QFrame):
             "zone_not_allowed": self.tr("Not allowed in this zone."),
             "not_valid_today": self.tr("This badge is not valid today."),
         }
-        return words.get(d.reason, d.reason)
+        if d.reason in words:
+            return words[d.reason]
+        # A scanned text that is no badge (unreadable, truncated, altered…) is the same
+        # error the core raises elsewhere: its words live in ui.errors, once.
+        return error_words(d.reason, None, d.reason)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 420)
