@@ -9,10 +9,8 @@ constructor, and is built on first use so that start-up stays fast.
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.db.engine import open_database
 from desktop.db.handle import ForumDb
 
 if TYPE_CHECKING:
@@ -30,10 +28,6 @@ if TYPE_CHECKING:
 
 class Forum(ForumDb):
     """A forum database opened by a desk, with every desk service wired over it."""
-
-    @classmethod
-    def open(cls, path: str | Path, *, operator: str = "") -> Forum:
-        return cls(open_database(path), operator=operator)
 
     def close(self) -> None:
         """Close held connections (the check-in service keeps one) and the engine."""

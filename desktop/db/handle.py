@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Self
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -63,7 +64,7 @@ class ForumDb:
         self.recorder = ChangeRecorder(self.actor, self.clock)
 
     @classmethod
-    def open(cls, path: str | Path, *, operator: str = "") -> ForumDb:
+    def open(cls, path: str | Path, *, operator: str = "") -> Self:
         return cls(open_database(path), operator=operator)
 
     def close(self) -> None:
